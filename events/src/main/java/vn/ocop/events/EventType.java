@@ -1,0 +1,74 @@
+package vn.ocop.events;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import vn.ocop.events.registry.ProducerRegistered;
+import vn.ocop.events.registry.ProductRegistered;
+
+/**
+ * The catalogue of integration events: name (the CloudEvents {@code ce_type}), record class, the topic it is
+ * published on and its schema version. Additive changes keep the version; a breaking change is a new version.
+ */
+public enum EventType {
+    PRODUCER_REGISTERED(ProducerRegistered.class, Topics.REGISTRY, 1),
+    PRODUCT_REGISTERED(ProductRegistered.class, Topics.REGISTRY, 1);
+
+    private static final Map<String, EventType> BY_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::eventName, Function.identity()));
+    private static final Map<Class<?>, EventType> BY_CLASS = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::recordClass, Function.identity()));
+
+    private final Class<? extends IntegrationEvent> recordClass;
+    private final String topic;
+    private final int schemaVersion;
+
+    EventType(Class<? extends IntegrationEvent> recordClass, String topic, int schemaVersion) {
+        this.recordClass = recordClass;
+        this.topic = topic;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** The CloudEvents type, e.g. {@code ProductRegistered}. */
+    public String eventName() {
+        return recordClass.getSimpleName();
+    }
+
+    public Class<? extends IntegrationEvent> recordClass() {
+        return recordClass;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** The CloudEvents {@code dataschema}: names the JSON Schema shipped in this module. */
+    public URI dataSchema() {
+        return URI.create("urn:ocop:events:" + eventName() + ":v" + schemaVersion);
+    }
+
+    /** Classpath location of the JSON Schema for this event. */
+    public String schemaResource() {
+        return "/vn/ocop/events/schemas/" + eventName() + ".v" + schemaVersion + ".json";
+    }
+
+    public static Optional<EventType> byName(String eventName) {
+        return Optional.ofNullable(BY_NAME.get(eventName));
+    }
+
+    public static EventType of(IntegrationEvent event) {
+        EventType type = BY_CLASS.get(event.getClass());
+        if (type == null) {
+            throw new IllegalArgumentException(event.getClass().getName() + " is not in the event catalogue");
+        }
+        return type;
+    }
+}

@@ -1,0 +1,42 @@
+package vn.ocop.events.registry;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import vn.ocop.events.IntegrationEvent;
+import vn.ocop.events.Require;
+
+/**
+ * A producer (chủ thể OCOP: cooperative, enterprise, household…) entered the programme.
+ * The representative's gender/ethnicity/disability feed the programme statistics (women- and minority-led producers).
+ */
+public record ProducerRegistered(
+        UUID producerId,
+        String name,
+        String kind,
+        String taxCode,
+        String provinceCode,
+        String communeCode,
+        String representativeGender,
+        boolean representativeEthnicMinority,
+        boolean representativeDisabled,
+        Instant registeredAt) implements IntegrationEvent {
+
+    public ProducerRegistered {
+        Require.present(producerId, "producerId");
+        Require.present(name, "name");
+        Require.present(kind, "kind");
+        Require.present(provinceCode, "provinceCode");
+        Require.present(registeredAt, "registeredAt");
+    }
+
+    @Override
+    public String aggregateKey() {
+        return producerId.toString();
+    }
+
+    @Override
+    public String subject() {
+        return "producer/" + producerId;
+    }
+}

@@ -1,0 +1,61 @@
+package vn.ocop.platform.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.arc.Arc;
+import vn.ocop.platform.security.CurrentUser;
+
+/** Writes the audit trail: one row per state change, in the transaction of the change. */
+@ApplicationScoped
+public class AuditLog {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * @param before the state before the change (a DTO), or null on creation
+     * @param after  the state after the change, or null on deletion
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String entityType, Object entityId, Object before, Object after) {
+        String actor = "system";
+        String roles = null;
+        // Event handlers run outside any HTTP request: their changes are the system's.
+        if (Arc.container().requestContext().isActive()) {
+            CurrentUser user = Arc.container().instance(CurrentUser.class).get();
+            actor = user.actor();
+            roles = String.join(",", user.roles());
+        }
+        entityManager.createNativeQuery("""
+                insert into audit_entry (actor, actor_roles, action, entity_type, entity_id, before_state, after_state)
+                values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), cast(?7 as jsonb))""")
+                .setParameter(1, actor)
+                .setParameter(2, roles)
+                .setParameter(3, action)
+                .setParameter(4, entityType)
+                .setParameter(5, String.valueOf(entityId))
+                .setParameter(6, toJson(before))
+                .setParameter(7, toJson(after))
+                .executeUpdate();
+    }
+
+    private String toJson(Object state) {
+        if (state == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Audit state is not serialisable", e);
+        }
+    }
+}

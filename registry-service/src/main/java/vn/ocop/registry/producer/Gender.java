@@ -1,0 +1,5 @@
+package vn.ocop.registry.producer;
+
+public enum Gender {
+    FEMALE, MALE, OTHER
+}

@@ -1,0 +1,35 @@
+package vn.ocop.registry.producer;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Registration or update of a producer. */
+@Schema(name = "ProducerRequest")
+public record ProducerRequest(
+        @NotBlank @Size(max = 300) @Schema(example = "HTX Nông nghiệp Tổng hợp Lý Sơn") String name,
+        @NotNull @Schema(example = "COOPERATIVE") ProducerKind kind,
+        @NotBlank @Pattern(regexp = "\\d{10}(-\\d{3})?", message = "must be 10 digits, or 10 digits, a dash and 3 digits (branch)")
+        @Schema(example = "4300812345") String taxCode,
+        @NotBlank @Schema(description = "Province code; codes of the 63 former provinces are accepted and mapped", example = "51")
+        String provinceCode,
+        @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") @Schema(example = "21898") String communeCode,
+        @Size(max = 500) @Schema(example = "Thôn Đông, đặc khu Lý Sơn, Quảng Ngãi") String address,
+        @Size(max = 30) @Pattern(regexp = "[0-9 +().-]*", message = "must be a phone number") @Schema(example = "0255 3867 123") String phone,
+        @Email @Size(max = 200) @Schema(example = "htxlyson@example.vn") String email,
+        @NotNull @Valid RepresentativeRequest representative) {
+
+    public record RepresentativeRequest(
+            @NotBlank @Size(max = 200) @Schema(example = "Nguyễn Thị Hoa") String fullName,
+            @Size(max = 100) @Schema(example = "Giám đốc") String title,
+            @NotNull @Schema(example = "FEMALE") Gender gender,
+            @Size(max = 50) @Schema(example = "Kinh") String ethnicGroup,
+            boolean ethnicMinority,
+            boolean disabled) {
+    }
+}

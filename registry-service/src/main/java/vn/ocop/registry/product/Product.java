@@ -1,0 +1,44 @@
+package vn.ocop.registry.product;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An OCOP product of a producer, identified by its product code {@code T-X-STT-YYYY}. */
+@Entity
+public class Product extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String code;
+    public String name;
+    /** One of the 26 product sets (bộ sản phẩm) of Annex I; it selects the score sheet. */
+    @Column(name = "product_set")
+    public int productSet;
+    @Column(name = "producer_id")
+    public UUID producerId;
+    @Column(name = "province_code")
+    public String provinceCode;
+    @Column(name = "commune_code")
+    public String communeCode;
+    @Column(name = "unit_list")
+    public String unitList;
+    public String description;
+    /** Câu chuyện sản phẩm: the product story, itself scored in part B. */
+    public String story;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "updated_by")
+    public String updatedBy;
+    @Version
+    public long version;
+}

@@ -1,0 +1,130 @@
+package vn.ocop.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.registry.RegistryTestSupport.as;
+import static vn.ocop.registry.RegistryTestSupport.product;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import vn.ocop.events.Topics;
+import vn.ocop.events.registry.ProductRegistered;
+import vn.ocop.kafka.KafkaBroker;
+import vn.ocop.platform.outbox.Outbox;
+import vn.ocop.testkit.KafkaTestClient;
+import vn.ocop.testkit.OcopTestResource;
+import vn.ocop.testkit.TestBroker;
+import vn.ocop.testkit.Tokens;
+
+@QuarkusTest
+@QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "registry"))
+class OutboxRelayTest {
+
+    private static final String OFFICER = Tokens.provinceOfficer("51");
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aRegisteredProductIsPublishedAsACloudEventKeyedByProduct() {
+        String producerId = RegistryTestSupport.registerProducer(OFFICER, "HTX Tỏi Lý Sơn", "51");
+        String productId = as(OFFICER).body(product(producerId, "Tỏi Lý Sơn")).post("/api/v1/products")
+                .then().statusCode(201).extract().path("id");
+
+        List<ConsumerRecord<String, String>> records = KafkaTestClient.awaitRecords(Topics.REGISTRY,
+                r -> productId.equals(r.key()), 1, Duration.ofSeconds(30));
+
+        assertThat(records).hasSize(1);
+        ConsumerRecord<String, String> record = records.get(0);
+        assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo("ProductRegistered");
+        assertThat(KafkaTestClient.header(record, "ce_source")).isEqualTo("/ocop/registry");
+        assertThat(KafkaTestClient.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(KafkaTestClient.header(record, "ce_id")).isNotBlank();
+        assertThat(KafkaTestClient.header(record, "ce_subject")).startsWith("product/51-21898-");
+        assertThat(KafkaTestClient.header(record, "ce_dataschema")).isEqualTo("urn:ocop:events:ProductRegistered:v1");
+        assertThat(KafkaTestClient.header(record, "content-type")).isEqualTo("application/json");
+        assertThat(record.value()).contains("\"name\":\"Tỏi Lý Sơn\"").contains("\"producerId\":\"" + producerId + "\"");
+    }
+
+    @Test
+    void anEventIsPublishedOnlyIfItsTransactionCommits() {
+        ProductRegistered rolledBack = sample();
+        ProductRegistered committed = sample();
+
+        QuarkusTransaction.begin();
+        outbox.append(rolledBack);
+        QuarkusTransaction.rollback();
+        QuarkusTransaction.requiringNew().run(() -> outbox.append(committed));
+
+        // The relay publishes in insertion order, so once the later event is on the topic the earlier would be too.
+        assertThat(KafkaTestClient.awaitRecords(Topics.REGISTRY, r -> committed.aggregateKey().equals(r.key()), 1,
+                Duration.ofSeconds(30))).hasSize(1);
+        assertThat(KafkaTestClient.readAll(Topics.REGISTRY, r -> rolledBack.aggregateKey().equals(r.key()))).isEmpty();
+        assertThat(pendingFor(rolledBack.aggregateKey())).isZero();
+    }
+
+    @Test
+    void aBrokerOutageDelaysEventsButLosesNone() throws Exception {
+        KafkaBroker broker = TestBroker.forked().orElseThrow(() -> new org.opentest4j.TestAbortedException("external broker"));
+        String producerId = RegistryTestSupport.registerProducer(OFFICER, "HTX Mạch nha Quảng Ngãi", "51");
+        List<String> productIds = new ArrayList<>();
+
+        broker.stopKeepingData();
+        try {
+            for (int i = 0; i < 5; i++) {
+                productIds.add(as(OFFICER).body(product(producerId, "Mạch nha " + i)).post("/api/v1/products")
+                        .then().statusCode(201).extract().path("id"));
+            }
+            Thread.sleep(1_500); // give the relay time to try and fail
+            assertThat(productIds).allSatisfy(id -> assertThat(pendingFor(id)).isEqualTo(1));
+            String backlogGauge = "(?s).*ocop_outbox_backlog(\\{[^}]*\\})? [1-9].*";
+            Instant until = Instant.now().plusSeconds(20);
+            while (!RestAssured.get("/q/metrics").asString().matches(backlogGauge) && Instant.now().isBefore(until)) {
+                Thread.sleep(250);
+            }
+            assertThat(RestAssured.get("/q/metrics").then().statusCode(200).extract().asString()).matches(backlogGauge);
+        } finally {
+            broker.restart();
+        }
+
+        Set<String> expected = Set.copyOf(productIds);
+        List<ConsumerRecord<String, String>> records = KafkaTestClient.awaitRecords(Topics.REGISTRY,
+                r -> expected.contains(r.key()), expected.size(), Duration.ofSeconds(60));
+        assertThat(records.stream().map(ConsumerRecord::key).collect(Collectors.toSet())).isEqualTo(expected);
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (productIds.stream().anyMatch(id -> pendingFor(id) > 0) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(productIds).allSatisfy(id -> assertThat(pendingFor(id)).isZero());
+    }
+
+    private long pendingFor(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from outbox_event where message_key = ?1 and published_at is null")
+                .setParameter(1, key).getSingleResult()).longValue());
+    }
+
+    private static ProductRegistered sample() {
+        return new ProductRegistered(UUID.randomUUID(), "51-21898-999-2026", "Thử nghiệm", 10, UUID.randomUUID(), "51",
+                "21898", Instant.now());
+    }
+}

@@ -1,0 +1,43 @@
+package vn.ocop.testkit;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Real infrastructure for a service's {@code @QuarkusTest}s: the JVM's Kafka broker and a database created fresh for
+ * this run ({@code ocop_test_<service>}). Use with {@code @QuarkusTestResource(value = OcopTestResource.class,
+ * initArgs = @ResourceArg(name = "service", value = "registry"))}.
+ */
+public class OcopTestResource implements QuarkusTestResourceLifecycleManager {
+    /** One fresh database per service per JVM, even when Quarkus restarts the application for another profile. */
+    private static final Map<String, String> DATABASES = new ConcurrentHashMap<>();
+
+    private String service;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        service = initArgs.get("service");
+        if (service == null) {
+            throw new IllegalArgumentException("OcopTestResource needs initArgs service=<registry|evaluation|market|monitoring>");
+        }
+    }
+
+    @Override
+    public Map<String, String> start() {
+        String url = DATABASES.computeIfAbsent(service, s -> TestDatabases.recreate("ocop_test_" + s));
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.jdbc.url", url);
+        config.put("quarkus.datasource.username", TestDatabases.user());
+        config.put("quarkus.datasource.password", TestDatabases.password());
+        config.put("kafka.bootstrap.servers", TestBroker.bootstrapServers());
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        // The broker outlives the application: the next test class reuses it; the JVM's exit stops it.
+    }
+}
