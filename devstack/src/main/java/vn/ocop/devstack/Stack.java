@@ -48,6 +48,8 @@ public final class Stack implements AutoCloseable {
     private static final Duration BROKER_STARTUP_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration PROGRESS_INTERVAL_WITHOUT_CONSOLE = Duration.ofSeconds(15);
     private static final Path SETSID = Path.of("/usr/bin/setsid");
+    /** Written next to the pid file while the stack runs: its addresses, as {@code ./ocop status} reads them. */
+    public static final String STATE_FILE = "stack.properties";
 
     private final StackConfig config;
     private final PrintStream out;
@@ -253,6 +255,7 @@ public final class Stack implements AutoCloseable {
         }
         if (ownsPidFile()) {
             pidFile.delete();
+            deleteQuietly(config.workDir().resolve(STATE_FILE));
         }
         removeShutdownHook();
         if (announced) {
@@ -517,6 +520,26 @@ public final class Stack implements AutoCloseable {
             }
         });
         pidFile.write(entries);
+        writeState();
+    }
+
+    /** Addresses of the running stack for {@code ./ocop status} (which may run in another terminal). */
+    private void writeState() {
+        java.util.Properties state = new java.util.Properties();
+        if (config.externalKafka() != null || kafkaPort != 0) {
+            state.setProperty("kafka", kafkaBootstrap());
+        }
+        if (postgres != null) {
+            state.setProperty("postgres", postgres.describe());
+            state.setProperty("postgres.address", postgres.address());
+        }
+        ports.forEach((s, port) -> state.setProperty("service." + s.shortName(), baseUrl(s)));
+        Path file = config.workDir().resolve(STATE_FILE);
+        try (java.io.Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            state.store(w, "addresses of the running OCOP stack");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     /** The broker JVM among this JVM's children (KafkaBroker does not expose its process). */
@@ -572,6 +595,14 @@ public final class Stack implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StackException("interrupted while waiting for the services");
+        }
+    }
+
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a stale state file is harmless: status probes what it names
         }
     }
 

@@ -22,6 +22,10 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import vn.ocop.events.EventJson;
+import vn.ocop.events.EventType;
+import vn.ocop.events.IntegrationEvent;
+
 /** Reads and writes raw records on the test broker, to assert what a service really put on (or took off) a topic. */
 public final class KafkaTestClient {
     private KafkaTestClient() {
@@ -74,6 +78,17 @@ public final class KafkaTestClient {
     public static Map<String, String> cloudEventHeaders(String id, String type, String source) {
         return Map.of("ce_specversion", "1.0", "ce_id", id, "ce_type", type, "ce_source", source,
                 "content-type", "application/json");
+    }
+
+    /**
+     * Publishes an event as its emitting service would (topic, key and CloudEvents headers from the catalogue), so a
+     * consumer can be tested alone. Re-using an {@code eventId} simulates a redelivery.
+     */
+    public static void publish(IntegrationEvent event, String eventId) {
+        EventType type = EventType.of(event);
+        java.util.Map<String, String> headers = new java.util.HashMap<>(cloudEventHeaders(eventId, type.eventName(), "/ocop/test"));
+        headers.put("ce_dataschema", type.dataSchema().toString());
+        send(type.topic(), event.aggregateKey(), EventJson.write(event), headers);
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {

@@ -40,9 +40,39 @@ public class Scope {
         requireProvince(provinceCode);
     }
 
-    /** Whether the caller may read records of this province (auditors read everything). */
-    public boolean canRead(String provinceCode) {
-        return user.hasRole(Roles.CENTRAL_OFFICER) || user.hasRole(Roles.AUDITOR)
-                || user.province().filter(p -> p.equals(provinceCode)).isPresent();
+    /**
+     * Read access to a record of a province and producer: a producer reads only its own records, provincial roles only
+     * their province; central officers, auditors and nationwide roles (council members, channel operators) read all.
+     */
+    public void requireRead(String provinceCode, UUID producerId) {
+        if (user.hasRole(Roles.CENTRAL_OFFICER) || user.hasRole(Roles.AUDITOR)) {
+            return;
+        }
+        if (user.hasRole(Roles.PRODUCER)) {
+            requireProducer(producerId, provinceCode);
+            return;
+        }
+        if (isProvincial() && !user.province().filter(provinceCode::equals).isPresent()) {
+            throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read province " + provinceCode);
+        }
+    }
+
+    /**
+     * The province a list is restricted to: a provincial role always sees only its own (asking for another is 403);
+     * everyone else sees the requested one, or all when {@code requested} is null.
+     */
+    public String listableProvince(String requested) {
+        if (user.hasRole(Roles.CENTRAL_OFFICER) || user.hasRole(Roles.AUDITOR) || !isProvincial()) {
+            return requested;
+        }
+        String own = user.province().orElseThrow(() -> ApiException.forbidden("OUT_OF_SCOPE", "Your token names no province"));
+        if (requested != null && !requested.equals(own)) {
+            throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read province " + requested);
+        }
+        return own;
+    }
+
+    private boolean isProvincial() {
+        return user.hasRole(Roles.PROVINCE_OFFICER) || user.hasRole(Roles.INSPECTOR) || user.hasRole(Roles.COMMUNE_OFFICER);
     }
 }

@@ -88,7 +88,7 @@ public class ProducerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProducerView get(UUID id) {
         Producer producer = load(id);
-        requireRead(producer);
+        scope.requireRead(producer.provinceCode, producer.id);
         return ProducerView.of(producer);
     }
 
@@ -96,7 +96,7 @@ public class ProducerService {
     public Page<ProducerView> list(String provinceCode, ProducerKind kind, String nameContains, PageRequest page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        String visibleProvince = visibleProvince(provinceCode);
+        String visibleProvince = user.hasRole(Roles.PRODUCER) ? provinceCode : scope.listableProvince(provinceCode);
         if (visibleProvince != null) {
             query.append(" and provinceCode = :province");
             params.and("province", visibleProvince);
@@ -114,26 +114,6 @@ public class ProducerService {
             params.and("name", "%" + nameContains.toLowerCase(java.util.Locale.ROOT) + "%");
         }
         return Page.of(Producer.find(query.toString(), Sort.by("name").and("id"), params), page, ProducerView::of);
-    }
-
-    /** Officers of a province see only it; central officers and auditors see all (optionally one province). */
-    private String visibleProvince(String requested) {
-        if (user.hasRole(Roles.CENTRAL_OFFICER) || user.hasRole(Roles.AUDITOR) || user.hasRole(Roles.PRODUCER)) {
-            return requested;
-        }
-        String own = user.province().orElseThrow(() -> ApiException.forbidden("OUT_OF_SCOPE", "Your token names no province"));
-        if (requested != null && !requested.equals(own)) {
-            throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read province " + requested);
-        }
-        return own;
-    }
-
-    private void requireRead(Producer producer) {
-        if (user.hasRole(Roles.PRODUCER)) {
-            scope.requireProducer(producer.id, producer.provinceCode);
-        } else if (!scope.canRead(producer.provinceCode)) {
-            throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read province " + producer.provinceCode);
-        }
     }
 
     static Producer load(UUID id) {

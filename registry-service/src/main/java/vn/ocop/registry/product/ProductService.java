@@ -78,11 +78,7 @@ public class ProductService {
         if (product == null) {
             throw ApiException.notFound("Product", id);
         }
-        if (user.hasRole(Roles.PRODUCER)) {
-            scope.requireProducer(product.producerId, product.provinceCode);
-        } else if (!scope.canRead(product.provinceCode)) {
-            throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read province " + product.provinceCode);
-        }
+        scope.requireRead(product.provinceCode, product.producerId);
         return ProductView.of(product);
     }
 
@@ -93,12 +89,8 @@ public class ProductService {
         if (user.hasRole(Roles.PRODUCER)) {
             query.append(" and producerId = :self");
             params.and("self", user.producerId().orElse(new UUID(0, 0)));
-        } else if (!user.hasRole(Roles.CENTRAL_OFFICER) && !user.hasRole(Roles.AUDITOR)) {
-            String own = user.province().orElseThrow(() -> ApiException.forbidden("OUT_OF_SCOPE", "Your token names no province"));
-            if (provinceCode != null && !provinceCode.equals(own)) {
-                throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read province " + provinceCode);
-            }
-            provinceCode = own;
+        } else {
+            provinceCode = scope.listableProvince(provinceCode);
         }
         if (provinceCode != null) {
             query.append(" and provinceCode = :province");

@@ -1,0 +1,293 @@
+package vn.ocop.devstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/** Entry point of {@code ./ocop}: up, down, status, token. */
+public final class OcopCli {
+    static final String USAGE = """
+            Usage: ./ocop <command>
+
+              up [--fresh] [--no-demo]     Start PostgreSQL, a Kafka broker and the four services, load the demo
+                                           data, print URLs and demo tokens; Ctrl-C stops everything.
+                                           --fresh: drop the databases and broker data first. --no-demo: load nothing.
+              down                         Stop a stack started by ./ocop up in another terminal.
+              status                       Show what runs: services (health), broker, PostgreSQL.
+              token ROLE [claim=value ...] Print a dev bearer token, e.g. ./ocop token province-officer province=51
+                                           (sub=... sets the subject, groups=a,b the roles).
+              help                         This text.
+
+            Roles: %s
+            PostgreSQL: OCOP_PG_URL (+ OCOP_PG_USER, OCOP_PG_PASSWORD) if set, else 127.0.0.1:5432 as postgres,
+            else an embedded PostgreSQL in .ocop/postgres on port 5433. Logs and state: .ocop/
+            """.formatted(RoleTokens.Role.ids());
+
+    private static final Duration DOWN_WAIT = Duration.ofSeconds(120);
+    private static final String DEMO_PRODUCER_KEY = "toi-ly-son";
+
+    private OcopCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command; returns the exit code. {@code up} returns only if it fails. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || List.of("help", "-h", "--help").contains(args[0])) {
+            out.print(USAGE);
+            return 0;
+        }
+        List<String> rest = List.of(args).subList(1, args.length);
+        try {
+            return switch (args[0]) {
+                case "up" -> up(rest, out, err);
+                case "down" -> down(out);
+                case "status" -> status(out);
+                case "token" -> token(rest, out, err);
+                default -> {
+                    err.println("ocop: unknown command '" + args[0] + "'\n");
+                    err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (StackException e) {
+            err.println("ocop: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    // ---- up ----
+
+    private static int up(List<String> args, PrintStream out, PrintStream err) {
+        boolean fresh = false;
+        boolean demo = true;
+        for (String a : args) {
+            switch (a) {
+                case "--fresh" -> fresh = true;
+                case "--no-demo" -> demo = false;
+                default -> {
+                    err.println("ocop up: unknown option '" + a + "' (options: --fresh, --no-demo)");
+                    return 2;
+                }
+            }
+        }
+        StackConfig config = StackConfig.localDev();
+        if (fresh) {
+            config = config.toBuilder().recreateDatabases(true).build();
+            Optional<ProcessHandle> running = new PidFile(config.pidFile()).liveLauncher();
+            if (running.isEmpty()) {
+                // Topics and offsets of the old databases' events would not match the emptied databases.
+                Stack.deleteTree(config.kafkaDataDir());
+            }
+        }
+        out.println("OCOP Suite dev stack (work dir " + config.workDir() + ")");
+        Stack stack = new Stack(config).start();
+
+        Map<String, String> producerIds = Map.of();
+        if (demo) {
+            try {
+                DemoLoader.Result r = new DemoLoader(stack.apiUrl("registry")).load(DemoData.load());
+                producerIds = r.producerIds();
+                DemoLoader.saveIds(config.workDir(), producerIds);
+                out.println("Demo data: " + r.producers() + " producers, " + r.products() + " products ("
+                        + (r.producersCreated() + r.productsCreated() == 0 ? "already loaded"
+                        : r.producersCreated() + " producers and " + r.productsCreated() + " products new") + ").");
+            } catch (StackException e) {
+                err.println("Warning: " + e.getMessage() + "\nThe stack keeps running without (all) demo data.");
+            }
+        }
+        printEndpoints(stack, out);
+        printDemoTokens(producerIds, out);
+        out.println();
+        out.println("Press Ctrl-C to stop (or run ./ocop down in another terminal).");
+        watch(stack, err);
+        return 0;
+    }
+
+    private static void printEndpoints(Stack stack, PrintStream out) {
+        out.println();
+        TextTable table = new TextTable("SERVICE", "API", "SWAGGER UI", "HEALTH", "METRICS");
+        for (Service s : stack.config().services()) {
+            String base = stack.baseUrl(s);
+            table.row(s.moduleName(), base + "/api/v1", base + "/q/swagger-ui", base + "/q/health", base + "/q/metrics");
+        }
+        table.print(out);
+        out.println();
+        out.println("Kafka:      " + stack.kafkaBootstrap());
+        out.println("PostgreSQL: " + stack.postgres().describe() + ", databases "
+                + stack.config().databasePrefix() + "*");
+        out.println("Logs:       " + stack.config().logDir());
+    }
+
+    private static void printDemoTokens(Map<String, String> producerIds, PrintStream out) {
+        Map<String, String> defaults = demoDefaults(Optional.ofNullable(producerIds.get(DEMO_PRODUCER_KEY)));
+        out.println();
+        out.println("Demo bearer tokens (valid 12 h; more with ./ocop token ROLE [claim=value ...]):");
+        String provinceOfficerToken = null;
+        for (RoleTokens.Role role : RoleTokens.Role.values()) {
+            Map<String, String> claims;
+            try {
+                claims = RoleTokens.claims(role, defaults, Map.of());
+            } catch (IllegalArgumentException e) {
+                out.println("  " + role.id() + ": not available (" + e.getMessage() + ")");
+                continue;
+            }
+            String token = RoleTokens.mint(role, claims);
+            if (role == RoleTokens.Role.PROVINCE_OFFICER) {
+                provinceOfficerToken = token;
+            }
+            StringBuilder label = new StringBuilder("  ").append(role.id());
+            claims.forEach((k, v) -> label.append("  ").append(k).append('=').append(v));
+            out.println(label);
+            out.println("    " + token);
+        }
+        if (provinceOfficerToken != null) {
+            out.println();
+            out.println("Try: curl -H 'Authorization: Bearer <province-officer token>' "
+                    + "'http://127.0.0.1:" + Service.REGISTRY.defaultPort() + "/api/v1/producers?province=51'");
+        }
+    }
+
+    /** Blocks until the JVM is stopped (its shutdown hook stops the stack); reports a service that dies. */
+    private static void watch(Stack stack, PrintStream err) {
+        Set<Service> reported = EnumSet.noneOf(Service.class);
+        while (true) {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            for (Service s : stack.config().services()) {
+                if (!reported.contains(s) && !stack.isRunning(s.shortName())) {
+                    reported.add(s);
+                    err.println("Warning: " + s.moduleName() + " has exited; see " + stack.logFile(s)
+                            + ". The rest keeps running; restart with Ctrl-C and ./ocop up.");
+                }
+            }
+        }
+    }
+
+    // ---- down ----
+
+    private static int down(PrintStream out) {
+        StackConfig config = StackConfig.localDev();
+        PidFile pids = new PidFile(config.pidFile());
+        List<String> stopped = pids.stopAll(DOWN_WAIT, out);
+        Stack.deleteQuietly(config.workDir().resolve(Stack.STATE_FILE));
+        if (stopped.isEmpty()) {
+            out.println("Nothing is running (no live process recorded in " + config.pidFile() + ").");
+        } else {
+            out.println("Stack stopped.");
+        }
+        return 0;
+    }
+
+    // ---- status ----
+
+    private static int status(PrintStream out) {
+        StackConfig config = StackConfig.localDev();
+        Properties state = readState(config.workDir().resolve(Stack.STATE_FILE));
+        PidFile pids = new PidFile(config.pidFile());
+        Optional<ProcessHandle> launcher = pids.liveLauncher();
+        boolean allUp = true;
+
+        TextTable table = new TextTable("COMPONENT", "ADDRESS", "STATE");
+        table.row("launcher", launcher.map(p -> "pid " + p.pid()).orElse("-"),
+                launcher.isPresent() ? "running" : "not running");
+
+        String pgAddress = state.getProperty("postgres.address", "127.0.0.1:5432");
+        String[] hostPort = pgAddress.split(":");
+        boolean pgUp = hostPort.length == 2 && Ports.accepts(hostPort[0], Integer.parseInt(hostPort[1]), 1_000);
+        table.row("postgresql", pgAddress, (pgUp ? "accepting connections" : "not reachable")
+                + (state.containsKey("postgres") ? " (" + state.getProperty("postgres") + ")" : ""));
+
+        String kafka = state.getProperty("kafka", "127.0.0.1:" + config.kafkaPort());
+        int colon = kafka.lastIndexOf(':');
+        boolean kafkaUp = colon > 0 && Ports.accepts(kafka.substring(0, colon),
+                Integer.parseInt(kafka.substring(colon + 1).split(",")[0]), 1_000);
+        table.row("kafka", kafka, kafkaUp ? "listening" : "not listening");
+        allUp &= kafkaUp && pgUp;
+
+        for (Service s : Service.values()) {
+            String base = state.getProperty("service." + s.shortName(), "http://127.0.0.1:" + config.servicePort(s));
+            HealthProbe.State health = HealthProbe.ready(base);
+            allUp &= health == HealthProbe.State.READY;
+            table.row(s.moduleName(), base, switch (health) {
+                case READY -> "ready";
+                case NOT_READY -> "not ready (see " + base + "/q/health)";
+                case DOWN -> "down";
+            });
+        }
+        table.print(out);
+        return allUp ? 0 : 1;
+    }
+
+    private static Properties readState(Path file) {
+        Properties props = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                props.load(r);
+            } catch (IOException e) {
+                // fall back to the default addresses
+            }
+        }
+        return props;
+    }
+
+    // ---- token ----
+
+    private static int token(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            err.println("usage: ./ocop token ROLE [claim=value ...]   roles: " + RoleTokens.Role.ids());
+            return 2;
+        }
+        try {
+            RoleTokens.Role role = RoleTokens.Role.of(args.get(0));
+            Map<String, String> given = new LinkedHashMap<>();
+            for (String a : args.subList(1, args.size())) {
+                int eq = a.indexOf('=');
+                if (eq <= 0) {
+                    throw new IllegalArgumentException("expected claim=value, got '" + a + "'");
+                }
+                given.put(a.substring(0, eq), a.substring(eq + 1));
+            }
+            Map<String, String> claims = RoleTokens.claims(role, demoDefaults(savedDemoProducerId()), given);
+            out.println(RoleTokens.mint(role, claims));
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("ocop token: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** The demo commune (Tỏi Lý Sơn's) and, if known, the demo producer, as default claim values. */
+    static Map<String, String> demoDefaults(Optional<String> producerId) {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("province", RoleTokens.DEMO_PROVINCE);
+        defaults.put("commune", DemoData.load().entry(DEMO_PRODUCER_KEY).communeCode());
+        producerId.ifPresent(id -> defaults.put("producer_id", id));
+        return defaults;
+    }
+
+    private static Optional<String> savedDemoProducerId() {
+        try {
+            return DemoLoader.savedId(StackConfig.findRepoRoot().resolve(".ocop"), DEMO_PRODUCER_KEY);
+        } catch (IllegalStateException e) {
+            return Optional.empty(); // not inside the repository: no saved ids to look at
+        }
+    }
+}

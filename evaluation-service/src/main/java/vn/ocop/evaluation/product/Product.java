@@ -1,0 +1,31 @@
+package vn.ocop.evaluation.product;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A product known to evaluation (from the registry's ProductRegistered): what councils score. Its product set selects the score sheet. */
+@Entity
+public class Product extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String code;
+    public String name;
+    @Column(name = "product_set")
+    public int productSet;
+    @Column(name = "producer_id")
+    public UUID producerId;
+    @Column(name = "province_code")
+    public String provinceCode;
+    @Column(name = "commune_code")
+    public String communeCode;
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+    @Column(name = "received_at")
+    public Instant receivedAt;
+}

@@ -1,0 +1,65 @@
+package vn.ocop.monitoring.product;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.security.Scope;
+
+@Path("/api/v1/products")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Products", description = "Products registered in the registry, as this service knows them")
+@SecurityRequirement(name = "bearer")
+public class ProductResource {
+
+    public record ProductSummary(UUID id, String code, String name, int productSet, UUID producerId, String provinceCode,
+                                 String communeCode, Instant registeredAt) {
+        static ProductSummary of(Product p) {
+            return new ProductSummary(p.id, p.code, p.name, p.productSet, p.producerId, p.provinceCode, p.communeCode,
+                    p.registeredAt);
+        }
+    }
+
+    @Inject
+    Scope scope;
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getMonitoringProduct", summary = "Get a product known to this service")
+    public ProductSummary get(@PathParam("id") UUID id) {
+        Product product = Product.findById(id);
+        if (product == null) {
+            throw ApiException.notFound("Product", id);
+        }
+        scope.requireRead(product.provinceCode, product.producerId);
+        return ProductSummary.of(product);
+    }
+
+    @GET
+    @Operation(operationId = "listMonitoringProducts", summary = "List products known to this service")
+    public Page<ProductSummary> list(@QueryParam("province") String province, @BeanParam PageRequest page) {
+        String visible = scope.listableProvince(province);
+        return visible == null
+                ? Page.of(Product.findAll(Sort.by("code")), page, ProductSummary::of)
+                : Page.of(Product.find("provinceCode = :p", Sort.by("code"), Parameters.with("p", visible)), page, ProductSummary::of);
+    }
+}

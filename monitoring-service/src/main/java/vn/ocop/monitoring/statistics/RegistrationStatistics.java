@@ -1,0 +1,48 @@
+package vn.ocop.monitoring.statistics;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Counts registrations per month and province as events arrive. Runs inside the inbox transaction, so each event
+ * counts exactly once.
+ */
+@ApplicationScoped
+public class RegistrationStatistics {
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void countProducer(String provinceCode, Instant registeredAt, boolean womanLed, boolean ethnicMinorityLed) {
+        add(provinceCode, registeredAt, 1, womanLed ? 1 : 0, ethnicMinorityLed ? 1 : 0, 0);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void countProduct(String provinceCode, Instant registeredAt) {
+        add(provinceCode, registeredAt, 0, 0, 0, 1);
+    }
+
+    private void add(String provinceCode, Instant at, int producers, int womenLed, int minorityLed, int products) {
+        entityManager.createNativeQuery("""
+                insert into registration_figure (month, province_code, producers, women_led_producers,
+                                                 ethnic_minority_led_producers, products)
+                values (?1, ?2, ?3, ?4, ?5, ?6)
+                on conflict (month, province_code) do update set
+                    producers = registration_figure.producers + excluded.producers,
+                    women_led_producers = registration_figure.women_led_producers + excluded.women_led_producers,
+                    ethnic_minority_led_producers = registration_figure.ethnic_minority_led_producers + excluded.ethnic_minority_led_producers,
+                    products = registration_figure.products + excluded.products""")
+                .setParameter(1, YearMonth.from(at.atZone(VIETNAM)).toString())
+                .setParameter(2, provinceCode)
+                .setParameter(3, producers).setParameter(4, womenLed).setParameter(5, minorityLed).setParameter(6, products)
+                .executeUpdate();
+    }
+}
