@@ -70,10 +70,20 @@ public final class EmbeddedPostgresServer extends PostgresServer {
 
     @Override
     public void close() {
+        Optional<ProcessHandle> postmaster = pid().stream().boxed()
+                .flatMap(p -> ProcessHandle.of(p).stream()).findFirst();
         try {
             postgres.close();
+            // pg_ctl returns once postmaster.pid is gone; the process itself may need a moment more to exit.
+            if (postmaster.isPresent()) {
+                postmaster.get().onExit().get(10, TimeUnit.SECONDS);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not stop the embedded PostgreSQL", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // Still exiting after 10 s: nothing is gained by waiting longer here.
         }
     }
 

@@ -171,8 +171,11 @@ public final class OcopCli {
                 Thread.currentThread().interrupt();
                 return;
             }
+            if (stack.isClosing()) {
+                continue; // the shutdown hook is stopping everything; the JVM exits when it is done
+            }
             for (Service s : stack.config().services()) {
-                if (!reported.contains(s) && !stack.isRunning(s.shortName())) {
+                if (!reported.contains(s) && !stack.isRunning(s.shortName()) && !stack.isClosing()) {
                     reported.add(s);
                     err.println("Warning: " + s.moduleName() + " has exited; see " + stack.logFile(s)
                             + ". The rest keeps running; restart with Ctrl-C and ./ocop up.");

@@ -168,6 +168,11 @@ public final class Stack implements AutoCloseable {
         return p != null && p.isAlive();
     }
 
+    /** Whether {@link #close()} has begun, e.g. from the shutdown hook: processes going away is then expected. */
+    public boolean isClosing() {
+        return closing;
+    }
+
     public synchronized boolean isBrokerRunning() {
         return config.externalKafka() != null || (broker != null && broker.isAlive());
     }
@@ -232,6 +237,7 @@ public final class Stack implements AutoCloseable {
             return;
         }
         closed = true;
+        closing = true;
         boolean announced = false;
         if (processes.values().stream().anyMatch(Process::isAlive)) {
             out.println("Stopping services ...");
@@ -545,12 +551,25 @@ public final class Stack implements AutoCloseable {
     /** The broker JVM among this JVM's children (KafkaBroker does not expose its process). */
     private Optional<ProcessHandle> brokerProcess() {
         String portArgument = Integer.toString(kafkaPort);
-        return ProcessHandle.current().children().filter(p -> p.info().arguments().map(args -> {
-            List<String> list = Arrays.asList(args);
-            int i = list.indexOf("--port");
-            return list.contains("vn.ocop.kafka.KafkaBrokerMain") && i >= 0 && i + 1 < list.size()
-                    && list.get(i + 1).equals(portArgument);
-        }).orElse(false)).findFirst();
+        return ProcessHandle.current().children().filter(p -> {
+            List<String> args = arguments(p);
+            int i = args.indexOf("--port");
+            return args.contains("vn.ocop.kafka.KafkaBrokerMain") && i >= 0 && i + 1 < args.size()
+                    && args.get(i + 1).equals(portArgument);
+        }).findFirst();
+    }
+
+    /**
+     * A process's arguments. Read from /proc first: the JDK reports none for command lines longer than 4 KiB,
+     * and the broker's classpath alone is longer.
+     */
+    private static List<String> arguments(ProcessHandle p) {
+        Path cmdline = Path.of("/proc", Long.toString(p.pid()), "cmdline");
+        try {
+            return List.of(new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).split("\0"));
+        } catch (IOException | RuntimeException e) {
+            return p.info().arguments().map(Arrays::asList).orElse(List.of());
+        }
     }
 
     private void requireOwnBroker() {

@@ -1,0 +1,79 @@
+package vn.ocop.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StackConfigTest {
+    @TempDir
+    Path repo;
+
+    @Test
+    void localDevDefaults() {
+        StackConfig config = StackConfig.builder().repoRoot(repo).build();
+        assertThat(config.workDir()).isEqualTo(repo.resolve(".ocop"));
+        assertThat(config.databaseName(Service.REGISTRY)).isEqualTo("ocop_registry");
+        assertThat(config.databaseName(Service.MONITORING)).isEqualTo("ocop_monitoring");
+        assertThat(config.recreateDatabases()).isFalse();
+        assertThat(config.kafkaPort()).isEqualTo(9092);
+        assertThat(config.keepBrokerData()).isTrue();
+        assertThat(config.kafkaDataDir()).isEqualTo(repo.resolve(".ocop/kafka"));
+        assertThat(config.services()).extracting(config::servicePort).containsExactly(8081, 8082, 8083, 8084);
+        assertThat(config.javaOptions()).containsExactly("-Xmx192m", "-XX:+UseSerialGC");
+        assertThat(Service.EVALUATION.jar(repo))
+                .isEqualTo(repo.resolve("evaluation-service/target/quarkus-app/quarkus-run.jar"));
+    }
+
+    @Test
+    void testDefaultsNeverTouchTheDevStack() {
+        StackConfig config = StackConfig.forTests().toBuilder().repoRoot(repo).build();
+        assertThat(config.databasePrefix()).isEqualTo("ocop_e2e_");
+        assertThat(config.recreateDatabases()).isTrue();
+        assertThat(config.kafkaPort()).isZero();
+        assertThat(config.keepBrokerData()).isFalse();
+        assertThat(config.services()).extracting(config::servicePort).containsOnly(0);
+    }
+
+    @Test
+    void findsTheRepositoryRootAboveTheModuleDirectory() {
+        // Surefire runs in devstack/, which has a pom.xml but no mvnw: the walk must go on to the reactor root.
+        Path root = StackConfig.findRepoRoot();
+        assertThat(root.resolve("mvnw")).isRegularFile();
+        assertThat(root.resolve("devstack/pom.xml")).isRegularFile();
+    }
+
+    @Test
+    void theRootPropertyWins() {
+        System.setProperty(StackConfig.REPO_ROOT_PROPERTY, repo.toString());
+        try {
+            assertThat(StackConfig.findRepoRoot()).isEqualTo(repo);
+        } finally {
+            System.clearProperty(StackConfig.REPO_ROOT_PROPERTY);
+        }
+    }
+
+    @Test
+    void serviceNamesAcceptBothForms() {
+        assertThat(Service.of("registry")).isEqualTo(Service.REGISTRY);
+        assertThat(Service.of("market-service")).isEqualTo(Service.MARKET);
+        assertThatThrownBy(() -> Service.of("billing")).hasMessageContaining("registry, evaluation, market, monitoring");
+        assertThatThrownBy(() -> StackConfig.builder().databasePrefix("drop table;")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void logTailReadsTheLastLines() throws Exception {
+        Path log = repo.resolve("x.log");
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 100; i++) {
+            text.append("line ").append(i).append('\n');
+        }
+        Files.writeString(log, text);
+        assertThat(Stack.tail(log, 3)).isEqualTo(List.of("line 98", "line 99", "line 100"));
+    }
+}

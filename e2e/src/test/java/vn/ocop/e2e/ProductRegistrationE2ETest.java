@@ -1,0 +1,122 @@
+package vn.ocop.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.http.ContentType;
+import vn.ocop.devstack.Stack;
+import vn.ocop.devstack.StackConfig;
+import vn.ocop.testkit.Tokens;
+
+/**
+ * The four packaged services, one Kafka broker and one PostgreSQL, driven through REST only: a product registered in
+ * the registry reaches evaluation, market and monitoring, and a broker outage delays events without losing or
+ * doubling any.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProductRegistrationE2ETest {
+
+    private static final List<String> CONSUMERS = List.of("evaluation", "market", "monitoring");
+    private static final String CENTRAL = Tokens.centralOfficer();
+
+    private Stack stack;
+
+    @BeforeAll
+    void startStack() {
+        stack = Stack.launch(StackConfig.forTests());
+    }
+
+    @AfterAll
+    void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aProductRegisteredInTheRegistryBecomesVisibleInTheOtherThreeServices() {
+        String officer = Tokens.provinceOfficer("51");
+        String producerId = registerProducer(officer, "HTX Nông nghiệp Lý Sơn", "51");
+        String productId = registerProduct(officer, producerId, "Tỏi Lý Sơn");
+
+        for (String service : CONSUMERS) {
+            eventually(service).untilAsserted(() -> given().auth().oauth2(officer)
+                    .get(stack.apiUrl(service) + "/products/" + productId)
+                    .then().statusCode(200).body("name", equalTo("Tỏi Lý Sơn")).body("provinceCode", equalTo("51")));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void whileTheBrokerIsDownWritesSucceedAndAfterItReturnsEveryEventArrivesExactlyOnce() throws InterruptedException {
+        String province = "42";
+        String officer = Tokens.provinceOfficer(province);
+        String producerId = registerProducer(officer, "HTX Hà Tĩnh", province);
+        List<String> productIds = new ArrayList<>();
+
+        stack.stopBroker();
+        try {
+            for (int i = 0; i < 3; i++) {
+                productIds.add(registerProduct(officer, producerId, "Kẹo cu đơ Hà Tĩnh " + i));
+            }
+        } finally {
+            stack.startBroker();
+        }
+
+        for (String service : CONSUMERS) {
+            for (String productId : productIds) {
+                eventually(service).untilAsserted(() -> given().auth().oauth2(officer)
+                        .get(stack.apiUrl(service) + "/products/" + productId).then().statusCode(200));
+            }
+        }
+        // Monitoring counts each ProductRegistered it applies: a redelivered event would show as a 4th product.
+        String month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String figure = "months.find { it.month == '" + month + "' }";
+        eventually("monitoring").untilAsserted(() -> given().queryParam("province", province)
+                .get(stack.apiUrl("monitoring") + "/statistics/registrations")
+                .then().statusCode(200).body(figure + ".products", equalTo(3)).body(figure + ".producers", equalTo(1)));
+        Thread.sleep(3_000); // late duplicates would land now
+        given().queryParam("province", province).get(stack.apiUrl("monitoring") + "/statistics/registrations")
+                .then().statusCode(200).body(figure + ".products", equalTo(3)).body(figure + ".producers", equalTo(1));
+        given().auth().oauth2(CENTRAL).queryParam("province", province).get(stack.apiUrl("market") + "/products")
+                .then().statusCode(200).body("total", equalTo(3));
+    }
+
+    private String registerProducer(String token, String name, String province) {
+        Map<String, Object> body = Map.of("name", name, "kind", "COOPERATIVE",
+                "taxCode", String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)),
+                "provinceCode", province, "communeCode", "21898",
+                "representative", Map.of("fullName", "Nguyễn Thị Hoa", "gender", "FEMALE", "ethnicMinority", false, "disabled", false));
+        return given().contentType(ContentType.JSON).auth().oauth2(token).body(body)
+                .post(stack.apiUrl("registry") + "/producers").then().statusCode(201).extract().path("id");
+    }
+
+    private String registerProduct(String token, String producerId, String name) {
+        Map<String, Object> body = Map.of("producerId", producerId, "name", name, "productSet", 10, "communeCode", "21898");
+        return given().contentType(ContentType.JSON).auth().oauth2(token).body(body)
+                .post(stack.apiUrl("registry") + "/products").then().statusCode(201).extract().path("id");
+    }
+
+    private static org.awaitility.core.ConditionFactory eventually(String service) {
+        return await(service + " catches up").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500));
+    }
+}
