@@ -236,6 +236,9 @@ public final class OcopCli {
             });
         }
         table.print(out);
+        if (launcher.isEmpty() && !pids.liveChildren().isEmpty()) {
+            out.println("Processes of a launcher that was killed are still running; ./ocop down stops them.");
+        }
         return allUp ? 0 : 1;
     }
 

@@ -155,6 +155,10 @@ public final class PidFile {
                 }
             }
         }
+        // SIGTERM to every leftover at once so that they shut down in parallel; PostgreSQL last, once its clients
+        // are gone.
+        List<ProcessHandle> terminating = new ArrayList<>();
+        Optional<ProcessHandle> postmaster = Optional.empty();
         List<Entry> rest = new ArrayList<>(entries);
         rest.removeIf(e -> e.name().equals(LAUNCHER));
         Collections.reverse(rest);
@@ -166,13 +170,18 @@ public final class PidFile {
             out.println("Stopping " + e.name() + " (pid " + e.pid() + ")");
             stopped.add(e.name());
             if (e.name().equals(POSTGRES)) {
-                try {
-                    EmbeddedPostgresServer.stopPostmaster(p.get());
-                } catch (IOException ex) {
-                    out.println("  " + ex.getMessage());
-                }
+                postmaster = p;
             } else {
-                terminate(p.get(), CHILD_STOP_WAIT);
+                p.get().destroy();
+                terminating.add(p.get());
+            }
+        }
+        terminating.forEach(p -> terminate(p, CHILD_STOP_WAIT));
+        if (postmaster.isPresent()) {
+            try {
+                EmbeddedPostgresServer.stopPostmaster(postmaster.get());
+            } catch (IOException ex) {
+                out.println("  " + ex.getMessage());
             }
         }
         delete();

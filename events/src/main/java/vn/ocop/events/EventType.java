@@ -7,6 +7,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.ocop.events.evaluation.CertificateIssued;
+import vn.ocop.events.evaluation.FiveStarNominated;
+import vn.ocop.events.evaluation.ProductRated;
+import vn.ocop.events.market.ListingReinstated;
+import vn.ocop.events.market.ListingSuspended;
+import vn.ocop.events.monitoring.CertificateExpired;
+import vn.ocop.events.monitoring.CertificateExpiring;
+import vn.ocop.events.monitoring.CertificateRevoked;
+import vn.ocop.events.monitoring.InspectionCompleted;
+import vn.ocop.events.registry.ApplicationSubmitted;
+import vn.ocop.events.registry.ApplicationWithdrawn;
 import vn.ocop.events.registry.ProducerRegistered;
 import vn.ocop.events.registry.ProductRegistered;
 
@@ -16,7 +27,18 @@ import vn.ocop.events.registry.ProductRegistered;
  */
 public enum EventType {
     PRODUCER_REGISTERED(ProducerRegistered.class, Topics.REGISTRY, 1),
-    PRODUCT_REGISTERED(ProductRegistered.class, Topics.REGISTRY, 1);
+    PRODUCT_REGISTERED(ProductRegistered.class, Topics.REGISTRY, 1),
+    APPLICATION_SUBMITTED(ApplicationSubmitted.class, Topics.REGISTRY, 1),
+    APPLICATION_WITHDRAWN(ApplicationWithdrawn.class, Topics.REGISTRY, 1),
+    PRODUCT_RATED(ProductRated.class, Topics.EVALUATION, 1),
+    FIVE_STAR_NOMINATED(FiveStarNominated.class, Topics.EVALUATION, 1),
+    CERTIFICATE_ISSUED(CertificateIssued.class, Topics.EVALUATION, 1),
+    CERTIFICATE_REVOKED(CertificateRevoked.class, Topics.MONITORING, 1),
+    CERTIFICATE_EXPIRED(CertificateExpired.class, Topics.MONITORING, 1),
+    CERTIFICATE_EXPIRING(CertificateExpiring.class, Topics.MONITORING, 1),
+    INSPECTION_COMPLETED(InspectionCompleted.class, Topics.MONITORING, 1),
+    LISTING_SUSPENDED(ListingSuspended.class, Topics.MARKET, 1),
+    LISTING_REINSTATED(ListingReinstated.class, Topics.MARKET, 1);
 
     private static final Map<String, EventType> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::eventName, Function.identity()));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +22,17 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import vn.ocop.events.evaluation.CertificateIssued;
+import vn.ocop.events.evaluation.FiveStarNominated;
+import vn.ocop.events.evaluation.ProductRated;
+import vn.ocop.events.market.ListingReinstated;
+import vn.ocop.events.market.ListingSuspended;
+import vn.ocop.events.monitoring.CertificateExpired;
+import vn.ocop.events.monitoring.CertificateExpiring;
+import vn.ocop.events.monitoring.CertificateRevoked;
+import vn.ocop.events.monitoring.InspectionCompleted;
+import vn.ocop.events.registry.ApplicationSubmitted;
+import vn.ocop.events.registry.ApplicationWithdrawn;
 import vn.ocop.events.registry.ProducerRegistered;
 import vn.ocop.events.registry.ProductRegistered;
 
@@ -29,11 +42,40 @@ class EventCatalogueTest {
     private static final UUID PRODUCT = UUID.fromString("0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a002");
 
     /** One realistic sample per catalogued event: a new event type fails this test until it gets a sample. */
-    private static final Map<EventType, IntegrationEvent> SAMPLES = Map.of(
-            EventType.PRODUCER_REGISTERED, new ProducerRegistered(PRODUCER, "HTX Nông nghiệp Lý Sơn", "COOPERATIVE",
-                    "4300123456", "51", "21898", "FEMALE", false, false, Instant.parse("2026-03-01T02:00:00Z")),
-            EventType.PRODUCT_REGISTERED, new ProductRegistered(PRODUCT, "51-21898-1-2026", "Tỏi Lý Sơn", 10,
-                    PRODUCER, "51", "21898", Instant.parse("2026-03-01T02:05:00Z")));
+    private static final UUID CERTIFICATE = UUID.fromString("0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a003");
+    private static final UUID RESULT = UUID.fromString("0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a004");
+    private static final UUID APPLICATION = UUID.fromString("0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a005");
+    private static final UUID LISTING = UUID.fromString("0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a006");
+    private static final Instant AT = Instant.parse("2026-03-01T02:00:00Z");
+    private static final LocalDate ISSUED = LocalDate.of(2026, 3, 1);
+
+    /** One realistic sample per catalogued event: a new event type fails this test until it gets a sample. */
+    private static final Map<EventType, IntegrationEvent> SAMPLES = Map.ofEntries(
+            Map.entry(EventType.PRODUCER_REGISTERED, new ProducerRegistered(PRODUCER, "HTX Nông nghiệp Lý Sơn", "COOPERATIVE",
+                    "4300123456", "51", "21898", "FEMALE", false, false, AT)),
+            Map.entry(EventType.PRODUCT_REGISTERED, new ProductRegistered(PRODUCT, "51-21898-1-2026", "Tỏi Lý Sơn", 10,
+                    PRODUCER, "51", "21898", AT)),
+            Map.entry(EventType.APPLICATION_SUBMITTED, new ApplicationSubmitted(APPLICATION, PRODUCT, "51-21898-1-2026",
+                    PRODUCER, "51", 10, "FIRST_RATING", null, AT)),
+            Map.entry(EventType.APPLICATION_WITHDRAWN, new ApplicationWithdrawn(APPLICATION, PRODUCT, "Sản lượng không đủ", AT)),
+            Map.entry(EventType.PRODUCT_RATED, new ProductRated(RESULT, PRODUCT, "51-21898-1-2026", "51", "PROVINCIAL",
+                    "QD26-2026/set-10", new BigDecimal("72.50"), 4, 4, 4, "CERTIFIABLE", AT)),
+            Map.entry(EventType.FIVE_STAR_NOMINATED, new FiveStarNominated(RESULT, PRODUCT, "51-21898-1-2026", "51",
+                    new BigDecimal("91.25"), AT)),
+            Map.entry(EventType.CERTIFICATE_ISSUED, new CertificateIssued(CERTIFICATE, "51-2026-0001", PRODUCT,
+                    "51-21898-1-2026", PRODUCER, "51", 4, ISSUED, ISSUED.plusMonths(36), "QD26-2026/set-10", RESULT,
+                    "1234/QĐ-UBND", null, AT)),
+            Map.entry(EventType.CERTIFICATE_REVOKED, new CertificateRevoked(CERTIFICATE, "51-2026-0001", PRODUCT, "51",
+                    "CRITERIA_NO_LONGER_MET", "88/QĐ-UBND", ISSUED.plusYears(1), AT)),
+            Map.entry(EventType.CERTIFICATE_EXPIRED, new CertificateExpired(CERTIFICATE, "51-2026-0001", PRODUCT, "51",
+                    ISSUED.plusMonths(36), AT)),
+            Map.entry(EventType.CERTIFICATE_EXPIRING, new CertificateExpiring(CERTIFICATE, "51-2026-0001", PRODUCT, "51",
+                    ISSUED.plusMonths(36), "REVIEW_WINDOW_OPENS", AT)),
+            Map.entry(EventType.INSPECTION_COMPLETED, new InspectionCompleted(UUID.randomUUID(), PRODUCT, CERTIFICATE, "51",
+                    "REVOCATION_PROPOSED", ISSUED, AT)),
+            Map.entry(EventType.LISTING_SUSPENDED, new ListingSuspended(LISTING, PRODUCT, CERTIFICATE, UUID.randomUUID(), null,
+                    "CERTIFICATE_REVOKED", AT)),
+            Map.entry(EventType.LISTING_REINSTATED, new ListingReinstated(LISTING, PRODUCT, CERTIFICATE, AT)));
 
     private final ObjectMapper json = new ObjectMapper();
 
