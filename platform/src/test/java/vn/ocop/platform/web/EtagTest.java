@@ -1,0 +1,28 @@
+package vn.ocop.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+import vn.ocop.platform.problem.ApiException;
+
+class EtagTest {
+
+    @Test
+    void theCurrentVersionMatchesStrongWeakListedOrWildcard() {
+        assertThatCode(() -> Etag.requireMatch("\"3\"", 3)).doesNotThrowAnyException();
+        assertThatCode(() -> Etag.requireMatch("W/\"3\"", 3)).doesNotThrowAnyException();
+        assertThatCode(() -> Etag.requireMatch("\"1\", \"3\"", 3)).doesNotThrowAnyException();
+        assertThatCode(() -> Etag.requireMatch("*", 3)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aStaleVersionIs412AndAMissingHeaderIs428() {
+        assertThatThrownBy(() -> Etag.requireMatch("\"2\"", 3)).isInstanceOfSatisfying(ApiException.class,
+                e -> org.assertj.core.api.Assertions.assertThat(e.status()).isEqualTo(412));
+        assertThatThrownBy(() -> Etag.requireMatch("3", 3)).isInstanceOf(ApiException.class); // unquoted is not an ETag
+        assertThatThrownBy(() -> Etag.requireMatch(" ", 3)).isInstanceOfSatisfying(ApiException.class,
+                e -> org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo("PRECONDITION_REQUIRED"));
+    }
+}

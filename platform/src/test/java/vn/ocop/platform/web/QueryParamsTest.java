@@ -1,0 +1,40 @@
+package vn.ocop.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+
+import org.junit.jupiter.api.Test;
+
+import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.problem.Problem;
+
+class QueryParamsTest {
+
+    @Test
+    void enumsAreCaseInsensitiveAndABadValueNamesTheAllowedOnes() {
+        assertThat(QueryParams.enumValue(DayOfWeek.class, "day", " monday ")).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(QueryParams.enumValue(DayOfWeek.class, "day", null)).isNull();
+        assertThatThrownBy(() -> QueryParams.enumValue(DayOfWeek.class, "day", "someday"))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    Problem problem = e.toProblem();
+                    assertThat(problem.status()).isEqualTo(400);
+                    assertThat(problem.violations()).singleElement().satisfies(v -> {
+                        assertThat(v.field()).isEqualTo("day");
+                        assertThat(v.message()).contains("MONDAY", "SUNDAY");
+                    });
+                });
+    }
+
+    @Test
+    void pagingDefaultsAndBounds() {
+        assertThat(new PageRequest().page()).isZero();
+        assertThat(new PageRequest().size()).isEqualTo(20);
+        assertThat(PageRequest.of(3, 200).size()).isEqualTo(200);
+        assertThatThrownBy(() -> PageRequest.of(0, 201).size()).isInstanceOf(ApiException.class).hasMessageContaining("size");
+        assertThatThrownBy(() -> PageRequest.of(-1, 20).page()).isInstanceOf(ApiException.class).hasMessageContaining("page");
+        assertThatThrownBy(() -> QueryParams.intValue("productSet", "ten", 1, 26)).hasMessageContaining("whole number");
+    }
+}
