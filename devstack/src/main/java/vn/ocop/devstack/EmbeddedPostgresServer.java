@@ -42,6 +42,10 @@ public final class EmbeddedPostgresServer extends PostgresServer {
         Files.createDirectories(dataDir);
         Files.createDirectories(logFile.getParent());
         stopLeftover(dataDir);
+        if (port > 0 && Ports.inUse(port)) {
+            // Otherwise the server fails to bind and the library waits a full minute before saying so.
+            throw new IOException("port " + port + " is already in use by another program");
+        }
         // The library reports its own progress at INFO; the server's output already goes to the log file.
         System.setProperty("org.slf4j.simpleLogger.log.io.zonky", System.getProperty(
                 "org.slf4j.simpleLogger.log.io.zonky", "warn"));

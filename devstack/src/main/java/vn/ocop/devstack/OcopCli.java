@@ -94,7 +94,17 @@ public final class OcopCli {
             }
         }
         out.println("OCOP Suite dev stack (work dir " + config.workDir() + ")");
-        Stack stack = new Stack(config).start();
+        Stack stack;
+        try {
+            stack = new Stack(config).start();
+        } catch (StackException e) {
+            String text = e.getMessage().toLowerCase(java.util.Locale.ROOT);
+            if (!fresh && (text.contains("flyway") || text.contains("migration"))) {
+                throw new StackException(e.getMessage() + "\n\nHint: if the databases hold data of an older build"
+                        + " whose migrations have since changed, ./ocop up --fresh starts from empty databases.", e);
+            }
+            throw e;
+        }
 
         Map<String, String> producerIds = Map.of();
         if (demo) {
@@ -110,7 +120,9 @@ public final class OcopCli {
             }
         }
         printEndpoints(stack, out);
-        printDemoTokens(producerIds, out);
+        Optional<String> demoProducer = Optional.ofNullable(producerIds.get(DEMO_PRODUCER_KEY))
+                .or(() -> DemoLoader.savedId(stack.config().workDir(), DEMO_PRODUCER_KEY));
+        printDemoTokens(demoProducer, out);
         out.println();
         out.println("Press Ctrl-C to stop (or run ./ocop down in another terminal).");
         watch(stack, err);
@@ -132,8 +144,8 @@ public final class OcopCli {
         out.println("Logs:       " + stack.config().logDir());
     }
 
-    private static void printDemoTokens(Map<String, String> producerIds, PrintStream out) {
-        Map<String, String> defaults = demoDefaults(Optional.ofNullable(producerIds.get(DEMO_PRODUCER_KEY)));
+    private static void printDemoTokens(Optional<String> demoProducerId, PrintStream out) {
+        Map<String, String> defaults = demoDefaults(demoProducerId);
         out.println();
         out.println("Demo bearer tokens (valid 12 h; more with ./ocop token ROLE [claim=value ...]):");
         String provinceOfficerToken = null;

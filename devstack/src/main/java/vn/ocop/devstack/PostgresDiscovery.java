@@ -25,8 +25,8 @@ public final class PostgresDiscovery {
     public static final String HOST_ENV = "OCOP_PG_HOST";
     public static final String PORT_ENV = "OCOP_PG_PORT";
 
-    static final String HOW_TO_FIX = "To fix: install and start PostgreSQL (apt-get install postgresql;"
-            + " pg_ctlcluster 15 main start), or point the stack at a server with"
+    static final String HOW_TO_FIX = "To fix: install and start PostgreSQL (Debian/Ubuntu: apt-get install postgresql,"
+            + " then pg_ctlcluster <version> main start), or point the stack at a server with"
             + " OCOP_PG_URL=jdbc:postgresql://HOST:5432/postgres OCOP_PG_USER=... OCOP_PG_PASSWORD=...";
 
     private final Function<String, String> env;

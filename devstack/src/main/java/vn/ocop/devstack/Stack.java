@@ -474,6 +474,20 @@ public final class Stack implements AutoCloseable {
         StringBuilder message = new StringBuilder(what).append('.');
         for (Service s : failed) {
             Path log = logFile(s);
+            // The tail is often all stack trace; the first ERROR of this start usually names the cause.
+            List<String> recent = tail(log, 2_000);
+            int start = 0;
+            for (int i = 0; i < recent.size(); i++) {
+                if (recent.get(i).startsWith("==== ")) {
+                    start = i;
+                }
+            }
+            List<String> thisStart = recent.subList(start, recent.size());
+            thisStart.stream().filter(line -> line.contains(" ERROR ")).findFirst()
+                    .ifPresent(line -> message.append("\n\nFirst error of ").append(s.moduleName()).append(": ")
+                            .append(line));
+            thisStart.stream().filter(line -> line.startsWith("Caused by: ")).reduce((first, second) -> second)
+                    .ifPresent(line -> message.append("\nRoot cause: ").append(line.substring("Caused by: ".length())));
             message.append("\n\nLast ").append(LOG_TAIL_LINES).append(" lines of ").append(display(log)).append(":\n");
             tail(log, LOG_TAIL_LINES).forEach(line -> message.append("  | ").append(line).append('\n'));
         }
@@ -588,7 +602,7 @@ public final class Stack implements AutoCloseable {
     static List<String> tail(Path file, int lines) {
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
             long length = f.length();
-            int chunk = (int) Math.min(length, 64 * 1024);
+            int chunk = (int) Math.min(length, 256 * 1024);
             byte[] bytes = new byte[chunk];
             f.seek(length - chunk);
             f.readFully(bytes);
