@@ -8,7 +8,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Real infrastructure for a service's {@code @QuarkusTest}s: the JVM's Kafka broker and a database created fresh for
- * this run ({@code ocop_test_<service>}). Use with {@code @QuarkusTestResource(value = OcopTestResource.class,
+ * this run ({@code ocop_test_<service>}, plus {@code TEST_PG_DATABASE_SUFFIX} when several runs share one server). Use with {@code @QuarkusTestResource(value = OcopTestResource.class,
  * initArgs = @ResourceArg(name = "service", value = "registry"))}.
  */
 public class OcopTestResource implements QuarkusTestResourceLifecycleManager {
@@ -27,7 +27,7 @@ public class OcopTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        String url = DATABASES.computeIfAbsent(service, s -> TestDatabases.recreate("ocop_test_" + s));
+        String url = DATABASES.computeIfAbsent(service, s -> TestDatabases.recreate("ocop_test_" + s + TestDatabases.env("TEST_PG_DATABASE_SUFFIX", "")));
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", url);
         config.put("quarkus.datasource.username", TestDatabases.user());
