@@ -36,6 +36,8 @@ class ProductRegistrationE2ETest {
 
     private static final List<String> CONSUMERS = List.of("evaluation", "market", "monitoring");
     private static final String CENTRAL = Tokens.centralOfficer();
+    /** A commune of each province the scenarios use (the registry checks that the commune belongs to the province). */
+    private static final Map<String, String> COMMUNE = Map.of("51", "21898", "42", "18070");
 
     private Stack stack;
 
@@ -56,7 +58,7 @@ class ProductRegistrationE2ETest {
     void aProductRegisteredInTheRegistryBecomesVisibleInTheOtherThreeServices() {
         String officer = Tokens.provinceOfficer("51");
         String producerId = registerProducer(officer, "HTX Nông nghiệp Lý Sơn", "51");
-        String productId = registerProduct(officer, producerId, "Tỏi Lý Sơn");
+        String productId = registerProduct(officer, producerId, "51", "Tỏi Lý Sơn");
 
         for (String service : CONSUMERS) {
             eventually(service).untilAsserted(() -> given().auth().oauth2(officer)
@@ -76,7 +78,7 @@ class ProductRegistrationE2ETest {
         stack.stopBroker();
         try {
             for (int i = 0; i < 3; i++) {
-                productIds.add(registerProduct(officer, producerId, "Kẹo cu đơ Hà Tĩnh " + i));
+                productIds.add(registerProduct(officer, producerId, province, "Kẹo cu đơ Hà Tĩnh " + i));
             }
         } finally {
             stack.startBroker();
@@ -104,14 +106,14 @@ class ProductRegistrationE2ETest {
     private String registerProducer(String token, String name, String province) {
         Map<String, Object> body = Map.of("name", name, "kind", "COOPERATIVE",
                 "taxCode", String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)),
-                "provinceCode", province, "communeCode", "21898",
+                "provinceCode", province, "communeCode", COMMUNE.get(province),
                 "representative", Map.of("fullName", "Nguyễn Thị Hoa", "gender", "FEMALE", "ethnicMinority", false, "disabled", false));
         return given().contentType(ContentType.JSON).auth().oauth2(token).body(body)
                 .post(stack.apiUrl("registry") + "/producers").then().statusCode(201).extract().path("id");
     }
 
-    private String registerProduct(String token, String producerId, String name) {
-        Map<String, Object> body = Map.of("producerId", producerId, "name", name, "productSet", 10, "communeCode", "21898");
+    private String registerProduct(String token, String producerId, String province, String name) {
+        Map<String, Object> body = Map.of("producerId", producerId, "name", name, "productSet", 10, "communeCode", COMMUNE.get(province));
         return given().contentType(ContentType.JSON).auth().oauth2(token).body(body)
                 .post(stack.apiUrl("registry") + "/products").then().statusCode(201).extract().path("id");
     }
