@@ -1,0 +1,56 @@
+package vn.ocop.evaluation.certificate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An OCOP certificate (giấy chứng nhận sản phẩm OCOP), 3★–5★, valid 36 months from issue. */
+@Entity
+public class Certificate extends PanacheEntityBase {
+    /** Điều 4.3 QĐ 26/2026: valid 36 months from the issue date. */
+    public static final int VALIDITY_MONTHS = 36;
+
+    @Id
+    public UUID id;
+    public String number;
+    @Column(name = "product_id")
+    public UUID productId;
+    @Column(name = "product_code")
+    public String productCode;
+    @Column(name = "producer_id")
+    public UUID producerId;
+    @Column(name = "province_code")
+    public String provinceCode;
+    public int stars;
+    @Column(name = "issued_on")
+    public LocalDate issuedOn;
+    @Column(name = "valid_until")
+    public LocalDate validUntil;
+    @Column(name = "criteria_set_id")
+    public String criteriaSetId;
+    @Column(name = "result_id")
+    public UUID resultId;
+    @Column(name = "decision_id")
+    public UUID decisionId;
+    @Enumerated(EnumType.STRING)
+    public CertificateStatus status;
+    @Column(name = "supersedes_id")
+    public UUID supersedesId;
+    @Column(name = "superseded_by_id")
+    public UUID supersededById;
+    @Column(name = "status_reason")
+    public String statusReason;
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
+    @Version
+    public long version;
+}

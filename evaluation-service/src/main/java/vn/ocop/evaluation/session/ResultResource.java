@@ -1,0 +1,51 @@
+package vn.ocop.evaluation.session;
+
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import vn.ocop.evaluation.rating.Outcome;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.web.QueryParams;
+
+@Path("/api/v1/results")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Results", description = "Closed council results per product")
+@SecurityRequirement(name = "bearer")
+public class ResultResource {
+
+    @Inject
+    SessionService sessions;
+
+    @GET
+    @Operation(operationId = "listResults", summary = "List results visible to the caller, newest first")
+    public Page<ResultView> list(@QueryParam("province") String province,
+                                 @QueryParam("productId") String productId,
+                                 @QueryParam("outcome") @Parameter(description = "CERTIFIABLE, FIVE_STAR_NOMINATED, BELOW_THREE_STARS or KNOCKED_OUT") String outcome,
+                                 @BeanParam PageRequest page) {
+        return sessions.results(province, SessionResource.uuid("productId", productId),
+                QueryParams.enumValue(Outcome.class, "outcome", outcome), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getResult", summary = "Get one result")
+    public ResultView get(@PathParam("id") UUID id) {
+        return sessions.result(id);
+    }
+}

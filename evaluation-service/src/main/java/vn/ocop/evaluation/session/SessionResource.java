@@ -1,0 +1,101 @@
+package vn.ocop.evaluation.session;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import vn.ocop.platform.idempotency.Idempotency;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.security.Roles;
+
+@Path("/api/v1/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions", description = "Council sessions, their agenda and closing a product")
+@SecurityRequirement(name = "bearer")
+public class SessionResource {
+
+    /** Which product of the session to close. */
+    public record CloseRequest(@NotNull UUID productId) {
+    }
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    Idempotency idempotency;
+
+    @POST
+    @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @Operation(operationId = "createSession", summary = "Schedule a council session with the products to evaluate")
+    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
+                           @NotNull @Valid SessionRequest request) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/sessions", request, () -> {
+            SessionView created = sessions.create(request);
+            return Response.created(URI.create("/api/v1/sessions/" + created.id())).entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(operationId = "getSession", summary = "Get a session and the state of each product on it")
+    public SessionView get(@PathParam("id") UUID id) {
+        return sessions.get(id);
+    }
+
+    @GET
+    @Authenticated
+    @Operation(operationId = "listSessions", summary = "List a council's sessions")
+    public Page<SessionView> list(@QueryParam("councilId") @Parameter(description = "The council (required)") String councilId,
+                                  @BeanParam PageRequest page) {
+        return sessions.list(uuid("councilId", councilId), page);
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.COUNCIL_MEMBER})
+    @Operation(operationId = "closeSessionProduct", summary = "Close one product: quorum check, star rating, ProductRated")
+    public Response close(@PathParam("id") UUID id,
+                          @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
+                          @NotNull @Valid CloseRequest request) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/sessions/" + id + "/close", request, () -> {
+            ResultView result = sessions.close(id, request.productId());
+            return Response.created(URI.create("/api/v1/results/" + result.id())).entity(result).build();
+        });
+    }
+
+    static UUID uuid(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField(name, "must be a UUID");
+        }
+    }
+}

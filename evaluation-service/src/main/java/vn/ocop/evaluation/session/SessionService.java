@@ -1,0 +1,274 @@
+package vn.ocop.evaluation.session;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import vn.ocop.evaluation.LocalDates;
+import vn.ocop.evaluation.council.ConflictDeclaration;
+import vn.ocop.evaluation.council.Council;
+import vn.ocop.evaluation.council.CouncilMember;
+import vn.ocop.evaluation.council.CouncilService;
+import vn.ocop.evaluation.council.MemberRole;
+import vn.ocop.evaluation.criteria.CriteriaSetService;
+import vn.ocop.evaluation.criteria.CriteriaSetVersion;
+import vn.ocop.evaluation.rating.CouncilLevel;
+import vn.ocop.evaluation.rating.CriteriaSet;
+import vn.ocop.evaluation.rating.Outcome;
+import vn.ocop.evaluation.rating.Rating;
+import vn.ocop.evaluation.rating.ScoredSheet;
+import vn.ocop.evaluation.rating.StarRating;
+import vn.ocop.evaluation.scoresheet.ScoreSheet;
+import vn.ocop.evaluation.scoresheet.SheetJson;
+import vn.ocop.events.evaluation.FiveStarNominated;
+import vn.ocop.events.evaluation.ProductRated;
+import vn.ocop.platform.audit.AuditLog;
+import vn.ocop.platform.outbox.Outbox;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.security.CurrentUser;
+import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.Scope;
+
+/** Sessions (agenda of products) and closing a product: quorum, the star rule, the result and its events. */
+@ApplicationScoped
+public class SessionService {
+
+    @Inject
+    CouncilService councils;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional
+    public SessionView create(SessionRequest request) {
+        Council council = CouncilService.load(request.councilId());
+        councils.requireManage(council);
+        if (new HashSet<>(request.productIds()).size() != request.productIds().size()) {
+            throw ApiException.invalidField("productIds", "lists a product twice");
+        }
+        EvaluationSession session = new EvaluationSession();
+        session.id = UUID.randomUUID();
+        session.councilId = council.id;
+        session.heldOn = request.heldOn();
+        session.createdAt = Instant.now();
+        session.createdBy = user.actor();
+        session.persist();
+        for (int i = 0; i < request.productIds().size(); i++) {
+            UUID productId = request.productIds().get(i);
+            SessionProduct item = council.level == CouncilLevel.PROVINCIAL
+                    ? fromApplication(council, productId, i)
+                    : fromNomination(productId, i);
+            item.id = UUID.randomUUID();
+            item.sessionId = session.id;
+            item.productId = productId;
+            item.status = SessionProduct.PENDING;
+            item.criteriaSetId = CriteriaSetVersion.inForce(item.productSet, session.heldOn)
+                    .orElseThrow(() -> ApiException.rule("NO_CRITERIA_SET", "No criteria set for product set " + item.productSet
+                            + " is in force on " + session.heldOn)).id;
+            item.persist();
+        }
+        SessionView view = view(session, council);
+        audit.record("session.created", "session", session.id, null, view);
+        return view;
+    }
+
+    private static SessionProduct fromApplication(Council council, UUID productId, int index) {
+        Application application = Application.find("productId = ?1 and status = ?2 order by acceptedAt desc",
+                productId, Application.SUBMITTED).firstResult();
+        if (application == null || !application.provinceCode.equals(council.provinceCode)) {
+            throw ApiException.rule("PRODUCT_NOT_AWAITING_EVALUATION", "productIds[" + index + "]: product " + productId
+                    + " has no accepted dossier of province " + council.provinceCode + " waiting for a session");
+        }
+        application.status = Application.IN_SESSION;
+        SessionProduct item = new SessionProduct();
+        item.productCode = application.productCode;
+        item.producerId = application.producerId;
+        item.provinceCode = application.provinceCode;
+        item.productSet = application.productSet;
+        item.applicationId = application.id;
+        return item;
+    }
+
+    /** The central council takes products a province nominated (potential 5★) and no central session has taken yet. */
+    private static SessionProduct fromNomination(UUID productId, int index) {
+        EvaluationResult nomination = EvaluationResult.find("productId = ?1 and outcome = ?2 order by ratedAt desc",
+                productId, Outcome.FIVE_STAR_NOMINATED).firstResult();
+        if (nomination == null || SessionProduct.count("nominationResultId = ?1 and status <> ?2", nomination.id, SessionProduct.WITHDRAWN) > 0) {
+            throw ApiException.rule("PRODUCT_NOT_NOMINATED", "productIds[" + index + "]: product " + productId
+                    + " has no provincial 5★ nomination waiting for the central council");
+        }
+        SessionProduct item = new SessionProduct();
+        item.productCode = nomination.productCode;
+        item.producerId = nomination.producerId;
+        item.provinceCode = nomination.provinceCode;
+        item.productSet = nomination.productSet;
+        item.nominationResultId = nomination.id;
+        return item;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SessionView get(UUID id) {
+        EvaluationSession session = load(id);
+        Council council = CouncilService.load(session.councilId);
+        councils.requireRead(council);
+        return view(session, council);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SessionView> list(UUID councilId, PageRequest page) {
+        if (councilId == null) {
+            throw ApiException.invalidField("councilId", "is required");
+        }
+        Council council = CouncilService.load(councilId);
+        councils.requireRead(council);
+        return Page.of(EvaluationSession.<EvaluationSession>find("councilId", Sort.by("heldOn").and("id"), councilId), page, (EvaluationSession s) -> view(s, council));
+    }
+
+    /**
+     * Closes one product of a session: needs the quorum of scoring members' current sheets; the council's chair or the
+     * office running the council closes. Emits ProductRated (and FiveStarNominated for a provincial 5★) via the outbox.
+     */
+    @Transactional
+    public ResultView close(UUID sessionId, UUID productId) {
+        EvaluationSession session = load(sessionId);
+        Council council = CouncilService.load(session.councilId);
+        boolean chair = council.member(user.actor()).filter(m -> m.role == MemberRole.CHAIR).isPresent();
+        if (!chair) {
+            councils.requireManage(council);
+        }
+        SessionProduct item = SessionProduct.of(sessionId, productId);
+        if (item == null) {
+            throw ApiException.notFound("Product on session " + sessionId, productId);
+        }
+        if (!SessionProduct.PENDING.equals(item.status)) {
+            throw ApiException.conflict("PRODUCT_NOT_OPEN", "Product " + productId + " is " + item.status + " in this session");
+        }
+        Set<String> scoring = new HashSet<>();
+        for (CouncilMember m : council.members) {
+            if (m.role.scores()) {
+                scoring.add(m.subject);
+            }
+        }
+        // Sheets of members who have left the council or declared a conflict with this producer since scoring do not count.
+        List<ScoreSheet> sheets = ScoreSheet.currentFor(item.id).stream()
+                .filter(s -> scoring.contains(s.memberSubject))
+                .filter(s -> !ConflictDeclaration.declared(council.id, s.memberSubject, item.producerId))
+                .toList();
+        if (sheets.size() < council.quorum) {
+            throw ApiException.rule("QUORUM_NOT_MET", sheets.size() + " of the " + council.quorum
+                    + " sheets the council's quorum requires have been submitted for product " + productId);
+        }
+        CriteriaSet set = CriteriaSetService.load(item.criteriaSetId).criteriaSet();
+        List<ScoredSheet> scored = sheets.stream()
+                .map(s -> StarRating.score(set, SheetJson.choices(s.choices), SheetJson.strings(s.knockOuts)))
+                .toList();
+        Rating rating = StarRating.close(set, council.level, scored, council.agreement());
+
+        EvaluationResult result = new EvaluationResult();
+        result.id = UUID.randomUUID();
+        result.sessionProductId = item.id;
+        result.productId = item.productId;
+        result.productCode = item.productCode;
+        result.producerId = item.producerId;
+        result.provinceCode = item.provinceCode;
+        result.productSet = item.productSet;
+        result.councilLevel = council.level;
+        result.criteriaSetId = item.criteriaSetId;
+        result.averageScore = rating.averageScore();
+        result.band = rating.band();
+        result.mandatoryLevel = rating.mandatoryLevel();
+        result.stars = rating.stars();
+        result.outcome = rating.outcome();
+        result.knockOuts = SheetJson.write(rating.upheldKnockOuts());
+        result.unmetMinima = SheetJson.write(rating.unmetMinima());
+        result.sheetCount = rating.sheetCount();
+        result.ratedOn = LocalDates.today();
+        result.ratedAt = Instant.now();
+        result.persist();
+        item.status = SessionProduct.CLOSED;
+        item.resultId = result.id;
+        if (item.applicationId != null) {
+            Application application = Application.findById(item.applicationId);
+            application.status = Application.EVALUATED;
+        }
+        ResultView view = ResultView.of(result);
+        audit.record("session.product-closed", "evaluation_result", result.id, null, view);
+        outbox.append(new ProductRated(result.id, result.productId, result.productCode, result.provinceCode,
+                result.councilLevel.name(), result.criteriaSetId, result.averageScore, result.band, result.mandatoryLevel,
+                result.stars, result.outcome.name(), result.ratedAt));
+        if (result.outcome == Outcome.FIVE_STAR_NOMINATED) {
+            outbox.append(new FiveStarNominated(result.id, result.productId, result.productCode, result.provinceCode,
+                    result.averageScore, result.ratedAt));
+        }
+        return view;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResultView result(UUID id) {
+        EvaluationResult result = EvaluationResult.findById(id);
+        if (result == null) {
+            throw ApiException.notFound("Result", id);
+        }
+        scope.requireRead(result.provinceCode, result.producerId);
+        return ResultView.of(result);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ResultView> results(String province, UUID productId, Outcome outcome, PageRequest page) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (user.hasRole(Roles.PRODUCER) && !user.hasRole(Roles.CENTRAL_OFFICER)) {
+            query.append(" and producerId = :self");
+            params.and("self", user.producerId().orElse(new UUID(0, 0)));
+        } else {
+            String visible = scope.listableProvince(province);
+            if (visible != null) {
+                query.append(" and provinceCode = :province");
+                params.and("province", visible);
+            }
+        }
+        if (productId != null) {
+            query.append(" and productId = :product");
+            params.and("product", productId);
+        }
+        if (outcome != null) {
+            query.append(" and outcome = :outcome");
+            params.and("outcome", outcome);
+        }
+        return Page.of(EvaluationResult.find(query.toString(), Sort.by("ratedAt", Sort.Direction.Descending).and("id"), params),
+                page, ResultView::of);
+    }
+
+    public static EvaluationSession load(UUID id) {
+        EvaluationSession session = EvaluationSession.findById(id);
+        if (session == null) {
+            throw ApiException.notFound("Session", id);
+        }
+        return session;
+    }
+
+    static SessionView view(EvaluationSession session, Council council) {
+        List<SessionView.Item> items = SessionProduct.<SessionProduct>list("sessionId = ?1 order by productCode", session.id)
+                .stream().map(SessionView.Item::of).toList();
+        return new SessionView(session.id, council.id, council.level, council.provinceCode, session.heldOn, items);
+    }
+}

@@ -1,0 +1,21 @@
+package vn.ocop.evaluation.session;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.ocop.evaluation.rating.CouncilLevel;
+
+@Schema(name = "Session")
+public record SessionView(UUID id, UUID councilId, CouncilLevel level, String provinceCode, LocalDate heldOn, List<Item> products) {
+
+    /** One product on the agenda; {@code status} PENDING, CLOSED or WITHDRAWN. */
+    public record Item(UUID productId, String productCode, UUID producerId, String provinceCode, int productSet,
+                       String criteriaSetId, String status, UUID resultId) {
+        static Item of(SessionProduct p) {
+            return new Item(p.productId, p.productCode, p.producerId, p.provinceCode, p.productSet, p.criteriaSetId, p.status, p.resultId);
+        }
+    }
+}
