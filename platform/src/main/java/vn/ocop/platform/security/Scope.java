@@ -52,7 +52,7 @@ public class Scope {
             requireProducer(producerId, provinceCode);
             return;
         }
-        if (isProvincial() && !user.province().filter(provinceCode::equals).isPresent()) {
+        if (isProvincial() && !user.province().filter(p -> p.equals(provinceCode)).isPresent()) {
             throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read province " + provinceCode);
         }
     }
