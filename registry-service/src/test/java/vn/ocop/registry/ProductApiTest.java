@@ -48,7 +48,7 @@ class ProductApiTest {
         String producerId = RegistryTestSupport.registerProducer(OFFICER, "HTX Nghệ An", "40");
         String other = RegistryTestSupport.registerProducer(OFFICER, "HTX Khác", "40");
 
-        String productId = as(Tokens.producer(UUID.fromString(producerId))).body(product(producerId, "Nước mắm Cửa Lò"))
+        String productId = as(Tokens.producer(UUID.fromString(producerId))).body(product(producerId, "Nước mắm Cửa Lò", "17617"))
                 .post("/api/v1/products").then().statusCode(201).extract().path("id");
         as(Tokens.producer(UUID.fromString(producerId))).body(product(other, "Không phải của tôi"))
                 .post("/api/v1/products").then().statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));

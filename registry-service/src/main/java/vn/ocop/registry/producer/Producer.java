@@ -23,6 +23,9 @@ public class Producer extends PanacheEntityBase {
     public ProducerKind kind;
     @Column(name = "tax_code")
     public String taxCode;
+    /** The importing system's own key for this record (bulk import): importing the same key again updates it. */
+    @Column(name = "external_ref")
+    public String externalRef;
     @Column(name = "province_code")
     public String provinceCode;
     /** The former province code the producer was registered with, when it was mapped (e.g. 94 → 92). */

@@ -19,6 +19,7 @@ import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.Etag;
+import vn.ocop.registry.province.CommuneService;
 import vn.ocop.registry.province.ProvinceDirectory;
 
 /** Registers and maintains producers; every change is scoped, audited and (on registration) announced. */
@@ -27,6 +28,9 @@ public class ProducerService {
 
     @Inject
     ProvinceDirectory provinces;
+
+    @Inject
+    CommuneService communes;
 
     @Inject
     Scope scope;
@@ -44,6 +48,7 @@ public class ProducerService {
     public ProducerView register(ProducerRequest request) {
         ProvinceDirectory.ResolvedProvince province = provinces.resolve("provinceCode", request.provinceCode());
         scope.requireProvince(province.province().code);
+        communes.requireInProvince("communeCode", request.communeCode(), province.province().code);
         if (Producer.taxCodeTaken(request.taxCode())) {
             throw ApiException.conflict("TAX_CODE_TAKEN", "A producer with tax code " + request.taxCode() + " is already registered");
         }
@@ -74,6 +79,7 @@ public class ProducerService {
                 throw ApiException.forbidden("OUT_OF_SCOPE", "Only a central officer may move a producer to another province");
             }
         }
+        communes.requireInProvince("communeCode", request.communeCode(), province.province().code);
         if (!request.taxCode().equals(producer.taxCode) && Producer.taxCodeTaken(request.taxCode())) {
             throw ApiException.conflict("TAX_CODE_TAKEN", "A producer with tax code " + request.taxCode() + " is already registered");
         }

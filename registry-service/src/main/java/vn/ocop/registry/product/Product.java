@@ -16,6 +16,9 @@ public class Product extends PanacheEntityBase {
     @Id
     public UUID id;
     public String code;
+    /** The importing system's own key for this record (bulk import): importing the same key again updates it. */
+    @Column(name = "external_ref")
+    public String externalRef;
     public String name;
     /** One of the 26 product sets (bộ sản phẩm) of Annex I; it selects the score sheet. */
     @Column(name = "product_set")

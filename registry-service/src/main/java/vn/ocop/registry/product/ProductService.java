@@ -18,7 +18,9 @@ import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
+import vn.ocop.registry.certification.CertificationProjection;
 import vn.ocop.registry.producer.Producer;
+import vn.ocop.registry.province.CommuneService;
 import vn.ocop.registry.province.ProvinceDirectory;
 
 /** Registers products; the product takes its producer's province and gets a never-reused product code. */
@@ -27,6 +29,9 @@ public class ProductService {
 
     @Inject
     ProductCodes codes;
+
+    @Inject
+    CommuneService communes;
 
     @Inject
     Scope scope;
@@ -40,6 +45,9 @@ public class ProductService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    CertificationProjection certification;
+
     @Transactional
     public ProductView register(ProductRequest request) {
         Producer producer = Producer.findById(request.producerId());
@@ -47,6 +55,7 @@ public class ProductService {
             throw ApiException.invalidField("producerId", "no producer " + request.producerId());
         }
         scope.requireProducer(producer.id, producer.provinceCode);
+        communes.requireInProvince("communeCode", request.communeCode(), producer.provinceCode);
 
         Product product = new Product();
         product.id = UUID.randomUUID();
@@ -65,11 +74,15 @@ public class ProductService {
         product.updatedBy = product.createdBy;
         product.persistAndFlush();
 
-        ProductView view = ProductView.of(product);
+        ProductView view = ProductView.of(product, certification.currentFor(product.id));
         audit.record("product.registered", "product", product.id, null, view);
         outbox.append(new ProductRegistered(product.id, product.code, product.name, product.productSet, producer.id,
                 product.provinceCode, product.communeCode, product.createdAt));
         return view;
+    }
+
+    ProductView view(Product product) {
+        return ProductView.of(product, certification.currentFor(product.id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -79,7 +92,7 @@ public class ProductService {
             throw ApiException.notFound("Product", id);
         }
         scope.requireRead(product.provinceCode, product.producerId);
-        return ProductView.of(product);
+        return view(product);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -104,6 +117,6 @@ public class ProductService {
             query.append(" and productSet = :set");
             params.and("set", productSet);
         }
-        return Page.of(Product.find(query.toString(), Sort.by("code"), params), page, ProductView::of);
+        return Page.of(Product.find(query.toString(), Sort.by("code"), params), page, this::view);
     }
 }

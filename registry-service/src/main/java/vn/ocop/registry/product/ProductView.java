@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.ocop.registry.certification.CertificationView;
+
 @Schema(name = "Product")
 public record ProductView(
         UUID id,
@@ -17,12 +19,14 @@ public record ProductView(
         String unitList,
         String description,
         String story,
+        @Schema(description = "Current certification, kept up to date from evaluation and monitoring events")
+        CertificationView certification,
         Instant createdAt,
         Instant updatedAt,
         long version) {
 
-    static ProductView of(Product p) {
+    public static ProductView of(Product p, CertificationView certification) {
         return new ProductView(p.id, p.code, p.name, p.productSet, p.producerId, p.provinceCode, p.communeCode, p.unitList,
-                p.description, p.story, p.createdAt, p.updatedAt, p.version);
+                p.description, p.story, certification, p.createdAt, p.updatedAt, p.version);
     }
 }

@@ -1,6 +1,7 @@
 package vn.ocop.registry.province;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,6 +32,29 @@ public class ProvinceDirectory {
             return new ResolvedProvince(Province.findById(legacy.mergedInto), legacy.code);
         }
         throw ApiException.invalidField(field, "unknown province code " + code);
+    }
+
+    /**
+     * Resolves a province name, current first, then former ("Sóc Trăng" → Cần Thơ). Case, diacritics and a leading
+     * "Tỉnh"/"Thành phố"/"TP" are ignored, since addresses write them inconsistently.
+     */
+    public Optional<ResolvedProvince> resolveName(String name) {
+        String wanted = withoutPrefix(SearchText.fold(name));
+        for (Province province : current()) {
+            if (withoutPrefix(SearchText.fold(province.name)).equals(wanted)) {
+                return Optional.of(new ResolvedProvince(province, null));
+            }
+        }
+        for (LegacyProvince legacy : LegacyProvince.<LegacyProvince>listAll()) {
+            if (withoutPrefix(SearchText.fold(legacy.name)).equals(wanted)) {
+                return Optional.of(new ResolvedProvince(Province.findById(legacy.mergedInto), legacy.code));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String withoutPrefix(String folded) {
+        return folded.replaceFirst("^(tinh|thanh pho|tp\\.?)\\s+", "").replace("-", " ").replaceAll("\\s+", " ").trim();
     }
 
     public List<Province> current() {

@@ -1,0 +1,239 @@
+package vn.ocop.registry.application;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import vn.ocop.platform.idempotency.Idempotency;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.web.Etag;
+import vn.ocop.platform.web.QueryParams;
+import vn.ocop.registry.application.ApplicationViews.ApplicationView;
+import vn.ocop.registry.application.ApplicationViews.DocumentView;
+import vn.ocop.registry.application.ApplicationViews.TransitionView;
+
+@Path("/api/v1/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Applications", description = "Registration dossiers (hồ sơ đăng ký): Form 01, Form 02, documents, commune review, provincial intake")
+@SecurityRequirement(name = "bearer")
+public class ApplicationResource {
+    private static final String BASE = "/api/v1/applications";
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    Idempotency idempotency;
+
+    @POST
+    @RolesAllowed(Roles.PRODUCER)
+    @Operation(operationId = "createApplication", summary = "Draft a dossier for one of the caller's products")
+    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
+                           @NotNull @Valid ApplicationRequests.Create request) {
+        return idempotency.execute(idempotencyKey, "POST " + BASE, request, () -> {
+            ApplicationView created = applications.create(request);
+            return Response.created(URI.create(BASE + "/" + created.id()))
+                    .header(HttpHeaders.ETAG, Etag.of(created.version())).entity(created).build();
+        });
+    }
+
+    @GET
+    @Authenticated
+    @Operation(operationId = "listApplications", summary = "List dossiers in the caller's scope; overdue=true lists commune reviews past their 15 working days")
+    public Page<ApplicationView> list(@QueryParam("status") @Parameter(description = "e.g. SUBMITTED") String status,
+                                      @QueryParam("kind") @Parameter(description = "FIRST_RATING, UPGRADE or RE_RATING") String kind,
+                                      @QueryParam("productId") UUID productId,
+                                      @QueryParam("overdue") @Parameter(description = "true: only commune reviews past due",
+                                              schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
+                                      @QueryParam("province") String province,
+                                      @BeanParam PageRequest page) {
+        return applications.list(QueryParams.enumValue(ApplicationStatus.class, "status", status),
+                QueryParams.enumValue(ApplicationKind.class, "kind", kind), productId, bool("overdue", overdue), province, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(operationId = "getApplication", summary = "Get a dossier with its checklist and review deadline")
+    public Response get(@PathParam("id") UUID id) {
+        ApplicationView view = applications.get(id);
+        return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.PRODUCER)
+    @Operation(operationId = "updateApplication", summary = "Change Form 01 and Form 02 of a draft or returned dossier; requires If-Match")
+    public Response update(@PathParam("id") UUID id,
+                           @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
+                           @NotNull @Valid ApplicationRequests.Update request) {
+        ApplicationView view = applications.update(id, ifMatch, request);
+        return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed(Roles.PRODUCER)
+    @Operation(operationId = "submitApplication", summary = "File the dossier at the commune (again, after a return)")
+    public Response submit(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
+                           @PathParam("id") UUID id) {
+        return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/submit", null,
+                () -> ok(applications.submit(id)));
+    }
+
+    @POST
+    @Path("/{id}/commune-review")
+    @RolesAllowed(Roles.COMMUNE_OFFICER)
+    @Operation(operationId = "reviewApplicationAtCommune", summary = "Record the commune's Form 03 and samples and forward the dossier to the province")
+    public Response communeReview(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
+                                  @PathParam("id") UUID id, @NotNull @Valid ApplicationRequests.CommuneReview request) {
+        return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/commune-review", request,
+                () -> ok(applications.communeReview(id, request)));
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.CENTRAL_OFFICER})
+    @Operation(operationId = "acceptApplication", summary = "Accept the dossier into an evaluation round (announces ApplicationSubmitted)")
+    public Response accept(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
+                           @PathParam("id") UUID id, @Valid ApplicationRequests.Accept request) {
+        return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/accept", request,
+                () -> ok(applications.accept(id, request)));
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.CENTRAL_OFFICER})
+    @Operation(operationId = "returnApplication", summary = "Return the dossier to the producer for completion, with reasons")
+    public Response returnForCompletion(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
+                                        @PathParam("id") UUID id, @NotNull @Valid ApplicationRequests.Return request) {
+        return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/return", request,
+                () -> ok(applications.returnForCompletion(id, request)));
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed(Roles.PRODUCER)
+    @Operation(operationId = "withdrawApplication", summary = "Withdraw the dossier (announces ApplicationWithdrawn)")
+    public Response withdraw(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
+                             @PathParam("id") UUID id, @NotNull @Valid ApplicationRequests.Withdraw request) {
+        return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/withdraw", request,
+                () -> ok(applications.withdraw(id, request)));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Authenticated
+    @Operation(operationId = "getApplicationHistory", summary = "Every transition of the dossier: who, when, from, to, why")
+    public List<TransitionView> history(@PathParam("id") UUID id) {
+        return applications.history(id);
+    }
+
+    @POST
+    @Path("/{id}/documents")
+    @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.WILDCARD})
+    @RolesAllowed(Roles.PRODUCER)
+    @Operation(operationId = "uploadApplicationDocument", summary = "Upload a dossier file (PDF, JPEG or PNG; the body is the file)")
+    @RequestBody(required = true, content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response upload(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
+                           @PathParam("id") UUID id,
+                           @QueryParam("type") @Parameter(description = "Document type, e.g. BUSINESS_REGISTRATION", required = true) String type,
+                           @QueryParam("fileName") @Parameter(description = "Original file name", example = "dang-ky-kinh-doanh.pdf") String fileName,
+                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                           byte[] content) {
+        DocumentType documentType = QueryParams.enumValue(DocumentType.class, "type", type);
+        if (documentType == null) {
+            throw ApiException.invalidField("type", "required");
+        }
+        // The key covers the file by its checksum, not its bytes: the stored request fingerprint stays small.
+        String fingerprint = documentType + " " + fileName + " " + contentType + " "
+                + (content == null ? "" : ApplicationService.sha256(content));
+        return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/documents", fingerprint, () -> {
+            DocumentView view = applications.upload(id, documentType, fileName, contentType, content);
+            return Response.created(URI.create(BASE + "/" + id + "/documents/" + view.id())).entity(view).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/documents")
+    @Authenticated
+    @Operation(operationId = "listApplicationDocuments", summary = "List the dossier's files with their checksums")
+    public List<DocumentView> documents(@PathParam("id") UUID id) {
+        return applications.documents(id);
+    }
+
+    @GET
+    @Path("/{id}/documents/{documentId}")
+    @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    @Authenticated
+    @Operation(operationId = "downloadApplicationDocument", summary = "Download a dossier file")
+    public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        ApplicationService.Download download = applications.download(id, documentId);
+        DocumentView doc = download.document();
+        return Response.ok(download.content(), doc.contentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(doc.fileName(),
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Repr-Digest", "sha-256=:" + java.util.Base64.getEncoder().encodeToString(
+                        java.util.HexFormat.of().parseHex(doc.sha256())) + ":")
+                .header(HttpHeaders.ETAG, "\"" + doc.sha256() + "\"")
+                .build();
+    }
+
+    @DELETE
+    @Path("/{id}/documents/{documentId}")
+    @RolesAllowed(Roles.PRODUCER)
+    @Operation(operationId = "deleteApplicationDocument", summary = "Remove a file from a draft or returned dossier")
+    public Response deleteDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        applications.deleteDocument(id, documentId);
+        return Response.noContent().build();
+    }
+
+    private static Response ok(ApplicationView view) {
+        return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
+    }
+
+    private static boolean bool(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        return switch (raw.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.invalidField(name, "must be true or false");
+        };
+    }
+}

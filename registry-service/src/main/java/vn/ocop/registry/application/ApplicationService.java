@@ -1,0 +1,550 @@
+package vn.ocop.registry.application;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import vn.ocop.events.registry.ApplicationSubmitted;
+import vn.ocop.events.registry.ApplicationWithdrawn;
+import vn.ocop.platform.audit.AuditLog;
+import vn.ocop.platform.outbox.Outbox;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.security.CurrentUser;
+import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.web.Etag;
+import vn.ocop.registry.application.ApplicationStatus.Action;
+import vn.ocop.registry.application.ApplicationViews.ApplicationView;
+import vn.ocop.registry.application.ApplicationViews.ChecklistItem;
+import vn.ocop.registry.application.ApplicationViews.DocumentView;
+import vn.ocop.registry.application.ApplicationViews.TransitionView;
+import vn.ocop.registry.certification.CertificationProjection;
+import vn.ocop.registry.certification.CertificationView;
+import vn.ocop.registry.product.Product;
+
+/**
+ * Registration dossiers from draft to the province's decision (Điều 5–7 QĐ 26/2026). Each transition is checked
+ * against {@link ApplicationStatus}, recorded in the dossier's history and the audit trail, and, when evaluation must
+ * know, announced through the outbox in the same transaction.
+ */
+@ApplicationScoped
+public class ApplicationService {
+    /** The commune's review period (Điều 7). */
+    static final int COMMUNE_REVIEW_WORKING_DAYS = 15;
+    /** Samples the commune forwards to the province; none for community tourism (product set 26). */
+    static final int REQUIRED_SAMPLES = 5;
+    static final int TOURISM_PRODUCT_SET = 26;
+    /** Re-rating is filed no earlier than 180 and no later than 120 days before the certificate expires (Điều 7). */
+    static final int RE_RATING_EARLIEST_DAYS = 180;
+    static final int RE_RATING_LATEST_DAYS = 120;
+    static final Set<String> ALLOWED_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+
+    @Inject
+    ApplicationScope scope;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    CertificationProjection certification;
+
+    @Inject
+    DocumentStorageConfig storage;
+
+    @Transactional
+    public ApplicationView create(ApplicationRequests.Create request) {
+        Product product = Product.findById(request.productId());
+        if (product == null) {
+            throw ApiException.invalidField("productId", "no product " + request.productId());
+        }
+        if (!user.hasRole(Roles.PRODUCER) || user.producerId().filter(product.producerId::equals).isEmpty()) {
+            throw ApiException.forbidden("OUT_OF_SCOPE", "Only the producer of product " + product.code + " may file its dossier");
+        }
+        if (Application.count("productId = ?1 and status in ?2", product.id, ApplicationStatus.IN_PROGRESS) > 0) {
+            throw ApiException.conflict("APPLICATION_ALREADY_OPEN",
+                    "Product " + product.code + " already has a dossier in progress; complete or withdraw it first");
+        }
+        Application application = new Application();
+        application.id = UUID.randomUUID();
+        application.kind = request.kind();
+        application.status = ApplicationStatus.DRAFT;
+        application.productId = product.id;
+        application.producerId = product.producerId;
+        application.provinceCode = product.provinceCode;
+        application.communeCode = product.communeCode;
+        application.productSet = product.productSet;
+        application.currentCertificateNumber = checkKind(request.kind(), product);
+        application.form01 = write(request.form01());
+        application.form02 = write(request.form02());
+        application.createdAt = Instant.now();
+        application.createdBy = user.actor();
+        application.updatedAt = application.createdAt;
+        application.updatedBy = application.createdBy;
+        application.persistAndFlush();
+        record(application, "CREATE", null, null);
+        ApplicationView view = view(application);
+        audit.record("application.created", "application", application.id, null, view);
+        return view;
+    }
+
+    @Transactional
+    public ApplicationView update(UUID id, String ifMatch, ApplicationRequests.Update request) {
+        Application application = load(id);
+        scope.requireOwner(application);
+        Etag.requireMatch(ifMatch, application.version);
+        requireEditable(application);
+        ApplicationView before = view(application);
+        application.form01 = write(request.form01());
+        application.form02 = write(request.form02());
+        touch(application);
+        application.flush();
+        ApplicationView after = view(application);
+        audit.record("application.updated", "application", application.id, before, after);
+        return after;
+    }
+
+    @Transactional
+    public ApplicationView submit(UUID id) {
+        Application application = load(id);
+        scope.requireOwner(application);
+        List<DocumentType> missing = checklist(application).stream().filter(item -> !item.uploaded())
+                .map(ChecklistItem::type).toList();
+        if (!missing.isEmpty()) {
+            throw ApiException.rule("DOCUMENTS_MISSING", "Upload the required documents before submitting: "
+                    + missing.stream().map(Enum::name).collect(Collectors.joining(", ")));
+        }
+        Product product = Product.findById(application.productId);
+        // The window and the certificate are checked again: time passes and certificates end between draft and submit.
+        String certificate = checkKind(application.kind, product);
+        return transition(application, Action.SUBMIT, null, () -> {
+            if (application.receiptNumber == null) {
+                application.receiptNumber = nextReceiptNumber(application);
+            }
+            application.currentCertificateNumber = certificate;
+            application.submittedAt = Instant.now();
+            application.reviewDueOn = WorkingDays.after(CertificationProjection.today(), COMMUNE_REVIEW_WORKING_DAYS);
+            application.returnReasons = null;
+        });
+    }
+
+    @Transactional
+    public ApplicationView communeReview(UUID id, ApplicationRequests.CommuneReview request) {
+        Application application = load(id);
+        scope.requireCommuneOfficer(application);
+        int required = application.productSet == TOURISM_PRODUCT_SET ? 0 : REQUIRED_SAMPLES;
+        if (request.samplesReceived() < required) {
+            throw ApiException.rule("SAMPLES_MISSING", "The province needs " + required + " samples; "
+                    + request.samplesReceived() + " were recorded");
+        }
+        return transition(application, Action.COMMUNE_REVIEW, request.form03().recommendation(), () -> {
+            application.form03 = write(request.form03());
+            application.samplesReceived = request.samplesReceived();
+        });
+    }
+
+    @Transactional
+    public ApplicationView accept(UUID id, ApplicationRequests.Accept request) {
+        Application application = load(id);
+        scope.requireProvinceOffice(application);
+        ApplicationView view = transition(application, Action.ACCEPT, request == null ? null : request.note(), () -> { });
+        Product product = Product.findById(application.productId);
+        outbox.append(new ApplicationSubmitted(application.id, application.productId, product.code, application.producerId,
+                application.provinceCode, application.productSet, application.kind.name(),
+                application.currentCertificateNumber, application.updatedAt));
+        return view;
+    }
+
+    @Transactional
+    public ApplicationView returnForCompletion(UUID id, ApplicationRequests.Return request) {
+        Application application = load(id);
+        scope.requireProvinceOffice(application);
+        List<String> reasons = request.reasons().stream().map(String::trim).toList();
+        return transition(application, Action.RETURN, String.join("; ", reasons),
+                () -> application.returnReasons = write(reasons));
+    }
+
+    @Transactional
+    public ApplicationView withdraw(UUID id, ApplicationRequests.Withdraw request) {
+        Application application = load(id);
+        scope.requireOwner(application);
+        ApplicationView view = transition(application, Action.WITHDRAW, request.reason(), () -> { });
+        outbox.append(new ApplicationWithdrawn(application.id, application.productId, request.reason(), application.updatedAt));
+        return view;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ApplicationView get(UUID id) {
+        Application application = load(id);
+        scope.requireRead(application);
+        return view(application);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TransitionView> history(UUID id) {
+        Application application = load(id);
+        scope.requireRead(application);
+        return ApplicationTransition.<ApplicationTransition>list("applicationId", Sort.by("id"), id).stream()
+                .map(TransitionView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ApplicationView> list(ApplicationStatus status, ApplicationKind kind, UUID productId, boolean overdue,
+                                      String province, PageRequest page) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (user.hasRole(Roles.CENTRAL_OFFICER) || user.hasRole(Roles.AUDITOR)) {
+            if (province != null) {
+                query.append(" and provinceCode = :province");
+                params.and("province", province);
+            }
+        } else if (user.hasRole(Roles.PRODUCER)) {
+            query.append(" and producerId = :producer");
+            params.and("producer", user.producerId().orElse(new UUID(0, 0)));
+        } else if (user.hasRole(Roles.COMMUNE_OFFICER)) {
+            query.append(" and provinceCode = :province and communeCode = :commune");
+            params.and("province", user.province().orElse("")).and("commune", user.commune().orElse(""));
+        } else if (user.hasRole(Roles.PROVINCE_OFFICER) || user.hasRole(Roles.INSPECTOR)) {
+            String own = user.province().orElse("");
+            if (province != null && !province.equals(own)) {
+                throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read province " + province);
+            }
+            query.append(" and provinceCode = :province");
+            params.and("province", own);
+        } else {
+            throw ApiException.forbidden("OUT_OF_SCOPE", "Your role may not list applications");
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            params.and("kind", kind);
+        }
+        if (productId != null) {
+            query.append(" and productId = :product");
+            params.and("product", productId);
+        }
+        if (overdue) {
+            query.append(" and status = :submitted and reviewDueOn < :today");
+            params.and("submitted", ApplicationStatus.SUBMITTED).and("today", CertificationProjection.today());
+        }
+        return Page.of(Application.find(query.toString(), Sort.by("createdAt").and("id"), params), page, this::view);
+    }
+
+    // --- documents
+
+    @Transactional
+    public DocumentView upload(UUID id, DocumentType type, String fileName, String contentType, byte[] content) {
+        Application application = load(id);
+        scope.requireOwner(application);
+        requireEditable(application);
+        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        if (!ALLOWED_TYPES.contains(mediaType)) {
+            throw new ApiException(415, "UNSUPPORTED_DOCUMENT_TYPE", "Unsupported document type",
+                    "Upload PDF, JPEG or PNG files (Content-Type " + String.join(", ", ALLOWED_TYPES) + "), not " + contentType);
+        }
+        if (content == null || content.length == 0) {
+            throw ApiException.invalidField("body", "the file is empty");
+        }
+        if (content.length > storage.maxBytes()) {
+            throw new ApiException(413, "DOCUMENT_TOO_LARGE", "Document too large",
+                    "Files may be at most " + storage.maxBytes() + " bytes; this one has " + content.length);
+        }
+        if (!looksLike(mediaType, content)) {
+            throw new ApiException(415, "UNSUPPORTED_DOCUMENT_TYPE", "Unsupported document type",
+                    "The content is not a " + mediaType + " file");
+        }
+        String name = fileName == null || fileName.isBlank() ? type.name().toLowerCase(Locale.ROOT) : fileName.trim();
+        if (name.length() > 255 || name.contains("/") || name.contains("\\")) {
+            throw ApiException.invalidField("fileName", "must be a plain file name of at most 255 characters");
+        }
+        ApplicationDocument document = new ApplicationDocument();
+        document.id = UUID.randomUUID();
+        document.applicationId = application.id;
+        document.documentType = type;
+        document.fileName = name;
+        document.contentType = mediaType;
+        document.sizeBytes = content.length;
+        document.sha256 = sha256(content);
+        document.content = storage.directory().isPresent() ? null : content;
+        document.uploadedAt = Instant.now();
+        document.uploadedBy = user.actor();
+        storage.directory().ifPresent(dir -> store(Path.of(dir), document.sha256, content));
+        document.persist();
+        DocumentView view = DocumentView.of(document);
+        audit.record("application.document.uploaded", "application", application.id, null, view);
+        return view;
+    }
+
+    @Transactional
+    public void deleteDocument(UUID id, UUID documentId) {
+        Application application = load(id);
+        scope.requireOwner(application);
+        requireEditable(application);
+        ApplicationDocument document = document(application, documentId);
+        DocumentView before = DocumentView.of(document);
+        document.delete();
+        audit.record("application.document.deleted", "application", application.id, before, null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DocumentView> documents(UUID id) {
+        Application application = load(id);
+        scope.requireRead(application);
+        return ApplicationDocument.<ApplicationDocument>list("applicationId", Sort.by("uploadedAt").and("id"), id).stream()
+                .map(DocumentView::of).toList();
+    }
+
+    /** A document's metadata and content, for download. */
+    public record Download(DocumentView document, byte[] content) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Download download(UUID id, UUID documentId) {
+        Application application = load(id);
+        scope.requireRead(application);
+        ApplicationDocument document = document(application, documentId);
+        byte[] content = document.content;
+        if (content == null) {
+            Path file = Path.of(storage.directory().orElseThrow(() -> new IllegalStateException(
+                    "document " + documentId + " has no content and no storage directory is configured")), document.sha256);
+            try {
+                content = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Download(DocumentView.of(document), content);
+    }
+
+    // --- helpers
+
+    /**
+     * The rules of each attempt; returns the certificate an upgrade or re-rating builds on. A re-rating is filed 180 to
+     * 120 days before the current certificate expires; an upgrade needs a certificate in force.
+     */
+    String checkKind(ApplicationKind kind, Product product) {
+        CertificationView current = certification.currentFor(product.id);
+        switch (kind) {
+            case FIRST_RATING -> {
+                if (current.isActive()) {
+                    throw ApiException.rule("ALREADY_CERTIFIED", "Product " + product.code + " holds certificate "
+                            + current.certificateNumber() + " in force; file an UPGRADE or a RE_RATING instead");
+                }
+                return null;
+            }
+            case UPGRADE -> {
+                if (!current.isActive()) {
+                    throw ApiException.rule("NO_ACTIVE_CERTIFICATE", "An upgrade needs a certificate in force; product "
+                            + product.code + " has none (" + current.status() + ")");
+                }
+                if (current.stars() != null && current.stars() >= 5) {
+                    throw ApiException.rule("ALREADY_FIVE_STARS", "Product " + product.code + " is already rated 5 stars");
+                }
+                return current.certificateNumber();
+            }
+            case RE_RATING -> {
+                if (!current.isActive()) {
+                    throw ApiException.rule("NO_ACTIVE_CERTIFICATE", "A re-rating needs a certificate in force; product "
+                            + product.code + " has none (" + current.status() + ")");
+                }
+                LocalDate opens = current.validUntil().minusDays(RE_RATING_EARLIEST_DAYS);
+                LocalDate closes = current.validUntil().minusDays(RE_RATING_LATEST_DAYS);
+                LocalDate today = CertificationProjection.today();
+                if (today.isBefore(opens) || today.isAfter(closes)) {
+                    throw ApiException.rule("RE_RATING_OUTSIDE_WINDOW", "A re-rating of certificate "
+                            + current.certificateNumber() + " (valid until " + current.validUntil() + ") may be filed from "
+                            + opens + " to " + closes + " (180 to 120 days before expiry); today is " + today);
+                }
+                return current.certificateNumber();
+            }
+            default -> throw new IllegalStateException("unknown kind " + kind);
+        }
+    }
+
+    private ApplicationView transition(Application application, Action action, String reason, Runnable effect) {
+        ApplicationStatus target = application.status.after(action);
+        if (target == null) {
+            throw ApiException.conflict("INVALID_TRANSITION", "Cannot " + action.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + " an application that is " + application.status);
+        }
+        ApplicationView before = view(application);
+        ApplicationStatus from = application.status;
+        effect.run();
+        application.status = target;
+        touch(application);
+        application.flush();
+        record(application, action.name(), from, reason);
+        ApplicationView after = view(application);
+        audit.record("application." + action.name().toLowerCase(Locale.ROOT), "application", application.id, before, after);
+        return after;
+    }
+
+    /** The next receipt number of the commune for this year (atomic upsert: concurrent submissions never share one). */
+    private String nextReceiptNumber(Application application) {
+        int year = CertificationProjection.today().getYear();
+        Number serial = (Number) Application.getEntityManager().createNativeQuery("""
+                insert into application_receipt_sequence (province_code, commune_code, year, last_serial) values (?1, ?2, ?3, 1)
+                on conflict (province_code, commune_code, year)
+                do update set last_serial = application_receipt_sequence.last_serial + 1
+                returning last_serial""")
+                .setParameter(1, application.provinceCode).setParameter(2, application.communeCode).setParameter(3, year)
+                .getSingleResult();
+        return serial.intValue() + "/PĐK-" + application.provinceCode + "-" + application.communeCode + "-" + year;
+    }
+
+    private void record(Application application, String action, ApplicationStatus from, String reason) {
+        ApplicationTransition transition = new ApplicationTransition();
+        transition.applicationId = application.id;
+        transition.action = action;
+        transition.fromStatus = from;
+        transition.toStatus = application.status;
+        transition.actor = user.actor();
+        transition.actorRoles = String.join(",", user.roles());
+        transition.reason = reason;
+        transition.at = Instant.now();
+        transition.persist();
+    }
+
+    private void touch(Application application) {
+        application.updatedAt = Instant.now();
+        application.updatedBy = user.actor();
+    }
+
+    private static void requireEditable(Application application) {
+        if (!application.status.editable()) {
+            throw ApiException.conflict("APPLICATION_NOT_EDITABLE", "Application " + application.id + " is "
+                    + application.status + "; it can be changed only as DRAFT or when RETURNED");
+        }
+    }
+
+    static Application load(UUID id) {
+        Application application = Application.findById(id);
+        if (application == null) {
+            throw ApiException.notFound("Application", id);
+        }
+        return application;
+    }
+
+    private static ApplicationDocument document(Application application, UUID documentId) {
+        ApplicationDocument document = ApplicationDocument.findById(documentId);
+        if (document == null || !document.applicationId.equals(application.id)) {
+            throw ApiException.notFound("Document", documentId);
+        }
+        return document;
+    }
+
+    List<ChecklistItem> checklist(Application application) {
+        @SuppressWarnings("unchecked")
+        List<DocumentType> uploaded = ApplicationDocument.getEntityManager().createQuery(
+                "select distinct d.documentType from ApplicationDocument d where d.applicationId = :id")
+                .setParameter("id", application.id).getResultList();
+        return DocumentType.requiredFor(application.kind).stream()
+                .map(type -> new ChecklistItem(type, uploaded.contains(type))).toList();
+    }
+
+    ApplicationView view(Application a) {
+        Forms.Form02 form02 = read(a.form02, Forms.Form02.class);
+        LocalDate today = CertificationProjection.today();
+        boolean overdue = a.status == ApplicationStatus.SUBMITTED && a.reviewDueOn != null && a.reviewDueOn.isBefore(today);
+        List<String> reasons = a.returnReasons == null ? null : read(a.returnReasons, new TypeReference<List<String>>() { });
+        return new ApplicationView(a.id, a.kind, a.status, a.receiptNumber, a.productId, a.producerId, a.provinceCode, a.communeCode,
+                a.productSet, a.currentCertificateNumber, read(a.form01, Forms.Form01.class), form02, form02.selfTotal(),
+                a.form03 == null ? null : read(a.form03, Forms.Form03.class), a.samplesReceived, a.submittedAt,
+                a.reviewDueOn, overdue, reasons, checklist(a), a.createdAt, a.updatedAt, a.version);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not serialisable", e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored form is unreadable", e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored form is unreadable", e);
+        }
+    }
+
+    /** The first bytes must match the declared type, so a renamed executable is not accepted as a PDF. */
+    static boolean looksLike(String mediaType, byte[] content) {
+        return switch (mediaType) {
+            case "application/pdf" -> startsWith(content, new byte[] {'%', 'P', 'D', 'F', '-'});
+            case "image/png" -> startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+            case "image/jpeg" -> startsWith(content, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
+            default -> false;
+        };
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        return content.length >= prefix.length && Arrays.equals(Arrays.copyOf(content, prefix.length), prefix);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void store(Path directory, String sha256, byte[] content) {
+        try {
+            Files.createDirectories(directory);
+            Path target = directory.resolve(sha256);
+            if (!Files.exists(target)) {
+                // Content-addressed: a file left behind by a rolled-back upload is simply reused by the next identical one.
+                Path temp = Files.createTempFile(directory, sha256, ".part");
+                Files.write(temp, content);
+                Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

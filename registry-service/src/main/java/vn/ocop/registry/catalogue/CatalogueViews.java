@@ -1,0 +1,55 @@
+package vn.ocop.registry.catalogue;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.ocop.registry.certification.CertificationView;
+
+/** What the public catalogue shows. */
+public final class CatalogueViews {
+    private CatalogueViews() {
+    }
+
+    @Schema(name = "CatalogueItem")
+    public record CatalogueItem(
+            UUID id,
+            @Schema(example = "51-21880-1-2026") String code,
+            @Schema(example = "Tỏi Lý Sơn") String name,
+            @Schema(example = "10") int productSet,
+            @Schema(example = "I") ProductGroup group,
+            @Schema(example = "51") String provinceCode,
+            @Schema(example = "Quảng Ngãi") String provinceName,
+            @Schema(example = "Hợp tác xã Nông nghiệp Tỏi Lý Sơn") String producerName,
+            @Schema(description = "Stars of the certificate in force; null when none is", example = "5") Integer stars,
+            @Schema(description = "NONE, ACTIVE, EXPIRED, REVOKED or SUPERSEDED", example = "ACTIVE") String certificationStatus,
+            @Schema(example = "QN-2026-0042") String certificateNumber,
+            @Schema(example = "2029-03-14") LocalDate validUntil,
+            @Schema(description = "How well the name matches the search text, 0 to 1", example = "1.0") Double relevance) {
+    }
+
+    @Schema(name = "CatalogueProduct")
+    public record CatalogueProduct(
+            UUID id,
+            String code,
+            String name,
+            int productSet,
+            ProductGroup group,
+            String description,
+            @Schema(description = "Câu chuyện sản phẩm (product story)") String story,
+            Place province,
+            Place commune,
+            PublicProducer producer,
+            CertificationView certification) {
+    }
+
+    @Schema(name = "Place")
+    public record Place(@Schema(example = "51") String code, @Schema(example = "Quảng Ngãi") String name) {
+    }
+
+    @Schema(name = "PublicProducer", description = "What the catalogue shows of a producer")
+    public record PublicProducer(UUID id, @Schema(example = "Hợp tác xã Nông nghiệp Tỏi Lý Sơn") String name,
+                                 @Schema(example = "COOPERATIVE") String kind) {
+    }
+}

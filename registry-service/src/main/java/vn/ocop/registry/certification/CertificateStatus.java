@@ -1,0 +1,28 @@
+package vn.ocop.registry.certification;
+
+/**
+ * Lifecycle of an OCOP certificate (giấy chứng nhận), ACTIVE → SUPERSEDED | EXPIRED | REVOKED.
+ *
+ * <p>The constants are ordered by precedence: the status of a certificate is the highest one its known facts allow
+ * ({@link #of}). Taking the maximum rather than the latest event is what makes the projection order-tolerant: a late
+ * CertificateIssued cannot lower REVOKED or EXPIRED back to ACTIVE, and an expiry that monitoring reports for a
+ * certificate a re-rating already replaced still ends it as EXPIRED, whichever event came first.
+ */
+public enum CertificateStatus {
+    ACTIVE, SUPERSEDED, EXPIRED, REVOKED;
+
+    /** The status implied by the facts seen for one certificate. */
+    public static CertificateStatus of(boolean revoked, boolean expired, boolean superseded) {
+        if (revoked) {
+            return REVOKED;
+        }
+        if (expired) {
+            return EXPIRED;
+        }
+        return superseded ? SUPERSEDED : ACTIVE;
+    }
+
+    public boolean isTerminal() {
+        return this != ACTIVE;
+    }
+}

@@ -1,0 +1,29 @@
+package vn.ocop.registry.certification;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What anyone holding a certificate number (on a label, a shop shelf, a listing) may learn about it. */
+@Schema(name = "CertificateVerification")
+public record CertificateVerification(
+        @Schema(example = "QN-2026-0042") String certificateNumber,
+        @Schema(description = "VALID, EXPIRED, REVOKED or SUPERSEDED (replaced by a re-rating)", example = "VALID") String status,
+        UUID productId,
+        @Schema(example = "51-21880-1-2026") String productCode,
+        @Schema(example = "Tỏi Lý Sơn") String productName,
+        @Schema(example = "51") String provinceCode,
+        @Schema(example = "5") Integer stars,
+        @Schema(example = "2026-03-15") LocalDate issuedOn,
+        @Schema(example = "2029-03-14") LocalDate validUntil,
+        @Schema(example = "1234/QĐ-UBND") String decisionNumber,
+        @Schema(description = "Date of the revocation decision, when revoked") LocalDate revokedOn,
+        @Schema(description = "Ground of revocation (Điều 9 QĐ 26/2026), when revoked",
+                example = "Không duy trì tiêu chí theo kết luận kiểm tra") String revocationGround,
+        @Schema(description = "Number of the revocation decision, when revoked") String revocationDecision,
+        @Schema(description = "Number of the certificate that replaced this one, when superseded") String supersededBy,
+        @Schema(description = "The date (Asia/Ho_Chi_Minh) the status was evaluated for", example = "2026-11-23") LocalDate checkedOn) {
+
+    public static final String VALID = "VALID";
+}

@@ -1,0 +1,45 @@
+package vn.ocop.registry.certification;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The certification part of every product read. */
+@Schema(name = "Certification", description = "Current OCOP certification of a product and its latest council result")
+public record CertificationView(
+        @Schema(description = "NONE, ACTIVE, EXPIRED, REVOKED or SUPERSEDED; ACTIVE past its validUntil reads EXPIRED",
+                example = "ACTIVE") String status,
+        @Schema(description = "Stars of the current certificate (3 to 5)", example = "4") Integer stars,
+        @Schema(example = "QN-2026-0042") String certificateNumber,
+        @Schema(example = "2026-03-15") LocalDate issuedOn,
+        @Schema(description = "Last day of validity (36 months from issue)", example = "2029-03-14") LocalDate validUntil,
+        @Schema(description = "Average score of the latest council result", example = "78.50") BigDecimal lastScore,
+        @Schema(description = "Stars of the latest council result", example = "4") Integer lastRatedStars,
+        Instant lastRatedAt) {
+
+    public static final String NONE = "NONE";
+
+    static CertificationView of(Certificate current, BigDecimal lastScore, Integer lastStars, Instant lastRatedAt,
+                                LocalDate today) {
+        if (current == null) {
+            return new CertificationView(NONE, null, null, null, null, lastScore, lastStars, lastRatedAt);
+        }
+        return new CertificationView(effectiveStatus(current, today).name(), current.stars, current.number,
+                current.issuedOn, current.validUntil, lastScore, lastStars, lastRatedAt);
+    }
+
+    /** ACTIVE past its last valid day is shown EXPIRED even before monitoring's CertificateExpired arrives. */
+    static CertificateStatus effectiveStatus(Certificate certificate, LocalDate today) {
+        if (certificate.status == CertificateStatus.ACTIVE && certificate.validUntil != null
+                && certificate.validUntil.isBefore(today)) {
+            return CertificateStatus.EXPIRED;
+        }
+        return certificate.status;
+    }
+
+    public boolean isActive() {
+        return CertificateStatus.ACTIVE.name().equals(status);
+    }
+}

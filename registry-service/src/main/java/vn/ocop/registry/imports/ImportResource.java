@@ -1,0 +1,87 @@
+package vn.ocop.registry.imports;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.ocop.platform.idempotency.Idempotency;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.web.QueryParams;
+import vn.ocop.registry.imports.ImportViews.JobView;
+import vn.ocop.registry.imports.ImportViews.RowView;
+
+@Path("/api/v1/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports", description = "Bulk import of producers and products (NDJSON, CSV or a JSON array), processed in the background")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.AUDITOR})
+public class ImportResource {
+    private static final String NDJSON_EXAMPLE = """
+            {"type":"producer","externalRef":"QN-HTX-1","name":"HTX Tỏi Lý Sơn","kind":"COOPERATIVE","taxCode":"4300861254","provinceCode":"51","communeCode":"21880","representative":{"fullName":"Trương Thị Hoa","gender":"FEMALE"}}
+            {"type":"product","externalRef":"QN-SP-1","producerRef":"QN-HTX-1","name":"Tỏi Lý Sơn","productSet":10,"communeCode":"21880"}""";
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    Idempotency idempotency;
+
+    @POST
+    @Consumes({Rows.NDJSON, Rows.CSV, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @Operation(operationId = "startImport", summary = "Queue an import; rows with the same externalRef as an earlier import update that record")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = Rows.NDJSON, examples = @ExampleObject(name = "ndjson", value = NDJSON_EXAMPLE)),
+            @Content(mediaType = Rows.CSV, examples = @ExampleObject(name = "csv", value = """
+                    type,externalRef,producerRef,name,kind,taxCode,provinceCode,communeCode,representative.fullName,representative.gender,productSet
+                    producer,QN-HTX-1,,HTX Tỏi Lý Sơn,COOPERATIVE,4300861254,51,21880,Trương Thị Hoa,FEMALE,
+                    product,QN-SP-1,QN-HTX-1,Tỏi Lý Sơn,,,,21880,,,10"""))})
+    public Response start(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
+                          @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                          String body) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/imports " + contentType, body, () -> {
+            JobView job = imports.submit(contentType, body);
+            return Response.accepted(job).location(URI.create("/api/v1/imports/" + job.id())).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getImport", summary = "Progress and totals of an import")
+    public JobView get(@PathParam("id") UUID id) {
+        return imports.get(id);
+    }
+
+    @GET
+    @Path("/{id}/rows")
+    @Operation(operationId = "listImportRows", summary = "Per-row results: created, updated, or failed with (field, reason)")
+    public Page<RowView> rows(@PathParam("id") UUID id,
+                              @QueryParam("outcome") @Parameter(description = "CREATED, UPDATED or FAILED", example = "FAILED") String outcome,
+                              @BeanParam PageRequest page) {
+        return imports.rows(id, QueryParams.enumValue(ImportRowResult.Outcome.class, "outcome", outcome), page);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.ocop.registry.imports;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Response bodies of the import operations. */
+public final class ImportViews {
+    private ImportViews() {
+    }
+
+    @Schema(name = "ImportJob")
+    public record JobView(UUID id, ImportJob.Status status,
+                          @Schema(example = "20000") int totalRows,
+                          @Schema(description = "Rows handled so far", example = "12500") int processedRows,
+                          @Schema(example = "19990") int created,
+                          @Schema(example = "0") int updated,
+                          @Schema(example = "10") int failed,
+                          @Schema(description = "Why the whole job failed, if it did") String error,
+                          String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt,
+                          @Schema(description = "Rows per second over the job so far", example = "1200.0") Double rowsPerSecond) {
+
+        static JobView of(ImportJob job) {
+            Instant end = job.finishedAt != null ? job.finishedAt : Instant.now();
+            Double rate = null;
+            if (job.startedAt != null && job.processedRows > 0) {
+                double seconds = Math.max(0.001, (end.toEpochMilli() - job.startedAt.toEpochMilli()) / 1000.0);
+                rate = Math.round(job.processedRows / seconds * 10) / 10.0;
+            }
+            return new JobView(job.id, job.status, job.totalRows, job.processedRows, job.createdCount, job.updatedCount,
+                    job.failedCount, job.error, job.createdBy, job.createdAt, job.startedAt, job.finishedAt, rate);
+        }
+    }
+
+    @Schema(name = "ImportRowError")
+    public record RowError(@Schema(example = "communeCode") String field,
+                           @Schema(example = "commune 17617 lies in province 40, not 51") String reason) {
+    }
+
+    @Schema(name = "ImportRowResult")
+    public record RowView(@Schema(description = "Row number in the upload, from 1", example = "42") int row,
+                          ImportRowResult.Outcome outcome,
+                          @Schema(example = "PRODUCT") String entityType,
+                          UUID entityId,
+                          @Schema(example = "LD-SP-0042") String externalRef,
+                          List<RowError> errors) {
+    }
+}

@@ -1,0 +1,172 @@
+package vn.ocop.registry.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import vn.ocop.platform.problem.ApiException;
+
+/**
+ * Reads uploaded tables into one JSON object per row, whatever the format: a JSON array, NDJSON (one object per line)
+ * or CSV with a header line (RFC 4180 quoting; a dotted header such as {@code representative.fullName} becomes a nested
+ * field). Rows are numbered from 1 in upload order; a row that cannot be read becomes an {@link Row#error()} instead of
+ * stopping the whole upload, so callers can report it by number.
+ */
+public final class Rows {
+    public static final String NDJSON = "application/x-ndjson";
+    public static final String CSV = "text/csv";
+
+    /** One data row: its number, the parsed object (null when unreadable) and why it could not be read. */
+    public record Row(int number, ObjectNode value, String error) {
+    }
+
+    private Rows() {
+    }
+
+    public static List<Row> read(ObjectMapper json, String mediaType, String body) {
+        String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
+        String text = body == null ? "" : stripBom(body);
+        if (type.startsWith(CSV)) {
+            return csv(json, text);
+        }
+        if (type.startsWith(NDJSON)) {
+            return ndjson(json, text);
+        }
+        return array(json, text);
+    }
+
+    private static List<Row> array(ObjectMapper json, String text) {
+        JsonNode root;
+        try {
+            root = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(400, "MALFORMED_REQUEST", "Malformed request body",
+                    "The body is not a JSON array: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isArray()) {
+            throw new ApiException(400, "MALFORMED_REQUEST", "Malformed request body",
+                    "Send a JSON array of objects, NDJSON (" + NDJSON + ") or CSV (" + CSV + ")");
+        }
+        List<Row> rows = new ArrayList<>();
+        int number = 0;
+        for (JsonNode node : root) {
+            number++;
+            rows.add(node.isObject() ? new Row(number, (ObjectNode) node, null) : new Row(number, null, "not a JSON object"));
+        }
+        return rows;
+    }
+
+    private static List<Row> ndjson(ObjectMapper json, String text) {
+        List<Row> rows = new ArrayList<>();
+        int number = 0;
+        for (String line : text.split("\r?\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            number++;
+            try {
+                JsonNode node = json.readTree(line);
+                rows.add(node != null && node.isObject() ? new Row(number, (ObjectNode) node, null)
+                        : new Row(number, null, "not a JSON object"));
+            } catch (JsonProcessingException e) {
+                rows.add(new Row(number, null, "unreadable JSON: " + e.getOriginalMessage()));
+            }
+        }
+        return rows;
+    }
+
+    private static List<Row> csv(ObjectMapper json, String text) {
+        List<List<String>> records = parseCsv(text);
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        List<String> header = records.get(0).stream().map(String::trim).toList();
+        List<Row> rows = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            List<String> fields = records.get(i);
+            if (fields.size() == 1 && fields.get(0).isBlank()) {
+                continue;
+            }
+            int number = rows.size() + 1;
+            if (fields.size() != header.size()) {
+                rows.add(new Row(number, null, "has " + fields.size() + " fields, the header has " + header.size()));
+                continue;
+            }
+            ObjectNode row = json.createObjectNode();
+            for (int c = 0; c < header.size(); c++) {
+                String value = fields.get(c);
+                if (value.isEmpty()) {
+                    continue; // an empty CSV cell means "not given", as an absent JSON field does
+                }
+                put(row, header.get(c), value);
+            }
+            rows.add(new Row(number, row, null));
+        }
+        return rows;
+    }
+
+    private static void put(ObjectNode row, String path, String value) {
+        int dot = path.indexOf('.');
+        if (dot < 0) {
+            row.put(path, value);
+            return;
+        }
+        JsonNode child = row.get(path.substring(0, dot));
+        ObjectNode nested = child instanceof ObjectNode o ? o : row.putObject(path.substring(0, dot));
+        put(nested, path.substring(dot + 1), value);
+    }
+
+    /** RFC 4180: fields separated by commas, optionally quoted with "", doubled quotes inside quotes, CRLF or LF. */
+    static List<List<String>> parseCsv(String text) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.isEmpty()) {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                fields.add(field.toString());
+                field.setLength(0);
+                records.add(fields);
+                fields = new ArrayList<>();
+            } else {
+                field.append(c);
+            }
+            i++;
+        }
+        if (!field.isEmpty() || !fields.isEmpty()) {
+            fields.add(field.toString());
+            records.add(fields);
+        }
+        return records;
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

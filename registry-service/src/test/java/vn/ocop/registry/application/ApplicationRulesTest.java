@@ -1,0 +1,51 @@
+package vn.ocop.registry.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import vn.ocop.registry.application.ApplicationStatus.Action;
+
+class ApplicationRulesTest {
+
+    @Test
+    void fifteenWorkingDaysSkipWeekends() {
+        // Monday 2 March 2026 + 15 working days = Monday 23 March 2026.
+        assertThat(WorkingDays.after(LocalDate.of(2026, 3, 2), 15)).isEqualTo(LocalDate.of(2026, 3, 23));
+        // Filed on a Saturday: counting starts on Monday.
+        assertThat(WorkingDays.after(LocalDate.of(2026, 3, 7), 1)).isEqualTo(LocalDate.of(2026, 3, 9));
+    }
+
+    @Test
+    void onlyTheProcedureStepsAreAllowed() {
+        assertThat(ApplicationStatus.DRAFT.after(Action.ACCEPT)).isNull();
+        assertThat(ApplicationStatus.SUBMITTED.after(Action.ACCEPT)).isNull();
+        assertThat(ApplicationStatus.COMMUNE_REVIEWED.after(Action.ACCEPT)).isEqualTo(ApplicationStatus.ACCEPTED);
+        assertThat(ApplicationStatus.RETURNED.after(Action.SUBMIT)).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(ApplicationStatus.WITHDRAWN.after(Action.SUBMIT)).isNull();
+        assertThat(ApplicationStatus.ACCEPTED.after(Action.RETURN)).isNull();
+    }
+
+    @Test
+    void uploadsMustStartLikeTheirDeclaredType() {
+        assertThat(ApplicationService.looksLike("application/pdf", "%PDF-1.7".getBytes())).isTrue();
+        assertThat(ApplicationService.looksLike("application/pdf", "MZ\0\0".getBytes())).isFalse();
+        assertThat(ApplicationService.looksLike("image/jpeg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0})).isTrue();
+    }
+
+    @Test
+    void filesInTheStorageDirectoryAreNamedByTheirChecksumAndWrittenOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        byte[] pdf = "%PDF-1.4 hồ sơ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sha = ApplicationService.sha256(pdf);
+        ApplicationService.store(dir, sha, pdf);
+        ApplicationService.store(dir, sha, pdf);
+        assertThat(java.nio.file.Files.readAllBytes(dir.resolve(sha))).isEqualTo(pdf);
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.count()).isEqualTo(1); // no leftover temporary file
+        }
+        assertThat(sha).hasSize(64);
+    }
+}

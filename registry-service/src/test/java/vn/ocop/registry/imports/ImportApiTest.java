@@ -1,0 +1,126 @@
+package vn.ocop.registry.imports;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static vn.ocop.registry.RegistryTestSupport.as;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import vn.ocop.registry.RegistryTestSupport;
+import vn.ocop.testkit.OcopTestResource;
+import vn.ocop.testkit.Tokens;
+
+@QuarkusTest
+@QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "registry"))
+class ImportApiTest {
+
+    private static final String OFFICER = Tokens.provinceOfficer("51");
+
+    @Test
+    void goodRowsAreWrittenBadRowsAreReportedAndReimportingUpdatesInsteadOfDuplicating() {
+        String run = Long.toString(System.nanoTime(), 36);
+        String taxA = RegistryTestSupport.randomTaxCode();
+        String taxB = RegistryTestSupport.randomTaxCode();
+        String ndjson = String.join("\n",
+                producer(run + "-P1", "HTX Tỏi Lý Sơn " + run, taxA, "51", "21880"),                        // 1 ok
+                producer(run + "-P2", "HTX Mạch nha " + run, taxB, "51", "21925"),                          // 2 ok
+                producer(run + "-P3", "HTX Sai xã", RegistryTestSupport.randomTaxCode(), "51", "17617"),    // 3 commune of 40
+                producer(run + "-P4", "HTX Trùng mã số thuế", taxA, "51", "21898"),                         // 4 tax code taken
+                producer(run + "-P5", "HTX Nghệ An", RegistryTestSupport.randomTaxCode(), "40", "17617"),   // 5 out of scope
+                "{\"type\":\"producer\",\"name\":\"Không có mã\"}",                                          // 6 no externalRef
+                "{\"type\":\"producer\",\"externalRef\":\"" + run + "-P7\",\"kind\":\"SPACESHIP\"}",         // 7 bad enum
+                "{not json",                                                                                 // 8 unreadable
+                product(run + "-S1", run + "-P1", "Tỏi Lý Sơn " + run, "21880"),                            // 9 ok
+                product(run + "-S2", run + "-P2", "Mạch nha " + run, "21925"),                              // 10 ok
+                product(run + "-S3", run + "-P3", "Của HTX lỗi", "21898"),                                  // 11 unknown producerRef
+                product(run + "-S4", run + "-P1", "Sai xã", "99999"));                                      // 12 unknown commune
+
+        JsonPath job = runImport(OFFICER, "application/x-ndjson", ndjson);
+        assertThat(job.getInt("totalRows")).isEqualTo(12);
+        assertThat(job.getInt("processedRows")).isEqualTo(12);
+        assertThat(job.getInt("created")).isEqualTo(4);
+        assertThat(job.getInt("failed")).isEqualTo(8);
+
+        List<Map<String, Object>> failed = as(OFFICER).queryParam("outcome", "FAILED").queryParam("size", 50)
+                .get("/api/v1/imports/" + job.getString("id") + "/rows").then().statusCode(200).extract().path("items");
+        Map<Integer, List<String>> fields = failed.stream().collect(Collectors.toMap(r -> (Integer) r.get("row"),
+                r -> ((List<Map<String, String>>) r.get("errors")).stream().map(e -> e.get("field")).toList()));
+        assertThat(fields).containsOnlyKeys(3, 4, 5, 6, 7, 8, 11, 12);
+        assertThat(fields.get(3)).containsExactly("communeCode");
+        assertThat(fields.get(4)).containsExactly("taxCode");
+        assertThat(fields.get(5)).contains("provinceCode");
+        assertThat(fields.get(6)).contains("externalRef");
+        assertThat(fields.get(7)).containsExactly("kind");
+        assertThat(fields.get(8)).containsExactly("row");
+        assertThat(fields.get(11)).containsExactly("producerRef");
+        assertThat(fields.get(12)).containsExactly("communeCode");
+
+        as(OFFICER).queryParam("size", 200).get("/api/v1/products").then()
+                .body("items.name", hasItem("Tỏi Lý Sơn " + run)).body("items.name", org.hamcrest.Matchers.not(hasItem("Sai xã")));
+        as(OFFICER).queryParam("q", "HTX Sai xã").get("/api/v1/producers").then().body("total", equalTo(0));
+
+        // The same keys again, one product renamed: updates, no duplicates.
+        String again = String.join("\n",
+                producer(run + "-P1", "HTX Tỏi Lý Sơn " + run, taxA, "51", "21880"),
+                product(run + "-S1", run + "-P1", "Tỏi Lý Sơn cô đơn " + run, "21880"));
+        JsonPath second = runImport(OFFICER, "application/x-ndjson", again);
+        assertThat(second.getInt("updated")).isEqualTo(2);
+        assertThat(second.getInt("created")).isZero();
+        as(OFFICER).queryParam("q", "HTX Tỏi Lý Sơn " + run).get("/api/v1/producers").then().body("total", equalTo(1));
+        given().queryParam("q", run).queryParam("province", "51").get("/api/v1/public/products").then()
+                .body("items.name", hasItem("Tỏi Lý Sơn cô đơn " + run)).body("total", equalTo(2));
+    }
+
+    @Test
+    void csvWithNestedColumnsImportsAndAnotherProvincesOfficerCannotReadTheJob() {
+        String run = Long.toString(System.nanoTime(), 36);
+        String csv = "type,externalRef,producerRef,name,kind,taxCode,provinceCode,communeCode,representative.fullName,representative.gender,productSet\r\n"
+                + "producer," + run + "-C1,,\"HTX Gạo, Sóc Trăng\",COOPERATIVE," + RegistryTestSupport.randomTaxCode()
+                + ",94,31582,Lâm Thị Mai,FEMALE,\r\n"
+                + "product," + run + "-G1," + run + "-C1,Gạo ST25 " + run + ",,,,31582,,,3\r\n";
+        JsonPath job = runImport(Tokens.centralOfficer(), "text/csv", csv);
+        assertThat(job.getInt("created")).isEqualTo(2);
+        assertThat(job.getInt("failed")).isZero();
+        given().queryParam("q", "gao st25 " + run).get("/api/v1/public/products").then()
+                .body("items[0].provinceCode", equalTo("92")).body("items[0].producerName", equalTo("HTX Gạo, Sóc Trăng"));
+        as(Tokens.provinceOfficer("40")).get("/api/v1/imports/" + job.getString("id")).then().statusCode(403);
+        as(Tokens.producer(java.util.UUID.randomUUID())).body("x").post("/api/v1/imports").then().statusCode(403);
+        given().auth().oauth2(OFFICER).contentType("application/json").body("[1, 2".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports").then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"));
+    }
+
+    static JsonPath runImport(String token, String contentType, String body) {
+        String id = given().auth().oauth2(token).contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports").then().statusCode(202).extract().path("id");
+        JsonPath[] last = new JsonPath[1];
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            last[0] = given().auth().oauth2(token).get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
+            return List.of("COMPLETED", "FAILED").contains(last[0].getString("status"));
+        });
+        assertThat(last[0].getString("status")).isEqualTo("COMPLETED");
+        return last[0];
+    }
+
+    static String producer(String ref, String name, String taxCode, String province, String commune) {
+        return "{\"type\":\"producer\",\"externalRef\":\"" + ref + "\",\"name\":\"" + name + "\",\"kind\":\"COOPERATIVE\","
+                + "\"taxCode\":\"" + taxCode + "\",\"provinceCode\":\"" + province + "\",\"communeCode\":\"" + commune + "\","
+                + "\"representative\":{\"fullName\":\"Nguyễn Thị Hoa\",\"gender\":\"FEMALE\"}}";
+    }
+
+    static String product(String ref, String producerRef, String name, String commune) {
+        return "{\"type\":\"product\",\"externalRef\":\"" + ref + "\",\"producerRef\":\"" + producerRef + "\",\"name\":\""
+                + name + "\",\"productSet\":10,\"communeCode\":\"" + commune + "\",\"story\":\"Câu chuyện\"}";
+    }
+}
