@@ -1,0 +1,17 @@
+package vn.ocop.market.certificate;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A certificate as the market API shows it. */
+@Schema(name = "MarketCertificate")
+public record CertificateView(UUID id, String number, UUID productId, UUID producerId, String provinceCode,
+                              Integer stars, LocalDate issuedOn, LocalDate validUntil, UUID supersedesId,
+                              CertificateStatus status, String endedReason, LocalDate endedOn) {
+    public static CertificateView of(Certificate c) {
+        return new CertificateView(c.id, c.number, c.productId, c.producerId, c.provinceCode, c.stars, c.issuedOn,
+                c.validUntil, c.supersedesId, c.status, c.endedReason, c.endedOn);
+    }
+}

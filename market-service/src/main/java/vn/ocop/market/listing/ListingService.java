@@ -1,0 +1,297 @@
+package vn.ocop.market.listing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import vn.ocop.market.certificate.Certificate;
+import vn.ocop.market.certificate.CertificateLedger;
+import vn.ocop.market.channel.ChannelService;
+import vn.ocop.market.common.MarketScope;
+import vn.ocop.market.pointofsale.PointOfSale;
+import vn.ocop.market.pointofsale.PointOfSaleStatus;
+import vn.ocop.market.product.Product;
+import vn.ocop.platform.audit.AuditLog;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.security.CurrentUser;
+import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.Scope;
+import vn.ocop.platform.web.Etag;
+
+/**
+ * Listings: created only for a product with an active certificate, by the producer, the outlet's operator or an
+ * officer of the product's province; acknowledged by the operator after a suspension; escalated to the province when
+ * the acknowledgement is late.
+ */
+@ApplicationScoped
+public class ListingService {
+
+    @Inject
+    MarketScope market;
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CertificateLedger certificates;
+
+    @Inject
+    ListingSuspensions suspensions;
+
+    /** How long an operator has to acknowledge a suspension before the listing is escalated to the province. */
+    @ConfigProperty(name = "market.suspension.acknowledge-within", defaultValue = "PT48H")
+    Duration acknowledgeWithin;
+
+    @Transactional
+    public ListingView create(ListingRequest request) {
+        if ((request.channelId() == null) == (request.pointOfSaleId() == null)) {
+            throw ApiException.invalidField("channelId", "give exactly one of channelId and pointOfSaleId");
+        }
+        UUID outletId;
+        if (request.channelId() != null) {
+            if (ChannelService.load(request.channelId()) == null) {
+                throw ApiException.notFound("Channel", request.channelId());
+            }
+            outletId = request.channelId();
+        } else {
+            PointOfSale point = PointOfSale.findById(request.pointOfSaleId());
+            if (point == null) {
+                throw ApiException.notFound("Point of sale", request.pointOfSaleId());
+            }
+            if (point.status != PointOfSaleStatus.APPROVED) {
+                throw ApiException.rule("POINT_OF_SALE_NOT_APPROVED",
+                        "Point of sale " + point.id + " is " + point.status + "; only approved points take listings");
+            }
+            outletId = point.id;
+        }
+        ProductFacts product = productFacts(request.productId());
+        requireMayList(product, outletId);
+        Certificate active = requireActiveCertificate(request.productId());
+        if (Listing.count("productId = ?1 and (channelId = ?2 or pointOfSaleId = ?2)", request.productId(), outletId) > 0) {
+            throw ApiException.conflict("LISTING_EXISTS", "The product is already listed there");
+        }
+        Listing l = new Listing();
+        l.id = UUID.randomUUID();
+        l.productId = request.productId();
+        l.producerId = active.producerId;
+        l.provinceCode = active.provinceCode;
+        l.productCode = product.code();
+        l.channelId = request.channelId();
+        l.pointOfSaleId = request.pointOfSaleId();
+        l.certificateId = active.id;
+        l.externalSku = request.externalSku();
+        l.externalUrl = request.externalUrl();
+        l.priceVnd = request.priceVnd();
+        l.since = request.since();
+        l.status = ListingStatus.ACTIVE;
+        l.createdAt = clock.instant();
+        l.updatedAt = l.createdAt;
+        l.persistAndFlush();
+        ListingView view = ListingView.of(l);
+        audit.record("listing.created", "listing", l.id, null, view);
+        return view;
+    }
+
+    @Transactional
+    public ListingView update(UUID id, String ifMatch, ListingUpdate request) {
+        Listing l = load(id);
+        requireMayList(new ProductFacts(l.provinceCode, l.producerId, l.productCode), l.outletId());
+        Etag.requireMatch(ifMatch, l.version);
+        ListingView before = ListingView.of(l);
+        l.externalSku = request.externalSku();
+        l.externalUrl = request.externalUrl();
+        l.priceVnd = request.priceVnd();
+        l.updatedAt = clock.instant();
+        l.flush();
+        ListingView after = ListingView.of(l);
+        audit.record("listing.updated", "listing", l.id, before, after);
+        return after;
+    }
+
+    /** The operator confirms it took the OCOP mark down. Acknowledging twice changes nothing. */
+    @Transactional
+    public ListingView acknowledge(UUID id) {
+        Listing l = load(id);
+        market.requireOperator(l.outletId());
+        if (l.status != ListingStatus.SUSPENDED) {
+            throw ApiException.conflict("LISTING_NOT_SUSPENDED", "Listing " + id + " is " + l.status + "; nothing to acknowledge");
+        }
+        if (l.acknowledgedAt != null) {
+            return ListingView.of(l);
+        }
+        ListingView before = ListingView.of(l);
+        l.acknowledgedAt = clock.instant();
+        l.acknowledgedBy = user.actor();
+        l.updatedAt = l.acknowledgedAt;
+        l.flush();
+        ListingView after = ListingView.of(l);
+        audit.record("listing.acknowledged", "listing", l.id, before, after);
+        return after;
+    }
+
+    /** Puts a suspended listing back on sale once the product holds a new active certificate. */
+    @Transactional
+    public ListingView reinstate(UUID id) {
+        Listing l = load(id);
+        requireMayList(new ProductFacts(l.provinceCode, l.producerId, l.productCode), l.outletId());
+        if (l.status != ListingStatus.SUSPENDED) {
+            throw ApiException.conflict("LISTING_NOT_SUSPENDED", "Listing " + id + " is " + l.status);
+        }
+        Certificate active = requireActiveCertificate(l.productId);
+        suspensions.reinstate(l, active);
+        l.flush();
+        return ListingView.of(l);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ListingView get(UUID id) {
+        Listing l = load(id);
+        if (!mayRead(l)) {
+            throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read this listing");
+        }
+        return ListingView.of(l);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ListingView> list(UUID productId, UUID outletId, ListingStatus status, String province, PageRequest page) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        restrictToCaller(q, p, province);
+        if (productId != null) {
+            q.append(" and productId = :product");
+            p.and("product", productId);
+        }
+        if (outletId != null) {
+            q.append(" and (channelId = :outlet or pointOfSaleId = :outlet)");
+            p.and("outlet", outletId);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            p.and("status", status);
+        }
+        return Page.of(Listing.find(q.toString(), Sort.by("createdAt").and("id"), p), page, ListingView::of);
+    }
+
+    /**
+     * Suspended listings whose operator has not acknowledged within the deadline: the province follows them up
+     * (the product may still be shown with the OCOP mark).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ListingView> escalations(String province, PageRequest page) {
+        String visible = scope.listableProvince(province);
+        Instant cutoff = clock.instant().minus(acknowledgeWithin);
+        StringBuilder q = new StringBuilder("status = :status and acknowledgedAt is null and suspendedAt <= :cutoff");
+        Parameters p = Parameters.with("status", ListingStatus.SUSPENDED).and("cutoff", cutoff);
+        if (visible != null) {
+            q.append(" and provinceCode = :province");
+            p.and("province", visible);
+        }
+        return Page.of(Listing.find(q.toString(), Sort.by("suspendedAt").and("id"), p), page, ListingView::of);
+    }
+
+    public static Listing load(UUID id) {
+        Listing l = Listing.findById(id);
+        if (l == null) {
+            throw ApiException.notFound("Listing", id);
+        }
+        return l;
+    }
+
+    /** Adds the caller's data scope to a listing query (used by the sales reports too, with alias "l."). */
+    public void restrictToCaller(StringBuilder q, Parameters p, String province) {
+        restrictToCaller(q, p, province, "");
+    }
+
+    public void restrictToCaller(StringBuilder q, Parameters p, String province, String alias) {
+        if (market.isNationwideReader()) {
+            if (province != null) {
+                q.append(" and ").append(alias).append("provinceCode = :province");
+                p.and("province", province);
+            }
+        } else if (user.hasRole(Roles.CHANNEL_OPERATOR)) {
+            q.append(" and (").append(alias).append("channelId = :own or ").append(alias).append("pointOfSaleId = :own)");
+            p.and("own", user.channelId().orElse(new UUID(0, 0)));
+            if (province != null) {
+                q.append(" and ").append(alias).append("provinceCode = :province");
+                p.and("province", province);
+            }
+        } else if (user.hasRole(Roles.PRODUCER)) {
+            q.append(" and ").append(alias).append("producerId = :own");
+            p.and("own", user.producerId().orElse(new UUID(0, 0)));
+        } else {
+            String visible = scope.listableProvince(province);
+            if (visible != null) {
+                q.append(" and ").append(alias).append("provinceCode = :province");
+                p.and("province", visible);
+            }
+        }
+    }
+
+    boolean mayRead(Listing l) {
+        return market.isNationwideReader() || market.isOfficerOf(l.provinceCode) || market.isProducer(l.producerId)
+                || market.operates(l.outletId());
+    }
+
+    private record ProductFacts(String provinceCode, UUID producerId, String code) {
+    }
+
+    /**
+     * The product's province and producer, from the registry's ProductRegistered or, if that has not arrived yet, from
+     * any certificate of the product. A product the market knows nothing about has no active certificate either.
+     */
+    private ProductFacts productFacts(UUID productId) {
+        Product product = Product.findById(productId);
+        Certificate any = Certificate.anyFor(productId);
+        if (product != null) {
+            return new ProductFacts(product.provinceCode, product.producerId, product.code);
+        }
+        if (any != null) {
+            return new ProductFacts(any.provinceCode, any.producerId, any.productCode);
+        }
+        throw noActiveCertificate(productId);
+    }
+
+    private void requireMayList(ProductFacts product, UUID outletId) {
+        if (market.isCentral() || (user.hasRole(Roles.PROVINCE_OFFICER) && market.isOfficerOf(product.provinceCode()))
+                || market.isProducer(product.producerId()) || market.operates(outletId)) {
+            return;
+        }
+        throw ApiException.forbidden("OUT_OF_SCOPE",
+                "Only the producer, the outlet's operator or an officer of province " + product.provinceCode() + " may do this");
+    }
+
+    private Certificate requireActiveCertificate(UUID productId) {
+        LocalDate today = certificates.today();
+        Certificate active = Certificate.activeFor(productId, today);
+        if (active == null) {
+            throw noActiveCertificate(productId);
+        }
+        return active;
+    }
+
+    private static ApiException noActiveCertificate(UUID productId) {
+        return ApiException.rule("NO_ACTIVE_CERTIFICATE",
+                "Product " + productId + " has no active OCOP certificate; it cannot be listed with the OCOP mark");
+    }
+}

@@ -1,0 +1,137 @@
+package vn.ocop.market.pointofsale;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import vn.ocop.market.common.Provinces;
+import vn.ocop.market.webhook.NotificationEndpoint;
+import vn.ocop.platform.audit.AuditLog;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.security.Scope;
+import vn.ocop.platform.web.Etag;
+
+/** Points of sale belong to their province: its officers (or the central office) propose, approve, suspend, close. */
+@ApplicationScoped
+public class PointOfSaleService {
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    Provinces provinces;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public PointOfSaleView propose(PointOfSaleRequest request) {
+        provinces.requireKnown("provinceCode", request.provinceCode());
+        scope.requireProvince(request.provinceCode());
+        PointOfSale p = new PointOfSale();
+        p.id = UUID.randomUUID();
+        p.status = PointOfSaleStatus.PROPOSED;
+        p.createdAt = clock.instant();
+        apply(request, p);
+        p.persistAndFlush();
+        PointOfSaleView view = PointOfSaleView.of(p);
+        audit.record("point-of-sale.proposed", "point_of_sale", p.id, null, view);
+        return view;
+    }
+
+    @Transactional
+    public PointOfSaleView update(UUID id, String ifMatch, PointOfSaleRequest request) {
+        PointOfSale p = load(id);
+        scope.requireProvince(p.provinceCode);
+        Etag.requireMatch(ifMatch, p.version);
+        provinces.requireKnown("provinceCode", request.provinceCode());
+        if (!request.provinceCode().equals(p.provinceCode)) {
+            scope.requireProvince(request.provinceCode());
+        }
+        PointOfSaleView before = PointOfSaleView.of(p);
+        apply(request, p);
+        p.flush();
+        PointOfSaleView after = PointOfSaleView.of(p);
+        audit.record("point-of-sale.updated", "point_of_sale", p.id, before, after);
+        return after;
+    }
+
+    @Transactional
+    public PointOfSaleView changeStatus(UUID id, String ifMatch, PointOfSaleStatus next) {
+        PointOfSale p = load(id);
+        scope.requireProvince(p.provinceCode);
+        Etag.requireMatch(ifMatch, p.version);
+        if (!p.status.canBecome(next)) {
+            throw ApiException.conflict("INVALID_STATUS_TRANSITION",
+                    "A point of sale that is " + p.status + " cannot become " + next);
+        }
+        PointOfSaleView before = PointOfSaleView.of(p);
+        p.status = next;
+        p.updatedAt = clock.instant();
+        p.flush();
+        PointOfSaleView after = PointOfSaleView.of(p);
+        audit.record("point-of-sale." + next.name().toLowerCase(), "point_of_sale", p.id, before, after);
+        return after;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PointOfSaleView get(UUID id) {
+        return PointOfSaleView.of(load(id));
+    }
+
+    /** Points of sale are public places: every signed-in role may list them, in any province. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PointOfSaleView> list(String province, LocationCategory category, PointOfSaleStatus status, PageRequest page) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (province != null) {
+            q.append(" and provinceCode = :province");
+            params.and("province", province);
+        }
+        if (category != null) {
+            q.append(" and category = :category");
+            params.and("category", category);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            params.and("status", status);
+        }
+        return Page.of(PointOfSale.find(q.toString(), Sort.by("provinceCode").and("name").and("id"), params), page,
+                PointOfSaleView::of);
+    }
+
+    public static PointOfSale load(UUID id) {
+        PointOfSale p = PointOfSale.findById(id);
+        if (p == null) {
+            throw ApiException.notFound("Point of sale", id);
+        }
+        return p;
+    }
+
+    private void apply(PointOfSaleRequest request, PointOfSale p) {
+        if ((request.notificationUrl() == null) != (request.notificationSecret() == null)) {
+            throw ApiException.invalidField("notificationSecret", "give the notification URL and its secret together");
+        }
+        p.name = request.name().trim();
+        p.category = request.category();
+        p.provinceCode = request.provinceCode();
+        p.communeCode = request.communeCode();
+        p.operatorName = request.operatorName().trim();
+        p.address = request.address().trim();
+        p.latitude = request.latitude();
+        p.longitude = request.longitude();
+        p.openingHours = request.openingHours();
+        p.endpoint = new NotificationEndpoint(request.notificationUrl(), request.notificationSecret());
+        p.updatedAt = clock.instant();
+    }
+}

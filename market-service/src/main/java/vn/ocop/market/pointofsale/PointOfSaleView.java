@@ -1,0 +1,21 @@
+package vn.ocop.market.pointofsale;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.ocop.market.webhook.NotificationEndpoint;
+
+@Schema(name = "PointOfSale")
+public record PointOfSaleView(UUID id, String name, LocationCategory category, String provinceCode, String communeCode,
+                              String operatorName, String address, BigDecimal latitude, BigDecimal longitude,
+                              String openingHours, PointOfSaleStatus status, NotificationEndpoint.View notification,
+                              Instant createdAt, Instant updatedAt, long version) {
+    public static PointOfSaleView of(PointOfSale p) {
+        return new PointOfSaleView(p.id, p.name, p.category, p.provinceCode, p.communeCode, p.operatorName, p.address,
+                p.latitude, p.longitude, p.openingHours, p.status, p.endpoint == null ? null : p.endpoint.view(),
+                p.createdAt, p.updatedAt, p.version);
+    }
+}

@@ -1,0 +1,82 @@
+package vn.ocop.market.webhook;
+
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import vn.ocop.market.common.Ids;
+import vn.ocop.market.common.MarketScope;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.security.CurrentUser;
+import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.Scope;
+
+@Path("/api/v1/webhook-deliveries")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Webhook deliveries", description = "The log of notifications sent to channels and points of sale")
+@SecurityRequirement(name = "bearer")
+public class WebhookDeliveryResource {
+
+    @Inject
+    MarketScope market;
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    CurrentUser user;
+
+    /** An operator sees its own outlet's deliveries, a province its listings', the centre and auditors all. */
+    @GET
+    @Operation(operationId = "listWebhookDeliveries", summary = "Delivery log (newest first)")
+    public Page<WebhookDeliveryView> list(@QueryParam("outlet") @Parameter(description = "Channel or point-of-sale id") String outlet,
+                                          @QueryParam("listing") String listing,
+                                          @QueryParam("province") String province,
+                                          @BeanParam PageRequest page) {
+        UUID outletId = Ids.uuid("outlet", outlet);
+        UUID listingId = Ids.uuid("listing", listing);
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (market.isNationwideReader()) {
+            if (province != null) {
+                q.append(" and listingId in (select l.id from Listing l where l.provinceCode = :province)");
+                p.and("province", province);
+            }
+        } else if (user.hasRole(Roles.CHANNEL_OPERATOR)) {
+            q.append(" and targetId = :own");
+            p.and("own", user.channelId().orElse(new UUID(0, 0)));
+        } else if (user.hasRole(Roles.PROVINCE_OFFICER) || user.hasRole(Roles.INSPECTOR)) {
+            q.append(" and listingId in (select l.id from Listing l where l.provinceCode = :province)");
+            p.and("province", scope.listableProvince(province));
+        } else {
+            throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read the delivery log");
+        }
+        if (outletId != null) {
+            q.append(" and targetId = :outlet");
+            p.and("outlet", outletId);
+        }
+        if (listingId != null) {
+            q.append(" and listingId = :listing");
+            p.and("listing", listingId);
+        }
+        return Page.of(WebhookDelivery.find(q.toString(), Sort.descending("createdAt").and("id"), p), page,
+                WebhookDeliveryView::of);
+    }
+}

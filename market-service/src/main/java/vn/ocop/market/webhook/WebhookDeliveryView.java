@@ -1,0 +1,17 @@
+package vn.ocop.market.webhook;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The delivery log entry of one notification. */
+@Schema(name = "WebhookDelivery")
+public record WebhookDeliveryView(UUID id, UUID listingId, String targetKind, UUID targetId, String url, String eventType,
+                                  String status, int attempts, Instant nextAttemptAt, Integer lastStatusCode,
+                                  String lastError, Instant createdAt, Instant deliveredAt) {
+    public static WebhookDeliveryView of(WebhookDelivery d) {
+        return new WebhookDeliveryView(d.id, d.listingId, d.targetKind, d.targetId, d.url, d.eventType, d.status,
+                d.attempts, d.nextAttemptAt, d.lastStatusCode, d.lastError, d.createdAt, d.deliveredAt);
+    }
+}
