@@ -32,7 +32,7 @@ public class Scope {
     /** A producer's own account, or an officer of the producer's province. */
     public void requireProducer(UUID producerId, String provinceCode) {
         if (user.hasRole(Roles.PRODUCER)) {
-            if (user.producerId().filter(producerId::equals).isPresent()) {
+            if (user.producerId().filter(id -> id.equals(producerId)).isPresent()) {
                 return;
             }
             throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may act only on its own producer record");
