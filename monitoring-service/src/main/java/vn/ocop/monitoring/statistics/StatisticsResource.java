@@ -1,15 +1,19 @@
 package vn.ocop.monitoring.statistics;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -22,6 +26,7 @@ import vn.ocop.platform.problem.ApiException;
 @PermitAll
 @Tag(name = "Statistics", description = "Public programme figures, computed from the events monitoring consumed")
 public class StatisticsResource {
+    public static final String CSV = "text/csv";
 
     public record MonthFigure(String month, long producers, long womenLedProducers, long ethnicMinorityLedProducers,
                               long products) {
@@ -34,14 +39,15 @@ public class StatisticsResource {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    ProgrammeStatistics programme;
+
     @GET
     @Path("/registrations")
     @Operation(operationId = "getRegistrationStatistics", summary = "Producers and products registered, by month")
     public Registrations registrations(
             @QueryParam("province") @Parameter(description = "2-digit province code; all provinces when absent") String province) {
-        if (province != null && !province.matches("\\d{2}")) {
-            throw ApiException.invalidField("province", "must be a 2-digit province code");
-        }
+        requireProvinceCode(province);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select month, sum(producers), sum(women_led_producers), sum(ethnic_minority_led_producers), sum(products)
@@ -57,6 +63,43 @@ public class StatisticsResource {
                 months.stream().mapToLong(MonthFigure::ethnicMinorityLedProducers).sum(),
                 months.stream().mapToLong(MonthFigure::products).sum(),
                 months);
+    }
+
+    @GET
+    @Path("/programme")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(operationId = "getProgrammeStatistics",
+            summary = "OCOP products (≥3★), producers and certificates, monthly series and progress against the programme "
+                    + "targets; JSON, or CSV with ?format=csv or Accept: text/csv")
+    public Response programme(
+            @QueryParam("province") @Parameter(description = "2-digit province code; national when absent") String province,
+            @QueryParam("format") @Parameter(description = "json or csv; overrides the Accept header") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        requireProvinceCode(province);
+        boolean csv;
+        if (format == null || format.isBlank()) {
+            csv = accept != null && accept.toLowerCase(Locale.ROOT).contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON);
+        } else {
+            csv = switch (format.trim().toLowerCase(Locale.ROOT)) {
+                case "csv" -> true;
+                case "json" -> false;
+                default -> throw ApiException.invalidField("format", "must be json or csv");
+            };
+        }
+        ProgrammeStatistics.Report report = programme.report(province);
+        if (!csv) {
+            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Response.ok(StatisticsCsv.toCsv(report), CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"ocop-statistics-"
+                        + (province == null ? "national" : province) + "-" + report.asOf() + ".csv\"")
+                .build();
+    }
+
+    private static void requireProvinceCode(String province) {
+        if (province != null && !province.matches("\\d{2}")) {
+            throw ApiException.invalidField("province", "must be a 2-digit province code");
+        }
     }
 
     private static long number(Object value) {

@@ -1,0 +1,45 @@
+package vn.ocop.monitoring.certificate;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A certificate as the register shows it. */
+@Schema(name = "Certificate")
+public record CertificateView(
+        UUID id,
+        @Schema(example = "OCOP-51-2026-00012") String number,
+        UUID productId,
+        @Schema(example = "51-21898-0007-2026") String productCode,
+        UUID producerId,
+        @Schema(example = "51") String provinceCode,
+        @Schema(example = "4") Integer stars,
+        LocalDate issuedOn,
+        @Schema(description = "Last day of validity (36 months from issue)") LocalDate validUntil,
+        String decisionNumber,
+        String criteriaSetVersion,
+        CertificateStatus status,
+        @Schema(description = "The certificate this re-rating replaced") UUID supersedesId,
+        @Schema(description = "The re-rating certificate that replaced this one") UUID supersededById,
+        @Schema(description = "First day without validity, when expired") LocalDate expiredOn,
+        LocalDate revokedOn,
+        @Schema(description = "The revocation decision, when revoked") UUID revocationId,
+        @Schema(description = "First day the holder may file for re-rating (180 days before expiry)") LocalDate reRatingWindowOpensOn,
+        @Schema(description = "Last day the holder may file for re-rating (120 days before expiry)") LocalDate reRatingWindowClosesOn,
+        long version) {
+
+    static CertificateView of(Certificate c) {
+        return new CertificateView(c.id, c.number, c.productId, c.productCode, c.producerId, c.provinceCode, c.stars,
+                c.issuedOn, c.validUntil, c.decisionNumber, c.criteriaSetVersion, c.status, c.supersedesId,
+                c.supersededById, c.expiredOn, c.revokedOn, c.revocationId,
+                c.validUntil == null ? null : c.validUntil.minusDays(Certificate.WINDOW_OPENS_DAYS),
+                c.validUntil == null ? null : c.validUntil.minusDays(Certificate.WINDOW_CLOSES_DAYS),
+                c.version);
+    }
+
+    /** For other features' audit rows. */
+    public static CertificateView snapshot(Certificate c) {
+        return of(c);
+    }
+}

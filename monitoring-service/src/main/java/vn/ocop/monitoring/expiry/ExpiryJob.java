@@ -1,0 +1,162 @@
+package vn.ocop.monitoring.expiry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import vn.ocop.events.monitoring.CertificateExpired;
+import vn.ocop.events.monitoring.CertificateExpiring;
+import vn.ocop.monitoring.LegalTime;
+import vn.ocop.monitoring.certificate.Certificate;
+import vn.ocop.monitoring.certificate.CertificateStatus;
+import vn.ocop.monitoring.certificate.CertificateView;
+import vn.ocop.platform.audit.AuditLog;
+import vn.ocop.platform.outbox.Outbox;
+
+/**
+ * Daily pass over active certificates: announces the re-rating window (CertificateExpiring) and expires certificates
+ * the day after their validity ends (CertificateExpired), through the outbox.
+ *
+ * <p>Safe on several replicas and when repeated: a batch claims its certificates with {@code FOR UPDATE SKIP LOCKED}
+ * (a concurrent run takes other rows), and each milestone is recorded in {@code certificate_milestone} under a primary
+ * key in the same transaction as its event, so a milestone is announced at most once whatever runs when.
+ * A milestone already passed when the job first sees the certificate (job down, certificate entered late) is recorded
+ * without an event: only the latest one is announced, never a stale "window opens" after it has closed.
+ */
+@ApplicationScoped
+public class ExpiryJob {
+    private static final Logger LOG = Logger.getLogger(ExpiryJob.class);
+
+    /** What one run did. */
+    public record Result(int windowOpened, int windowClosing, int expired) {
+        Result plus(Result other) {
+            return new Result(windowOpened + other.windowOpened, windowClosing + other.windowClosing, expired + other.expired);
+        }
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "ocop.expiry.batch-size", defaultValue = "200")
+    int batchSize;
+
+    @Scheduled(identity = "certificate-expiry", cron = "${ocop.expiry.cron:0 5 0 * * ?}", timeZone = "Asia/Ho_Chi_Minh",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void daily() {
+        Result result = run(clock);
+        LOG.infof("Expiry job: %d window-opens, %d window-closing, %d expired", result.windowOpened(),
+                result.windowClosing(), result.expired());
+    }
+
+    /** One pass as of {@code at}'s date in Vietnam; batches commit one by one. */
+    public Result run(Clock at) {
+        LocalDate today = LegalTime.today(at);
+        Instant now = at.instant();
+        Result total = new Result(0, 0, 0);
+        while (true) {
+            BatchOutcome batch = QuarkusTransaction.requiringNew().call(() -> processBatch(today, now));
+            total = total.plus(batch.result());
+            if (batch.claimed() < batchSize) {
+                return total;
+            }
+        }
+    }
+
+    private record BatchOutcome(int claimed, Result result) {
+    }
+
+    private BatchOutcome processBatch(LocalDate today, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("""
+                select id from certificate
+                where status = 'ACTIVE' and issued and next_milestone_on <= ?1
+                order by next_milestone_on, id limit ?2 for update skip locked""", UUID.class)
+                .setParameter(1, today)
+                .setParameter(2, batchSize)
+                .getResultList();
+        int opened = 0;
+        int closing = 0;
+        int expired = 0;
+        for (UUID id : ids) {
+            Certificate certificate = Certificate.findById(id);
+            LocalDate validUntil = certificate.validUntil;
+            LocalDate opensOn = validUntil.minusDays(Certificate.WINDOW_OPENS_DAYS);
+            LocalDate closingOn = validUntil.minusDays(Certificate.WINDOW_CLOSES_DAYS);
+            LocalDate expiresOn = validUntil.plusDays(1);
+            if (!today.isBefore(expiresOn)) {
+                record(certificate, Milestone.REVIEW_WINDOW_OPENS, opensOn, false, now);
+                record(certificate, Milestone.REVIEW_WINDOW_CLOSING, closingOn, false, now);
+                if (record(certificate, Milestone.EXPIRED, expiresOn, true, now)) {
+                    expire(certificate, expiresOn, now);
+                    expired++;
+                }
+                certificate.nextMilestoneOn = null;
+            } else if (!today.isBefore(closingOn)) {
+                record(certificate, Milestone.REVIEW_WINDOW_OPENS, opensOn, false, now);
+                if (record(certificate, Milestone.REVIEW_WINDOW_CLOSING, closingOn, true, now)) {
+                    announce(certificate, Milestone.REVIEW_WINDOW_CLOSING, now);
+                    closing++;
+                }
+                certificate.nextMilestoneOn = expiresOn;
+            } else {
+                if (record(certificate, Milestone.REVIEW_WINDOW_OPENS, opensOn, true, now)) {
+                    announce(certificate, Milestone.REVIEW_WINDOW_OPENS, now);
+                    opened++;
+                }
+                certificate.nextMilestoneOn = closingOn;
+            }
+            certificate.updatedAt = Instant.now();
+        }
+        entityManager.flush();
+        return new BatchOutcome(ids.size(), new Result(opened, closing, expired));
+    }
+
+    /** Records a milestone once; true when this call recorded it (an event, if any, is then due). */
+    private boolean record(Certificate certificate, Milestone milestone, LocalDate dueOn, boolean emitted, Instant now) {
+        return entityManager.createNativeQuery("""
+                insert into certificate_milestone (certificate_id, milestone, due_on, emitted, recorded_at)
+                values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
+                .setParameter(1, certificate.id)
+                .setParameter(2, milestone.name())
+                .setParameter(3, dueOn)
+                .setParameter(4, emitted)
+                .setParameter(5, now)
+                .executeUpdate() == 1;
+    }
+
+    private void announce(Certificate certificate, Milestone milestone, Instant now) {
+        outbox.append(new CertificateExpiring(certificate.id, certificate.number, certificate.productId,
+                certificate.provinceCode, certificate.validUntil, milestone.name(), now));
+        audit.record("certificate." + milestone.name().toLowerCase(java.util.Locale.ROOT), "certificate",
+                certificate.id, null, CertificateView.snapshot(certificate));
+    }
+
+    private void expire(Certificate certificate, LocalDate expiresOn, Instant now) {
+        CertificateView before = CertificateView.snapshot(certificate);
+        certificate.status = CertificateStatus.EXPIRED;
+        certificate.expiredOn = expiresOn;
+        outbox.append(new CertificateExpired(certificate.id, certificate.number, certificate.productId,
+                certificate.provinceCode, certificate.validUntil, now));
+        audit.record("certificate.expired", "certificate", certificate.id, before, CertificateView.snapshot(certificate));
+    }
+}

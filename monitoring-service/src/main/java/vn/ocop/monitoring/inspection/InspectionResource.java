@@ -1,0 +1,128 @@
+package vn.ocop.monitoring.inspection;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.ocop.monitoring.RequestParams;
+import vn.ocop.platform.idempotency.Idempotency;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.web.Etag;
+import vn.ocop.platform.web.QueryParams;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR})
+@Tag(name = "Inspections", description = "Post-certification monitoring (hậu kiểm): plans and inspections")
+@SecurityRequirement(name = "bearer")
+public class InspectionResource {
+
+    @Inject
+    InspectionService inspections;
+
+    @Inject
+    Idempotency idempotency;
+
+    @POST
+    @Path("/inspection-plans")
+    @Operation(operationId = "createInspectionPlan", summary = "Create a periodic or ad hoc inspection plan of a province")
+    public Response createPlan(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
+                               @NotNull @Valid InspectionRequests.PlanRequest request) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/inspection-plans", request, () -> {
+            InspectionView.Plan plan = inspections.createPlan(request);
+            return Response.created(URI.create("/api/v1/inspection-plans/" + plan.id())).entity(plan).build();
+        });
+    }
+
+    @GET
+    @Path("/inspection-plans/{id}")
+    @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @Operation(operationId = "getInspectionPlan", summary = "Get an inspection plan")
+    public InspectionView.Plan getPlan(@PathParam("id") UUID id) {
+        return inspections.getPlan(id);
+    }
+
+    @GET
+    @Path("/inspection-plans")
+    @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @Operation(operationId = "listInspectionPlans", summary = "List inspection plans, latest period first")
+    public Page<InspectionView.Plan> listPlans(@QueryParam("province") String province,
+                                               @QueryParam("kind") @Parameter(description = "PERIODIC or AD_HOC") String kind,
+                                               @BeanParam PageRequest page) {
+        return inspections.listPlans(RequestParams.provinceCode("province", province),
+                QueryParams.enumValue(InspectionPlan.Kind.class, "kind", kind), page);
+    }
+
+    @POST
+    @Path("/inspections")
+    @Operation(operationId = "openInspection", summary = "Open an inspection of a product (from a plan, or ad hoc)")
+    public Response open(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
+                         @NotNull @Valid InspectionRequests.OpenRequest request) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/inspections", request, () -> {
+            InspectionView view = inspections.open(request, null);
+            return Response.created(URI.create("/api/v1/inspections/" + view.id()))
+                    .header(HttpHeaders.ETAG, Etag.of(view.version())).entity(view).build();
+        });
+    }
+
+    @POST
+    @Path("/inspections/{id}/completion")
+    @Operation(operationId = "completeInspection", summary = "Record the checklist, findings, lab results and outcome; once; requires If-Match")
+    public Response complete(@PathParam("id") UUID id,
+                             @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
+                             @NotNull @Valid InspectionRequests.Completion request) {
+        InspectionView view = inspections.complete(id, ifMatch, request);
+        return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
+    }
+
+    @GET
+    @Path("/inspections/{id}")
+    @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @Operation(operationId = "getInspection", summary = "Get an inspection (returns its ETag)")
+    public Response get(@PathParam("id") UUID id) {
+        InspectionView view = inspections.get(id);
+        return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
+    }
+
+    @GET
+    @Path("/inspections")
+    @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @Operation(operationId = "listInspections", summary = "List inspections, latest first")
+    public Page<InspectionView> list(
+            @QueryParam("province") String province,
+            @QueryParam("productId") String productId,
+            @QueryParam("status") @Parameter(description = "OPEN or COMPLETED") String status,
+            @QueryParam("outcome") @Parameter(description = "COMPLIANT, CORRECTIVE_ACTION or REVOCATION_PROPOSED") String outcome,
+            @QueryParam("revocationOverdue") @Parameter(description = "true: revocation proposed more than 15 days ago and no decision recorded") String revocationOverdue,
+            @BeanParam PageRequest page) {
+        return inspections.list(new InspectionService.Filter(RequestParams.provinceCode("province", province),
+                RequestParams.uuidValue("productId", productId),
+                QueryParams.enumValue(Inspection.Status.class, "status", status),
+                QueryParams.enumValue(InspectionOutcome.class, "outcome", outcome),
+                RequestParams.booleanValue("revocationOverdue", revocationOverdue)), page);
+    }
+}

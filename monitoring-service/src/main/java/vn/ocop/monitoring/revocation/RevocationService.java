@@ -1,0 +1,217 @@
+package vn.ocop.monitoring.revocation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import vn.ocop.events.monitoring.CertificateRevoked;
+import vn.ocop.monitoring.LegalTime;
+import vn.ocop.monitoring.certificate.Certificate;
+import vn.ocop.monitoring.certificate.CertificateStatus;
+import vn.ocop.monitoring.certificate.CertificateView;
+import vn.ocop.platform.audit.AuditLog;
+import vn.ocop.platform.outbox.Outbox;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.problem.Problem;
+import vn.ocop.platform.security.CurrentUser;
+import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.Scope;
+
+/**
+ * Records revocation decisions. Authority follows QĐ 26/2026 Điều 8: the provincial chairman (acted for here by the
+ * provincial OCOP office's officers) for 3–4★ certificates of the province, the ministry (central officers) for 5★.
+ * A decision is all or nothing: one unknown, ended or out-of-authority certificate refuses the whole decision.
+ */
+@ApplicationScoped
+public class RevocationService {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    FindingDates findingDates;
+
+    @Transactional
+    public RevocationView revoke(RevocationRequest request) {
+        String authority = callerAuthority();
+        LocalDate today = LegalTime.today(clock);
+        if (request.decidedOn().isAfter(today)) {
+            throw ApiException.invalidField("decidedOn", "must not be after today (" + today + ")");
+        }
+        LocalDate findingOn = request.findingOn() != null ? request.findingOn()
+                : findingDates.of(request.inspectionId()).orElseThrow(() -> ApiException.invalidField("findingOn",
+                        "required: the date of the conclusion the decision rests on (or name a completed inspection)"));
+        if (findingOn.isAfter(request.decidedOn())) {
+            throw ApiException.invalidField("findingOn", "must not be after decidedOn");
+        }
+        List<String> numbers = request.certificateNumbers().stream().map(String::trim).toList();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            if (!seen.add(numbers.get(i))) {
+                throw ApiException.invalidField("certificateNumbers[" + i + "]", numbers.get(i) + " is listed twice");
+            }
+        }
+        String decisionNumber = request.decisionNumber().trim();
+        if (RevocationDecision.count("authority = ?1 and decisionNumber = ?2", authority, decisionNumber) > 0) {
+            throw ApiException.conflict("DECISION_NUMBER_TAKEN", "Decision " + decisionNumber + " is already recorded");
+        }
+
+        // Locked in id order so that two overlapping decisions cannot deadlock; the expiry job skips locked rows.
+        List<Certificate> found = Certificate.find("number in ?1", Sort.by("id"), numbers)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        Map<String, Certificate> byNumber = new HashMap<>();
+        found.forEach(c -> byNumber.put(c.number, c));
+        List<Problem.Violation> outOfAuthority = new ArrayList<>();
+        List<Problem.Violation> notRevocable = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            String field = "certificateNumbers[" + i + "]";
+            Certificate certificate = byNumber.get(numbers.get(i));
+            if (certificate == null || !certificate.issued) {
+                notRevocable.add(new Problem.Violation(field, numbers.get(i) + ": no such certificate"));
+                continue;
+            }
+            String refusal = authorityRefusal(authority, certificate);
+            if (refusal != null) {
+                outOfAuthority.add(new Problem.Violation(field, numbers.get(i) + ": " + refusal));
+            } else if (certificate.status != CertificateStatus.ACTIVE) {
+                notRevocable.add(new Problem.Violation(field, numbers.get(i) + ": already " + certificate.status));
+            }
+        }
+        if (!outOfAuthority.isEmpty()) {
+            throw new ApiException(403, "OUT_OF_AUTHORITY", "Not your revocation authority",
+                    outOfAuthority.size() + " of " + numbers.size() + " certificates are outside your authority; nothing was revoked",
+                    outOfAuthority);
+        }
+        if (!notRevocable.isEmpty()) {
+            throw new ApiException(422, "CERTIFICATES_NOT_REVOCABLE", "Refused by a programme rule",
+                    notRevocable.size() + " of " + numbers.size() + " certificates cannot be revoked; nothing was revoked",
+                    notRevocable);
+        }
+
+        RevocationDecision decision = new RevocationDecision();
+        decision.id = UUID.randomUUID();
+        decision.authority = authority;
+        decision.decisionNumber = decisionNumber;
+        decision.decidedOn = request.decidedOn();
+        decision.ground = request.ground();
+        decision.findingOn = findingOn;
+        decision.deadlineOn = findingOn.plusDays(RevocationDecision.DEADLINE_DAYS);
+        decision.decidedLate = request.decidedOn().isAfter(decision.deadlineOn);
+        decision.inspectionId = request.inspectionId();
+        decision.reason = request.reason();
+        decision.certificateCount = numbers.size();
+        decision.decidedBy = user.actor();
+        decision.createdAt = Instant.now();
+        decision.persist();
+
+        Instant now = Instant.now();
+        for (String number : numbers) {
+            Certificate certificate = byNumber.get(number);
+            CertificateView before = CertificateView.snapshot(certificate);
+            certificate.status = CertificateStatus.REVOKED;
+            certificate.revokedOn = request.decidedOn();
+            certificate.revocationId = decision.id;
+            certificate.nextMilestoneOn = null;
+            certificate.updatedAt = now;
+            outbox.append(new CertificateRevoked(certificate.id, certificate.number, certificate.productId,
+                    certificate.provinceCode, decision.ground.name(), decision.decisionNumber, decision.decidedOn, now));
+            audit.record("certificate.revoked", "certificate", certificate.id, before, CertificateView.snapshot(certificate));
+        }
+        entityManager.flush();
+        RevocationView view = RevocationView.of(decision, numbers);
+        audit.record("revocation.decided", "revocation_decision", decision.id, null, view);
+        return view;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RevocationView get(UUID id) {
+        RevocationDecision decision = RevocationDecision.findById(id);
+        if (decision == null) {
+            throw ApiException.notFound("Revocation", id);
+        }
+        if (!RevocationDecision.CENTRAL.equals(decision.authority)) {
+            scope.requireRead(decision.authority, null);
+        }
+        return RevocationView.of(decision, numbersOf(decision.id));
+    }
+
+    /** Decisions visible to the caller; {@code late}: only those taken after their 15-day deadline. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<RevocationView> list(String authority, boolean late, PageRequest page) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        String visible = RevocationDecision.CENTRAL.equals(authority) && !isProvincial() ? authority
+                : scope.listableProvince(authority);
+        if (visible != null) {
+            query.append(" and authority = :authority");
+            params.and("authority", visible);
+        }
+        if (late) {
+            query.append(" and decidedLate = true");
+        }
+        return Page.of(RevocationDecision.<RevocationDecision>find(query.toString(), Sort.by("decidedOn", Sort.Direction.Descending).and("id"), params),
+                page, (RevocationDecision d) -> RevocationView.of(d, numbersOf(d.id)));
+    }
+
+    private static List<String> numbersOf(UUID decisionId) {
+        return Certificate.<Certificate>find("revocationId", Sort.by("number"), decisionId).stream().map(c -> c.number).toList();
+    }
+
+    private boolean isProvincial() {
+        return user.hasRole(Roles.PROVINCE_OFFICER) || user.hasRole(Roles.INSPECTOR) || user.hasRole(Roles.COMMUNE_OFFICER);
+    }
+
+    /** CENTRAL for a central officer, the province of a province officer. */
+    private String callerAuthority() {
+        if (user.hasRole(Roles.CENTRAL_OFFICER)) {
+            return RevocationDecision.CENTRAL;
+        }
+        return user.province().orElseThrow(() -> ApiException.forbidden("OUT_OF_SCOPE", "Your token names no province"));
+    }
+
+    /** Why the caller may not revoke this certificate, or null when they may. */
+    private static String authorityRefusal(String authority, Certificate certificate) {
+        boolean fiveStar = certificate.stars != null && certificate.stars == 5;
+        if (RevocationDecision.CENTRAL.equals(authority)) {
+            return fiveStar ? null : certificate.stars + "★ certificates are revoked by the chairman of province "
+                    + certificate.provinceCode + ", not the ministry";
+        }
+        if (fiveStar) {
+            return "5★ certificates are revoked by the ministry (central officer)";
+        }
+        return authority.equals(certificate.provinceCode) ? null
+                : "belongs to province " + certificate.provinceCode;
+    }
+}

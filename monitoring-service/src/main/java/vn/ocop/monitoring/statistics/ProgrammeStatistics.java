@@ -1,0 +1,191 @@
+package vn.ocop.monitoring.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.ocop.monitoring.LegalTime;
+
+/**
+ * Programme figures computed from the read models this service keeps from consumed events: the certificate register
+ * (CertificateIssued + its own expiry and revocation), products (ProductRegistered) and producers (ProducerRegistered).
+ * An OCOP product here is a product holding an active (valid, unrevoked) certificate of 3★ or more.
+ */
+@ApplicationScoped
+public class ProgrammeStatistics {
+
+    @Schema(name = "ProgrammeStatistics")
+    public record Report(
+            LocalDate asOf,
+            @Schema(description = "The province the figures are restricted to; null: national") String province,
+            Products products,
+            Producers producers,
+            Certificates certificates,
+            List<ProvinceFigure> byProvince,
+            List<MonthFigure> months,
+            List<TargetProgress> targets) {
+    }
+
+    public record Products(long total, Map<String, Long> byStars, Map<String, Long> byProductGroup,
+                           Map<String, Long> byProductSet) {
+    }
+
+    /** Producers holding at least one active certificate, and all registered ones. */
+    public record Producers(long withActiveCertificate, Map<String, Long> byKind, long womenLed, long ethnicMinorityLed,
+                            long registered) {
+    }
+
+    public record Certificates(long active, long expiringWithin180Days, long expired, long revoked, long superseded) {
+    }
+
+    public record ProvinceFigure(String province, long products, long threeStar, long fourStar, long fiveStar) {
+    }
+
+    public record MonthFigure(String month, long issued, long expired, long revoked) {
+    }
+
+    @Schema(name = "TargetProgress")
+    public record TargetProgress(
+            @Schema(example = "PRODUCTS_3_STAR") String code,
+            String description,
+            BigDecimal target,
+            @Schema(description = "null when no consumed event carries the figure") BigDecimal actual,
+            @Schema(description = "actual / target") BigDecimal progress,
+            @Schema(description = "MET, NOT_MET or NOT_AVAILABLE") String status,
+            String source) {
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Report report(String province) {
+        LocalDate today = LegalTime.today(clock);
+        String scope = " and (cast(?1 as varchar) is null or c.province_code = cast(?1 as varchar))";
+
+        Map<String, Long> byStars = new TreeMap<>();
+        for (Object[] row : rows("select c.stars, count(distinct c.product_id) from certificate c"
+                + " where c.issued and c.status = 'ACTIVE'" + scope + " group by c.stars", province)) {
+            byStars.put(String.valueOf(row[0]), number(row[1]));
+        }
+        long products = number(single("select count(distinct c.product_id) from certificate c"
+                + " where c.issued and c.status = 'ACTIVE'" + scope, province));
+
+        Map<String, Long> bySet = new TreeMap<>();
+        Map<String, Long> byGroup = new TreeMap<>();
+        for (Object[] row : rows("select coalesce(p.product_set, 0), count(distinct c.product_id) from certificate c"
+                + " left join product p on p.id = c.product_id where c.issued and c.status = 'ACTIVE'" + scope
+                + " group by 1", province)) {
+            int set = ((Number) row[0]).intValue();
+            long count = number(row[1]);
+            bySet.merge(set == 0 ? "UNKNOWN" : String.valueOf(set), count, Long::sum);
+            byGroup.merge(ProductGroups.of(set), count, Long::sum);
+        }
+
+        Map<String, Long> byKind = new TreeMap<>();
+        long holders = 0;
+        long womenLed = 0;
+        long minorityLed = 0;
+        for (Object[] row : rows("select coalesce(pr.kind, 'UNKNOWN'), count(*),"
+                + " sum(case when pr.woman_led then 1 else 0 end), sum(case when pr.ethnic_minority_led then 1 else 0 end)"
+                + " from (select distinct c.producer_id from certificate c where c.issued and c.status = 'ACTIVE'" + scope + ") h"
+                + " left join producer pr on pr.id = h.producer_id group by 1", province)) {
+            byKind.put((String) row[0], number(row[1]));
+            holders += number(row[1]);
+            womenLed += number(row[2]);
+            minorityLed += number(row[3]);
+        }
+        long registered = number(single("select count(*) from producer c where (cast(?1 as varchar) is null"
+                + " or c.province_code = cast(?1 as varchar))", province));
+
+        Map<String, Long> byStatus = new TreeMap<>();
+        for (Object[] row : rows("select c.status, count(*) from certificate c where c.issued" + scope + " group by c.status", province)) {
+            byStatus.put((String) row[0], number(row[1]));
+        }
+        long expiring = number(entityManager.createNativeQuery("select count(*) from certificate c where c.issued"
+                        + " and c.status = 'ACTIVE' and c.valid_until <= ?2" + scope)
+                .setParameter(1, province).setParameter(2, today.plusDays(180)).getSingleResult());
+
+        List<ProvinceFigure> byProvince = new ArrayList<>();
+        for (Object[] row : rows("select c.province_code, count(distinct c.product_id),"
+                + " count(distinct case when c.stars = 3 then c.product_id end),"
+                + " count(distinct case when c.stars = 4 then c.product_id end),"
+                + " count(distinct case when c.stars = 5 then c.product_id end)"
+                + " from certificate c where c.issued and c.status = 'ACTIVE'" + scope
+                + " group by c.province_code order by c.province_code", province)) {
+            byProvince.add(new ProvinceFigure((String) row[0], number(row[1]), number(row[2]), number(row[3]), number(row[4])));
+        }
+
+        List<MonthFigure> months = new ArrayList<>();
+        for (Object[] row : rows("select m, sum(i), sum(e), sum(r) from ("
+                + " select to_char(c.issued_on, 'YYYY-MM') m, 1 i, 0 e, 0 r from certificate c where c.issued" + scope
+                + " union all select to_char(c.expired_on, 'YYYY-MM'), 0, 1, 0 from certificate c where c.expired_on is not null" + scope
+                + " union all select to_char(c.revoked_on, 'YYYY-MM'), 0, 0, 1 from certificate c where c.revoked_on is not null" + scope
+                + ") x group by m order by m", province)) {
+            months.add(new MonthFigure((String) row[0], number(row[1]), number(row[2]), number(row[3])));
+        }
+
+        long fiveStar = byStars.getOrDefault("5", 0L);
+        List<TargetProgress> targets = List.of(
+                count("PRODUCTS_3_STAR", "Products rated 3★ or more", ProgrammeTargets.PRODUCTS_3_STAR, products),
+                count("PRODUCTS_5_STAR", "5★ products (target 400–500)", ProgrammeTargets.PRODUCTS_5_STAR, fiveStar),
+                share("COOPERATIVE_SHARE", "Share of OCOP producers that are cooperatives", ProgrammeTargets.COOPERATIVE_SHARE,
+                        byKind.getOrDefault("COOPERATIVE", 0L), holders),
+                share("SME_SHARE", "Share of OCOP producers that are small and medium enterprises", ProgrammeTargets.SME_SHARE,
+                        byKind.getOrDefault("ENTERPRISE", 0L), holders),
+                new TargetProgress("MODERN_CHANNEL_SHARE", "Share of OCOP producers selling through modern channels",
+                        ProgrammeTargets.MODERN_CHANNEL_SHARE, null, null, "NOT_AVAILABLE",
+                        "No event says which producers sell through modern channels (market announces only suspensions)"),
+                new TargetProgress("POINT_OF_SALE_PER_PROVINCE", "Provinces with an approved OCOP point of sale",
+                        BigDecimal.valueOf(34), null, null, "NOT_AVAILABLE", "No event announces approved points of sale"));
+
+        return new Report(today, province, new Products(products, byStars, byGroup, bySet),
+                new Producers(holders, byKind, womenLed, minorityLed, registered),
+                new Certificates(byStatus.getOrDefault("ACTIVE", 0L), expiring, byStatus.getOrDefault("EXPIRED", 0L),
+                        byStatus.getOrDefault("REVOKED", 0L), byStatus.getOrDefault("SUPERSEDED", 0L)),
+                byProvince, months, targets);
+    }
+
+    private static TargetProgress count(String code, String description, BigDecimal target, long actual) {
+        BigDecimal value = BigDecimal.valueOf(actual);
+        return new TargetProgress(code, description, target, value, value.divide(target, 4, RoundingMode.HALF_UP),
+                value.compareTo(target) >= 0 ? "MET" : "NOT_MET", ProgrammeTargets.SOURCE);
+    }
+
+    private static TargetProgress share(String code, String description, BigDecimal target, long part, long whole) {
+        if (whole == 0) {
+            return new TargetProgress(code, description, target, null, null, "NOT_AVAILABLE", "No producer holds an active certificate");
+        }
+        BigDecimal actual = BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+        return new TargetProgress(code, description, target, actual, actual.divide(target, 4, RoundingMode.HALF_UP),
+                actual.compareTo(target) >= 0 ? "MET" : "NOT_MET", ProgrammeTargets.SOURCE);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String province) {
+        return entityManager.createNativeQuery(sql).setParameter(1, province).getResultList();
+    }
+
+    private Object single(String sql, String province) {
+        return entityManager.createNativeQuery(sql).setParameter(1, province).getSingleResult();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

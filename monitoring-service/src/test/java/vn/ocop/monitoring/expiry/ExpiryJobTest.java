@@ -1,0 +1,145 @@
+package vn.ocop.monitoring.expiry;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.ocop.monitoring.MonitoringTestSupport.CENTRAL;
+import static vn.ocop.monitoring.MonitoringTestSupport.VIETNAM;
+import static vn.ocop.monitoring.MonitoringTestSupport.awaitStatus;
+import static vn.ocop.monitoring.MonitoringTestSupport.certificate;
+import static vn.ocop.monitoring.MonitoringTestSupport.issue;
+import static vn.ocop.monitoring.MonitoringTestSupport.publish;
+import static vn.ocop.monitoring.MonitoringTestSupport.published;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import vn.ocop.events.evaluation.CertificateIssued;
+import vn.ocop.events.Topics;
+import vn.ocop.testkit.KafkaTestClient;
+import vn.ocop.testkit.OcopTestResource;
+
+/**
+ * The expiry job run at moved clocks. Certificates here lie in a random year of the last century so that a moved
+ * clock only reaches them (the other tests' certificates are current).
+ */
+@QuarkusTest
+@QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "monitoring"))
+class ExpiryJobTest {
+
+    @Inject
+    ExpiryJob job;
+
+    @Test
+    void theWindowOpensAndClosesAndTheCertificateExpiresEachAnnouncedOnce() {
+        CertificateIssued event = issue(certificate("51", 4, randomDay()));
+        LocalDate validUntil = event.validUntil();
+
+        job.run(at(validUntil.minusDays(181)));
+        job.run(at(validUntil.minusDays(180)));
+        job.run(at(validUntil.minusDays(180))); // repeated on the same day
+        job.run(at(validUntil.minusDays(150)));
+        job.run(at(validUntil.minusDays(120)));
+        job.run(at(validUntil));
+        given().auth().oauth2(CENTRAL).get("/api/v1/certificates/" + event.certificateNumber())
+                .then().body("status", equalTo("ACTIVE")); // valid through its last day
+        job.run(at(validUntil.plusDays(1)));
+        job.run(at(validUntil.plusDays(2)));
+
+        given().auth().oauth2(CENTRAL).get("/api/v1/certificates/" + event.certificateNumber())
+                .then().statusCode(200)
+                .body("status", equalTo("EXPIRED"))
+                .body("expiredOn", equalTo(validUntil.plusDays(1).toString()));
+        List<ConsumerRecord<String, String>> expiring = published("CertificateExpiring", event.certificateNumber(), 2);
+        assertThat(expiring).extracting(ConsumerRecord::value)
+                .satisfiesExactly(first -> assertThat(first).contains("\"REVIEW_WINDOW_OPENS\""),
+                        second -> assertThat(second).contains("\"REVIEW_WINDOW_CLOSING\""));
+        assertThat(expiring).allSatisfy(r -> assertThat(r.key()).isEqualTo(event.productId().toString()));
+        List<ConsumerRecord<String, String>> expired = published("CertificateExpired", event.certificateNumber(), 1);
+        assertThat(expired).hasSize(1);
+        assertThat(expired.get(0).value()).contains("\"validUntil\":\"" + validUntil + "\"");
+
+        // A late duplicate of the issue never revives an expired certificate, and the job does not touch it again.
+        publish(event);
+        CertificateIssued marker = issue(certificate("51", 3, LocalDate.now(VIETNAM)));
+        awaitStatus(marker.certificateNumber(), "ACTIVE");
+        awaitStatus(event.certificateNumber(), "EXPIRED");
+        job.run(at(validUntil.plusDays(3)));
+        assertThat(published("CertificateExpired", event.certificateNumber(), 0)).hasSize(1);
+    }
+
+    @Test
+    void twoReplicasRunningAtOnceAnnounceEachMilestoneOnce() throws Exception {
+        LocalDate issuedOn = randomDay();
+        List<CertificateIssued> certificates = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            certificates.add(issue(certificate(i % 2 == 0 ? "51" : "46", 3, issuedOn.plusDays(i))));
+        }
+        LocalDate windowOpen = certificates.get(5).validUntil().minusDays(175);
+        LocalDate afterExpiry = certificates.get(5).validUntil().plusDays(1);
+
+        List<ExpiryJob.Result> atWindow = concurrently(windowOpen);
+        List<ExpiryJob.Result> atExpiry = concurrently(afterExpiry);
+
+        assertThat(atWindow.stream().mapToInt(ExpiryJob.Result::windowOpened).sum()).isGreaterThanOrEqualTo(6);
+        assertThat(atExpiry.stream().mapToInt(ExpiryJob.Result::expired).sum()).isGreaterThanOrEqualTo(6);
+        // Read the topic once for all six: every certificate has exactly one expiry and one window-opening event.
+        java.util.Set<String> subjects = certificates.stream().map(c -> "certificate/" + c.certificateNumber())
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.function.Predicate<ConsumerRecord<String, String>> ours =
+                r -> subjects.contains(KafkaTestClient.header(r, "ce_subject"));
+        KafkaTestClient.awaitRecords(Topics.MONITORING, ours, 12, java.time.Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> events = KafkaTestClient.readAll(Topics.MONITORING, ours);
+        for (CertificateIssued c : certificates) {
+            List<String> types = events.stream()
+                    .filter(r -> ("certificate/" + c.certificateNumber()).equals(KafkaTestClient.header(r, "ce_subject")))
+                    // The window had closed long before the expiry run: no stale "closing" reminder.
+                    .map(r -> KafkaTestClient.header(r, "ce_type") + (r.value().contains("REVIEW_WINDOW_OPENS") ? ":OPENS" : ""))
+                    .sorted().toList();
+            assertThat(types).as(c.certificateNumber()).containsExactly("CertificateExpired", "CertificateExpiring:OPENS");
+            awaitStatus(c.certificateNumber(), "EXPIRED");
+        }
+    }
+
+    private List<ExpiryJob.Result> concurrently(LocalDate day) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<CompletableFuture<ExpiryJob.Result>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return job.run(at(day));
+            }));
+        }
+        List<ExpiryJob.Result> results = new ArrayList<>();
+        for (CompletableFuture<ExpiryJob.Result> run : runs) {
+            results.add(run.get());
+        }
+        return results;
+    }
+
+    private static Clock at(LocalDate day) {
+        return Clock.fixed(day.atTime(9, 0).atZone(VIETNAM).toInstant(), VIETNAM);
+    }
+
+    private static LocalDate randomDay() {
+        return LocalDate.of(ThreadLocalRandom.current().nextInt(1900, 1990), 1, 1)
+                .plusDays(ThreadLocalRandom.current().nextInt(0, 365));
+    }
+}
