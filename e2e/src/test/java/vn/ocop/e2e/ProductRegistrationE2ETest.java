@@ -12,24 +12,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 import vn.ocop.devstack.Stack;
-import vn.ocop.devstack.StackConfig;
 import vn.ocop.testkit.Tokens;
 
 /**
  * The four packaged services, one Kafka broker and one PostgreSQL, driven through REST only: a product registered in
  * the registry reaches evaluation, market and monitoring, and a broker outage delays events without losing or
- * doubling any.
+ * doubling any. The stack is shared with the other e2e classes; the outage scenario restarts its broker.
  */
+@ExtendWith(SharedStack.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProductRegistrationE2ETest {
@@ -42,15 +42,8 @@ class ProductRegistrationE2ETest {
     private Stack stack;
 
     @BeforeAll
-    void startStack() {
-        stack = Stack.launch(StackConfig.forTests());
-    }
-
-    @AfterAll
-    void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
+    void useSharedStack() {
+        stack = SharedStack.stack();
     }
 
     @Test
