@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -77,7 +78,8 @@ public final class StackConfig {
     public static StackConfig forTests() {
         return builder()
                 .workDir(Path.of("target", "ocop-stack"))
-                .databasePrefix("ocop_e2e_")
+                // Several runs sharing one PostgreSQL (CI beside a developer) keep apart with TEST_PG_DATABASE_SUFFIX.
+                .databasePrefix("ocop_e2e" + Optional.ofNullable(System.getenv("TEST_PG_DATABASE_SUFFIX")).orElse("") + "_")
                 .recreateDatabases(true)
                 .kafkaPort(0).kafkaControllerPort(0)
                 .keepBrokerData(false)
