@@ -33,7 +33,9 @@ class StackConfigTest {
     @Test
     void testDefaultsNeverTouchTheDevStack() {
         StackConfig config = StackConfig.forTests().toBuilder().repoRoot(repo).build();
-        assertThat(config.databasePrefix()).isEqualTo("ocop_e2e_");
+        String suffix = java.util.Optional.ofNullable(System.getenv("TEST_PG_DATABASE_SUFFIX")).orElse("");
+        assertThat(config.databasePrefix()).isEqualTo("ocop_e2e" + suffix + "_")
+                .isNotEqualTo(StackConfig.localDev().databasePrefix());
         assertThat(config.recreateDatabases()).isTrue();
         assertThat(config.kafkaPort()).isZero();
         assertThat(config.keepBrokerData()).isFalse();
