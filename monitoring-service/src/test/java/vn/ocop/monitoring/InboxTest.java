@@ -96,6 +96,9 @@ class InboxTest {
                 .body(path + ".producers", equalTo(2))
                 .body(path + ".womenLedProducers", equalTo(1))
                 .body(path + ".ethnicMinorityLedProducers", equalTo(1)));
+        // National figures (no province) include this province's.
+        given().get("/api/v1/statistics/registrations").then().statusCode(200)
+                .body(path + ".producers", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
         given().queryParam("province", "Huế").get("/api/v1/statistics/registrations")
                 .then().statusCode(400).body("violations[0].field", equalTo("province"));
     }

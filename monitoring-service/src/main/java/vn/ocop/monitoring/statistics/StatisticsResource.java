@@ -51,7 +51,7 @@ public class StatisticsResource {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select month, sum(producers), sum(women_led_producers), sum(ethnic_minority_led_producers), sum(products)
-                from registration_figure where (?1 is null or province_code = ?1)
+                from registration_figure where (cast(?1 as varchar) is null or province_code = cast(?1 as varchar))
                 group by month order by month""")
                 .setParameter(1, province)
                 .getResultList();
