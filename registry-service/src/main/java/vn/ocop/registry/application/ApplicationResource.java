@@ -26,9 +26,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,6 +54,16 @@ import vn.ocop.registry.application.ApplicationViews.TransitionView;
 public class ApplicationResource {
     private static final String BASE = "/api/v1/applications";
 
+    private static final String UPDATE_EXAMPLE = """
+            {"form01": {"unitName": "Hợp tác xã Nông nghiệp Tỏi Lý Sơn", "legalRepresentative": "Trương Thị Hoa",
+              "representativeTitle": "Giám đốc", "address": "Thôn Đông, đặc khu Lý Sơn, tỉnh Quảng Ngãi",
+              "phone": "0255 3867 215", "email": "htx.toilyson@example.org", "productName": "Tỏi Lý Sơn",
+              "productGroup": "Thực phẩm / Gia vị / Gia vị khác", "sampleCount": 5},
+             "form02": {"selfScores": [{"criterionCode": "A.1.1", "score": 3}, {"criterionCode": "A.1.2", "score": 2}],
+              "evidence": [{"criterionCode": "A.1.1", "description": "Hợp đồng liên kết vùng nguyên liệu 2025"}],
+              "businessResults": "Doanh thu 2025: 4,2 tỷ đồng; 60 hộ liên kết trồng tỏi",
+              "businessPlan": "Mở rộng vùng trồng thêm 10 ha, xuất khẩu sang Nhật Bản"}}""";
+
     @Inject
     ApplicationService applications;
 
@@ -61,6 +73,8 @@ public class ApplicationResource {
     @POST
     @RolesAllowed(Roles.PRODUCER)
     @Operation(operationId = "createApplication", summary = "Draft a dossier for one of the caller's products")
+    @APIResponse(responseCode = "201", description = "Drafted; Location names it, ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                            @NotNull @Valid ApplicationRequests.Create request) {
         return idempotency.execute(idempotencyKey, "POST " + BASE, request, () -> {
@@ -88,6 +102,8 @@ public class ApplicationResource {
     @Path("/{id}")
     @Authenticated
     @Operation(operationId = "getApplication", summary = "Get a dossier with its checklist and review deadline")
+    @APIResponse(responseCode = "200", description = "The dossier; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response get(@PathParam("id") UUID id) {
         ApplicationView view = applications.get(id);
         return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
@@ -97,6 +113,11 @@ public class ApplicationResource {
     @Path("/{id}")
     @RolesAllowed(Roles.PRODUCER)
     @Operation(operationId = "updateApplication", summary = "Change Form 01 and Form 02 of a draft or returned dossier; requires If-Match")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApplicationRequests.Update.class),
+            examples = @ExampleObject(name = "toiLySon", summary = "Forms 01 and 02 of Tỏi Lý Sơn", value = UPDATE_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response update(@PathParam("id") UUID id,
                            @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
                            @NotNull @Valid ApplicationRequests.Update request) {
@@ -108,6 +129,8 @@ public class ApplicationResource {
     @Path("/{id}/submit")
     @RolesAllowed(Roles.PRODUCER)
     @Operation(operationId = "submitApplication", summary = "File the dossier at the commune (again, after a return)")
+    @APIResponse(responseCode = "200", description = "Submitted (status SUBMITTED, receipt number and review deadline set)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response submit(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                            @PathParam("id") UUID id) {
         return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/submit", null,
@@ -118,6 +141,8 @@ public class ApplicationResource {
     @Path("/{id}/commune-review")
     @RolesAllowed(Roles.COMMUNE_OFFICER)
     @Operation(operationId = "reviewApplicationAtCommune", summary = "Record the commune's Form 03 and samples and forward the dossier to the province")
+    @APIResponse(responseCode = "200", description = "Reviewed (status COMMUNE_REVIEWED)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response communeReview(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                                   @PathParam("id") UUID id, @NotNull @Valid ApplicationRequests.CommuneReview request) {
         return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/commune-review", request,
@@ -128,6 +153,8 @@ public class ApplicationResource {
     @Path("/{id}/accept")
     @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.CENTRAL_OFFICER})
     @Operation(operationId = "acceptApplication", summary = "Accept the dossier into an evaluation round (announces ApplicationSubmitted)")
+    @APIResponse(responseCode = "200", description = "Accepted (status ACCEPTED)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response accept(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                            @PathParam("id") UUID id, @Valid ApplicationRequests.Accept request) {
         return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/accept", request,
@@ -138,6 +165,8 @@ public class ApplicationResource {
     @Path("/{id}/return")
     @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.CENTRAL_OFFICER})
     @Operation(operationId = "returnApplication", summary = "Return the dossier to the producer for completion, with reasons")
+    @APIResponse(responseCode = "200", description = "Returned (status RETURNED, with the reasons)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response returnForCompletion(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                                         @PathParam("id") UUID id, @NotNull @Valid ApplicationRequests.Return request) {
         return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/return", request,
@@ -148,6 +177,8 @@ public class ApplicationResource {
     @Path("/{id}/withdraw")
     @RolesAllowed(Roles.PRODUCER)
     @Operation(operationId = "withdrawApplication", summary = "Withdraw the dossier (announces ApplicationWithdrawn)")
+    @APIResponse(responseCode = "200", description = "Withdrawn (status WITHDRAWN)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response withdraw(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                              @PathParam("id") UUID id, @NotNull @Valid ApplicationRequests.Withdraw request) {
         return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/withdraw", request,
@@ -167,8 +198,18 @@ public class ApplicationResource {
     @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.WILDCARD})
     @RolesAllowed(Roles.PRODUCER)
     @Operation(operationId = "uploadApplicationDocument", summary = "Upload a dossier file (PDF, JPEG or PNG; the body is the file)")
-    @RequestBody(required = true, content = @Content(mediaType = "application/pdf",
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "pdf", summary = "A scanned business registration (raw bytes of the file)",
+                            value = "%PDF-1.7 … (giấy chứng nhận đăng ký hợp tác xã, 248113 bytes)")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "jpeg", summary = "A photo of the product label (raw bytes of the file)",
+                            value = "ÿØÿà … (nhan-san-pham.jpg, 512000 bytes)")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "png", summary = "A scanned test report (raw bytes of the file)",
+                            value = "‰PNG … (phieu-kiem-nghiem.png, 301422 bytes)"))})
+    @APIResponse(responseCode = "201", description = "Stored; Location names the document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     public Response upload(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                            @PathParam("id") UUID id,
                            @QueryParam("type") @Parameter(description = "Document type, e.g. BUSINESS_REGISTRATION", required = true) String type,
@@ -201,6 +242,10 @@ public class ApplicationResource {
     @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @Authenticated
     @Operation(operationId = "downloadApplicationDocument", summary = "Download a dossier file")
+    @APIResponse(responseCode = "200", description = "The file, with the content type it was uploaded with; Repr-Digest and ETag carry its SHA-256",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "pdf", summary = "The raw bytes of dang-ky-kinh-doanh.pdf",
+                            value = "%PDF-1.7 … (giấy chứng nhận đăng ký hợp tác xã, 248113 bytes)")))
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         ApplicationService.Download download = applications.download(id, documentId);
         DocumentView doc = download.document();
@@ -217,6 +262,7 @@ public class ApplicationResource {
     @Path("/{id}/documents/{documentId}")
     @RolesAllowed(Roles.PRODUCER)
     @Operation(operationId = "deleteApplicationDocument", summary = "Remove a file from a draft or returned dossier")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response deleteDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         applications.deleteDocument(id, documentId);
         return Response.noContent().build();

@@ -15,49 +15,63 @@ public final class ApplicationViews {
 
     @Schema(name = "Application")
     public record ApplicationView(
-            UUID id,
-            ApplicationKind kind,
-            ApplicationStatus status,
+            @Schema(example = "9a1e4c77-2b3d-4f60-8e15-6c2d7b8a9f10") UUID id,
+            @Schema(example = "FIRST_RATING") ApplicationKind kind,
+            @Schema(example = "SUBMITTED") ApplicationStatus status,
             @Schema(description = "Form 01 receipt number, given at the first submission", example = "12/PĐK-51-21880-2026")
             String receiptNumber,
-            UUID productId,
-            UUID producerId,
-            String provinceCode,
-            String communeCode,
-            int productSet,
-            @Schema(description = "The certificate an upgrade or re-rating builds on") String currentCertificateNumber,
+            @Schema(example = "0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001") UUID productId,
+            @Schema(example = "3f6c2a8e-5d41-4b7a-9c0e-7a1d2b3c4d51") UUID producerId,
+            @Schema(example = "51") String provinceCode,
+            @Schema(example = "21880") String communeCode,
+            @Schema(example = "10") int productSet,
+            @Schema(description = "The certificate an upgrade or re-rating builds on; null for a first rating",
+                    example = "OCOP-51-2026-00001") String currentCertificateNumber,
             Forms.Form01 form01,
             Forms.Form02 form02,
             @Schema(description = "Sum of the self scores of Form 02", example = "72.5") BigDecimal selfTotal,
             Forms.Form03 form03,
-            Integer samplesReceived,
-            Instant submittedAt,
-            @Schema(description = "Last day of the commune's 15 working days (weekends skipped, holidays not)")
+            @Schema(example = "5") Integer samplesReceived,
+            @Schema(example = "2026-04-01T03:00:00Z") Instant submittedAt,
+            @Schema(description = "Last day of the commune's 15 working days (weekends skipped, holidays not)", example = "2026-04-22")
             LocalDate reviewDueOn,
-            @Schema(description = "The commune review is past reviewDueOn") boolean reviewOverdue,
-            List<String> returnReasons,
+            @Schema(description = "The commune review is past reviewDueOn", example = "false") boolean reviewOverdue,
+            @Schema(example = "[\"Thiếu phiếu kiểm nghiệm định kỳ\"]") List<String> returnReasons,
             List<ChecklistItem> checklist,
-            Instant createdAt,
-            Instant updatedAt,
-            long version) {
+            @Schema(example = "2026-03-20T07:30:00Z") Instant createdAt,
+            @Schema(example = "2026-04-01T03:00:00Z") Instant updatedAt,
+            @Schema(description = "Also given as the ETag", example = "4") long version) {
     }
 
     @Schema(name = "ChecklistItem", description = "A document type the dossier's kind requires, and whether it is uploaded")
-    public record ChecklistItem(DocumentType type, boolean uploaded) {
+    public record ChecklistItem(@Schema(example = "BUSINESS_REGISTRATION") DocumentType type,
+                                @Schema(example = "true") boolean uploaded) {
     }
 
     @Schema(name = "ApplicationTransition")
-    public record TransitionView(String action, ApplicationStatus fromStatus, ApplicationStatus toStatus, String actor,
-                                 String actorRoles, String reason, Instant at) {
+    public record TransitionView(@Schema(example = "SUBMIT") String action,
+                                 @Schema(example = "DRAFT") ApplicationStatus fromStatus,
+                                 @Schema(example = "SUBMITTED") ApplicationStatus toStatus,
+                                 @Schema(description = "Subject of the caller's token", example = "htx-toi-ly-son") String actor,
+                                 @Schema(example = "producer") String actorRoles,
+                                 @Schema(description = "Why, for returns and withdrawals", example = "Thiếu phiếu kiểm nghiệm định kỳ")
+                                 String reason,
+                                 @Schema(example = "2026-04-01T03:00:00Z") Instant at) {
         static TransitionView of(ApplicationTransition t) {
             return new TransitionView(t.action, t.fromStatus, t.toStatus, t.actor, t.actorRoles, t.reason, t.at);
         }
     }
 
     @Schema(name = "ApplicationDocument")
-    public record DocumentView(UUID id, DocumentType type, String fileName, String contentType, long sizeBytes,
-                               @Schema(description = "SHA-256 of the content, hex") String sha256, Instant uploadedAt,
-                               String uploadedBy) {
+    public record DocumentView(@Schema(example = "c2d9e0f1-4a5b-4c6d-8e7f-90a1b2c3d4e5") UUID id,
+                               @Schema(example = "BUSINESS_REGISTRATION") DocumentType type,
+                               @Schema(example = "dang-ky-kinh-doanh.pdf") String fileName,
+                               @Schema(example = "application/pdf") String contentType,
+                               @Schema(example = "248113") long sizeBytes,
+                               @Schema(description = "SHA-256 of the content, hex",
+                                       example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256,
+                               @Schema(example = "2026-03-21T02:05:00Z") Instant uploadedAt,
+                               @Schema(example = "htx-toi-ly-son") String uploadedBy) {
         static DocumentView of(ApplicationDocument d) {
             return new DocumentView(d.id, d.documentType, d.fileName, d.contentType, d.sizeBytes, d.sha256, d.uploadedAt,
                     d.uploadedBy);

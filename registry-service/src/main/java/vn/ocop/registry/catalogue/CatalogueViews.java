@@ -14,7 +14,7 @@ public final class CatalogueViews {
 
     @Schema(name = "CatalogueItem")
     public record CatalogueItem(
-            UUID id,
+            @Schema(example = "0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001") UUID id,
             @Schema(example = "51-21880-1-2026") String code,
             @Schema(example = "Tỏi Lý Sơn") String name,
             @Schema(example = "10") int productSet,
@@ -24,20 +24,21 @@ public final class CatalogueViews {
             @Schema(example = "Hợp tác xã Nông nghiệp Tỏi Lý Sơn") String producerName,
             @Schema(description = "Stars of the certificate in force; null when none is", example = "5") Integer stars,
             @Schema(description = "NONE, ACTIVE, EXPIRED, REVOKED or SUPERSEDED", example = "ACTIVE") String certificationStatus,
-            @Schema(example = "QN-2026-0042") String certificateNumber,
+            @Schema(example = "OCOP-51-2026-00001") String certificateNumber,
             @Schema(example = "2029-03-14") LocalDate validUntil,
             @Schema(description = "How well the name matches the search text, 0 to 1", example = "1.0") Double relevance) {
     }
 
     @Schema(name = "CatalogueProduct")
     public record CatalogueProduct(
-            UUID id,
-            String code,
-            String name,
-            int productSet,
-            ProductGroup group,
-            String description,
-            @Schema(description = "Câu chuyện sản phẩm (product story)") String story,
+            @Schema(example = "0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001") UUID id,
+            @Schema(example = "51-21880-1-2026") String code,
+            @Schema(example = "Tỏi Lý Sơn") String name,
+            @Schema(example = "10") int productSet,
+            @Schema(example = "I") ProductGroup group,
+            @Schema(example = "Tỏi cô đơn trồng trên đất cát núi lửa đảo Lý Sơn") String description,
+            @Schema(description = "Câu chuyện sản phẩm (product story)",
+                    example = "Cây tỏi gắn với nghề nông của cư dân đảo Lý Sơn từ hàng trăm năm") String story,
             Place province,
             Place commune,
             PublicProducer producer,
@@ -49,7 +50,7 @@ public final class CatalogueViews {
     }
 
     @Schema(name = "PublicProducer", description = "What the catalogue shows of a producer")
-    public record PublicProducer(UUID id, @Schema(example = "Hợp tác xã Nông nghiệp Tỏi Lý Sơn") String name,
+    public record PublicProducer(@Schema(example = "3f6c2a8e-5d41-4b7a-9c0e-7a1d2b3c4d51") UUID id, @Schema(example = "Hợp tác xã Nông nghiệp Tỏi Lý Sơn") String name,
                                  @Schema(example = "COOPERATIVE") String kind) {
     }
 }

@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What anyone holding a certificate number (on a label, a shop shelf, a listing) may learn about it. */
 @Schema(name = "CertificateVerification")
 public record CertificateVerification(
-        @Schema(example = "QN-2026-0042") String certificateNumber,
+        @Schema(example = "OCOP-51-2026-00001") String certificateNumber,
         @Schema(description = "VALID, EXPIRED, REVOKED or SUPERSEDED (replaced by a re-rating)", example = "VALID") String status,
-        UUID productId,
+        @Schema(example = "0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001") UUID productId,
         @Schema(example = "51-21880-1-2026") String productCode,
         @Schema(example = "Tỏi Lý Sơn") String productName,
         @Schema(example = "51") String provinceCode,

@@ -12,12 +12,12 @@ public record CertificationView(
         @Schema(description = "NONE, ACTIVE, EXPIRED, REVOKED or SUPERSEDED; ACTIVE past its validUntil reads EXPIRED",
                 example = "ACTIVE") String status,
         @Schema(description = "Stars of the current certificate (3 to 5)", example = "4") Integer stars,
-        @Schema(example = "QN-2026-0042") String certificateNumber,
+        @Schema(example = "OCOP-51-2026-00001") String certificateNumber,
         @Schema(example = "2026-03-15") LocalDate issuedOn,
         @Schema(description = "Last day of validity (36 months from issue)", example = "2029-03-14") LocalDate validUntil,
         @Schema(description = "Average score of the latest council result", example = "78.50") BigDecimal lastScore,
         @Schema(description = "Stars of the latest council result", example = "4") Integer lastRatedStars,
-        Instant lastRatedAt) {
+        @Schema(example = "2026-03-10T08:00:00Z") Instant lastRatedAt) {
 
     public static final String NONE = "NONE";
 

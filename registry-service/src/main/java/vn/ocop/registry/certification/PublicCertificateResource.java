@@ -40,7 +40,7 @@ public class PublicCertificateResource {
     @APIResponse(responseCode = "404", description = "No certificate with that number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CertificateVerification verify(@PathParam("number") @Parameter(description = "Certificate number as printed",
-            example = "QN-2026-0042") String number) {
+            example = "OCOP-51-2026-00001") String number) {
         Certificate certificate = number == null ? null : projection.byNumber(number.trim());
         if (certificate == null) {
             throw new ApiException(404, "CERTIFICATE_NOT_FOUND", "Unknown certificate",

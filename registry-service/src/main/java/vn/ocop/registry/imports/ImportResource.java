@@ -21,8 +21,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,6 +56,8 @@ public class ImportResource {
     @Consumes({Rows.NDJSON, Rows.CSV, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "startImport", summary = "Queue an import; rows with the same externalRef as an earlier import update that record")
+    @APIResponse(responseCode = "202", description = "Queued; Location names the job to poll",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
     @RequestBody(required = true, content = {
             @Content(mediaType = Rows.NDJSON, examples = @ExampleObject(name = "ndjson", value = NDJSON_EXAMPLE)),
             @Content(mediaType = Rows.CSV, examples = @ExampleObject(name = "csv", value = """

@@ -12,14 +12,18 @@ public final class ImportViews {
     }
 
     @Schema(name = "ImportJob")
-    public record JobView(UUID id, ImportJob.Status status,
+    public record JobView(@Schema(example = "5e0f3a9b-7c21-4d8e-b6a4-1f2e3d4c5b6a") UUID id,
+                          @Schema(example = "RUNNING") ImportJob.Status status,
                           @Schema(example = "20000") int totalRows,
                           @Schema(description = "Rows handled so far", example = "12500") int processedRows,
                           @Schema(example = "19990") int created,
                           @Schema(example = "0") int updated,
                           @Schema(example = "10") int failed,
                           @Schema(description = "Why the whole job failed, if it did") String error,
-                          String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt,
+                          @Schema(example = "so-nnptnt-quang-ngai") String createdBy,
+                          @Schema(example = "2026-05-04T01:00:00Z") Instant createdAt,
+                          @Schema(example = "2026-05-04T01:00:01Z") Instant startedAt,
+                          @Schema(description = "Unset while the job runs") Instant finishedAt,
                           @Schema(description = "Rows per second over the job so far", example = "1200.0") Double rowsPerSecond) {
 
         static JobView of(ImportJob job) {
@@ -41,9 +45,9 @@ public final class ImportViews {
 
     @Schema(name = "ImportRowResult")
     public record RowView(@Schema(description = "Row number in the upload, from 1", example = "42") int row,
-                          ImportRowResult.Outcome outcome,
+                          @Schema(example = "FAILED") ImportRowResult.Outcome outcome,
                           @Schema(example = "PRODUCT") String entityType,
-                          UUID entityId,
+                          @Schema(description = "The record created or updated; unset for a failed row") UUID entityId,
                           @Schema(example = "LD-SP-0042") String externalRef,
                           List<RowError> errors) {
     }

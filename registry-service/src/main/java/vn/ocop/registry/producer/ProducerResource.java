@@ -22,7 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,6 +53,8 @@ public class ProducerResource {
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "registerProducer", summary = "Register a producer in the caller's province")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it, ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerView.class)))
     public Response register(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                              @NotNull @Valid ProducerRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/producers", request, () -> {
@@ -64,6 +69,8 @@ public class ProducerResource {
     @Path("/{id}")
     @Authenticated
     @Operation(operationId = "getProducer", summary = "Get a producer (returns its ETag for updates)")
+    @APIResponse(responseCode = "200", description = "The producer; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerView.class)))
     public Response get(@PathParam("id") UUID id) {
         ProducerView view = producers.get(id);
         return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
@@ -73,6 +80,8 @@ public class ProducerResource {
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER})
     @Operation(operationId = "updateProducer", summary = "Update a producer; requires If-Match with the ETag of the last read")
+    @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerView.class)))
     public Response update(@PathParam("id") UUID id,
                            @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
                            @NotNull @Valid ProducerRequest request) {

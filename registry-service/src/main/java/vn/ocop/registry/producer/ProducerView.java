@@ -8,22 +8,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A producer as the API shows it. */
 @Schema(name = "Producer")
 public record ProducerView(
-        UUID id,
-        String name,
-        ProducerKind kind,
-        String taxCode,
-        String provinceCode,
-        @Schema(description = "The former province code given at registration, when it was mapped to provinceCode")
+        @Schema(example = "3f6c2a8e-5d41-4b7a-9c0e-7a1d2b3c4d51") UUID id,
+        @Schema(example = "HTX Nông nghiệp Tổng hợp Lý Sơn") String name,
+        @Schema(example = "COOPERATIVE") ProducerKind kind,
+        @Schema(example = "4300812345") String taxCode,
+        @Schema(example = "51") String provinceCode,
+        @Schema(description = "The former province code given at registration, when it was mapped to provinceCode "
+                + "(e.g. 62 Kon Tum → 51); unset otherwise")
         String legacyProvinceCode,
-        String communeCode,
+        @Schema(example = "21880") String communeCode,
         @Schema(description = "Version of the administrative unit list the codes refer to", example = "2025") String unitList,
-        String address,
-        String phone,
-        String email,
+        @Schema(example = "Thôn Đông, đặc khu Lý Sơn, Quảng Ngãi") String address,
+        @Schema(example = "0255 3867 123") String phone,
+        @Schema(example = "htxlyson@example.vn") String email,
         ProducerRequest.RepresentativeRequest representative,
-        Instant createdAt,
-        Instant updatedAt,
-        long version) {
+        @Schema(example = "2026-01-12T02:15:30Z") Instant createdAt,
+        @Schema(example = "2026-02-03T08:40:12Z") Instant updatedAt,
+        @Schema(description = "Also given as the ETag", example = "2") long version) {
 
     static ProducerView of(Producer p) {
         Representative r = p.representative;

@@ -21,7 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,6 +52,8 @@ public class ProductResource {
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER})
     @Operation(operationId = "registerProduct", summary = "Register a product of a producer; assigns its product code")
+    @APIResponse(responseCode = "201", description = "Registered with its product code; Location names it, ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
     public Response register(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                              @NotNull @Valid ProductRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/products", request, () -> {
@@ -63,6 +68,8 @@ public class ProductResource {
     @Path("/{id}")
     @Authenticated
     @Operation(operationId = "getProduct", summary = "Get a product")
+    @APIResponse(responseCode = "200", description = "The product with its certification; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
     public Response get(@PathParam("id") UUID id) {
         ProductView view = products.get(id);
         return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();

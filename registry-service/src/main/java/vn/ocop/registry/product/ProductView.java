@@ -9,21 +9,22 @@ import vn.ocop.registry.certification.CertificationView;
 
 @Schema(name = "Product")
 public record ProductView(
-        UUID id,
-        @Schema(description = "Product code (province)-(commune)-(serial)-(year)", example = "51-21898-1-2026") String code,
-        String name,
-        int productSet,
-        UUID producerId,
-        String provinceCode,
-        String communeCode,
-        String unitList,
-        String description,
-        String story,
+        @Schema(example = "0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001") UUID id,
+        @Schema(description = "Product code (province)-(commune)-(serial)-(year)", example = "51-21880-1-2026") String code,
+        @Schema(example = "Tỏi Lý Sơn") String name,
+        @Schema(description = "Product set 1..26 (bộ sản phẩm)", example = "10") int productSet,
+        @Schema(example = "3f6c2a8e-5d41-4b7a-9c0e-7a1d2b3c4d51") UUID producerId,
+        @Schema(example = "51") String provinceCode,
+        @Schema(example = "21880") String communeCode,
+        @Schema(example = "2025") String unitList,
+        @Schema(example = "Tỏi cô đơn trồng trên đất cát núi lửa đảo Lý Sơn") String description,
+        @Schema(description = "Câu chuyện sản phẩm (product story)",
+                example = "Cây tỏi gắn với nghề nông của cư dân đảo Lý Sơn từ hàng trăm năm") String story,
         @Schema(description = "Current certification, kept up to date from evaluation and monitoring events")
         CertificationView certification,
-        Instant createdAt,
-        Instant updatedAt,
-        long version) {
+        @Schema(example = "2026-01-12T02:20:00Z") Instant createdAt,
+        @Schema(example = "2026-03-15T09:00:00Z") Instant updatedAt,
+        @Schema(description = "Also given as the ETag", example = "3") long version) {
 
     public static ProductView of(Product p, CertificationView certification) {
         return new ProductView(p.id, p.code, p.name, p.productSet, p.producerId, p.provinceCode, p.communeCode, p.unitList,

@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,6 +42,8 @@ public class CommuneResource {
     @Consumes({MediaType.APPLICATION_JSON, Rows.NDJSON, Rows.CSV})
     @RolesAllowed(Roles.CENTRAL_OFFICER)
     @Operation(operationId = "loadCommunes", summary = "Insert or update communes by code; all rows or none")
+    @APIResponse(responseCode = "200", description = "All rows applied",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommuneService.LoadResult.class)))
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, example = """
                     [{"code": "21880", "name": "Đặc khu Lý Sơn", "kind": "SPECIAL_ZONE", "provinceCode": "51"}]"""),

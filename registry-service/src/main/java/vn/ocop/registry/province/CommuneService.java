@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -29,7 +31,9 @@ import vn.ocop.registry.imports.Rows;
 public class CommuneService {
 
     /** Outcome of a list upload. */
-    public record LoadResult(int received, int inserted, int updated, int unchanged) {
+    @Schema(name = "CommuneLoadResult", description = "Counts of a commune list upload")
+    public record LoadResult(@Schema(example = "3321") int received, @Schema(example = "12") int inserted,
+                             @Schema(example = "4") int updated, @Schema(example = "3305") int unchanged) {
     }
 
     @Inject

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,8 +32,13 @@ public class ProvinceResource {
      * A provincial unit; {@code resolvedFrom}/{@code resolvedFromName} name the former province a legacy code or name was
      * resolved from.
      */
-    public record ProvinceView(String code, String name, String kind, String unitList, String resolvedFrom,
-                               String resolvedFromName) {
+    public record ProvinceView(@Schema(example = "92") String code,
+                               @Schema(example = "Thành phố Cần Thơ") String name,
+                               @Schema(example = "CITY") String kind,
+                               @Schema(example = "2025") String unitList,
+                               @Schema(description = "The former province code or name was resolved from", example = "94")
+                               String resolvedFrom,
+                               @Schema(example = "Sóc Trăng") String resolvedFromName) {
         static ProvinceView of(ProvinceDirectory.ResolvedProvince resolved) {
             Province p = resolved.province();
             String legacyName = resolved.legacyCode() == null ? null
