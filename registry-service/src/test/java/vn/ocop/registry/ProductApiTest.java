@@ -76,4 +76,28 @@ class ProductApiTest {
     private static int serial(String code) {
         return Integer.parseInt(code.split("-")[2]);
     }
+
+    @Test
+    void specificationRawMaterialAreaAndGtinAreKeptAndAGtinWithAWrongCheckDigitIsRefused() {
+        String producerId = RegistryTestSupport.registerProducer(OFFICER, "HTX Chi tiết", "40");
+        Map<String, Object> body = new HashMap<>(product(producerId, "Tương Nam Đàn"));
+        body.put("communeCode", "17617");
+        body.put("specification", "Chai thủy tinh 500 ml");
+        body.put("rawMaterialAreaCode", "VN-NANĐ-0007".replace("Đ", "D"));
+        body.put("gtin", "8936045123454");
+
+        String id = as(OFFICER).body(body).post("/api/v1/products").then().statusCode(201)
+                .body("specification", equalTo("Chai thủy tinh 500 ml"))
+                .body("rawMaterialAreaCode", equalTo("VN-NAND-0007"))
+                .body("gtin", equalTo("8936045123454")).extract().path("id");
+        as(OFFICER).get("/api/v1/products/" + id).then().statusCode(200).body("gtin", equalTo("8936045123454"));
+
+        body.put("gtin", "8936045123455");
+        as(OFFICER).body(body).post("/api/v1/products").then().statusCode(400)
+                .body("violations.field", hasItem("gtin"));
+        body.put("gtin", "89351239"); // a valid GTIN-8
+        body.put("rawMaterialAreaCode", "vùng 1");
+        as(OFFICER).body(body).post("/api/v1/products").then().statusCode(400)
+                .body("violations.field", hasItem("rawMaterialAreaCode"));
+    }
 }

@@ -382,10 +382,7 @@ public class ImportProcessor {
             product.createdAt = now;
             product.createdBy = job.importedBy();
         }
-        product.name = request.name().trim();
-        product.productSet = request.productSet();
-        product.description = request.description();
-        product.story = request.story();
+        product.describe(request);
         product.updatedAt = now;
         product.updatedBy = job.importedBy();
         if (existing == null) {

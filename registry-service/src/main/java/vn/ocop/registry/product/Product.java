@@ -34,6 +34,12 @@ public class Product extends PanacheEntityBase {
     public String description;
     /** Câu chuyện sản phẩm: the product story, itself scored in part B. */
     public String story;
+    /** Quy cách, bao bì. */
+    public String specification;
+    /** Mã số vùng trồng: the registered raw-material growing area. */
+    @Column(name = "raw_material_area_code")
+    public String rawMaterialAreaCode;
+    public String gtin;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "created_by")
@@ -44,4 +50,15 @@ public class Product extends PanacheEntityBase {
     public String updatedBy;
     @Version
     public long version;
+
+    /** Copies what the producer describes (everything but identity, codes and location) from a request. */
+    public void describe(ProductRequest request) {
+        name = request.name().trim();
+        productSet = request.productSet();
+        description = request.description();
+        story = request.story();
+        specification = request.specification();
+        rawMaterialAreaCode = request.rawMaterialAreaCode();
+        gtin = request.gtin();
+    }
 }

@@ -19,5 +19,10 @@ public record ProductRequest(
         @NotBlank @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code")
         @Schema(description = "Commune of origin", example = "21898") String communeCode,
         @Size(max = 5000) @Schema(example = "Tỏi cô đơn trồng trên đất cát núi lửa đảo Lý Sơn") String description,
-        @Size(max = 20000) @Schema(description = "Câu chuyện sản phẩm (product story)") String story) {
+        @Size(max = 20000) @Schema(description = "Câu chuyện sản phẩm (product story)") String story,
+        @Size(max = 2000) @Schema(description = "Specification and packaging (quy cách, bao bì)",
+                example = "Túi lưới 500 g và hộp giấy 1 kg; tỏi cô đơn loại 1") String specification,
+        @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9.-]+", message = "must be letters, digits, dots or dashes")
+        @Schema(description = "Raw-material area code (mã số vùng trồng)", example = "VN-QNLS-0012") String rawMaterialAreaCode,
+        @Gtin @Schema(description = "Optional GS1 barcode (GTIN-8/12/13/14)", example = "8936045123454") String gtin) {
 }

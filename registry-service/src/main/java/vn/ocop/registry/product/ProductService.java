@@ -60,14 +60,11 @@ public class ProductService {
         Product product = new Product();
         product.id = UUID.randomUUID();
         product.code = codes.next(producer.provinceCode, request.communeCode());
-        product.name = request.name().trim();
-        product.productSet = request.productSet();
+        product.describe(request);
         product.producerId = producer.id;
         product.provinceCode = producer.provinceCode;
         product.communeCode = request.communeCode();
         product.unitList = ProvinceDirectory.CURRENT_UNIT_LIST;
-        product.description = request.description();
-        product.story = request.story();
         product.createdAt = Instant.now();
         product.createdBy = user.actor();
         product.updatedAt = product.createdAt;

@@ -20,6 +20,10 @@ public record ProductView(
         @Schema(example = "Tỏi cô đơn trồng trên đất cát núi lửa đảo Lý Sơn") String description,
         @Schema(description = "Câu chuyện sản phẩm (product story)",
                 example = "Cây tỏi gắn với nghề nông của cư dân đảo Lý Sơn từ hàng trăm năm") String story,
+        @Schema(description = "Specification and packaging (quy cách, bao bì)", example = "Túi lưới 500 g và hộp giấy 1 kg")
+        String specification,
+        @Schema(description = "Raw-material area code (mã số vùng trồng)", example = "VN-QNLS-0012") String rawMaterialAreaCode,
+        @Schema(description = "GS1 barcode", example = "8936045123454") String gtin,
         @Schema(description = "Current certification, kept up to date from evaluation and monitoring events")
         CertificationView certification,
         @Schema(example = "2026-01-12T02:20:00Z") Instant createdAt,
@@ -28,6 +32,6 @@ public record ProductView(
 
     public static ProductView of(Product p, CertificationView certification) {
         return new ProductView(p.id, p.code, p.name, p.productSet, p.producerId, p.provinceCode, p.communeCode, p.unitList,
-                p.description, p.story, certification, p.createdAt, p.updatedAt, p.version);
+                p.description, p.story, p.specification, p.rawMaterialAreaCode, p.gtin, certification, p.createdAt, p.updatedAt, p.version);
     }
 }
