@@ -41,6 +41,10 @@ public class Council extends PanacheEntityBase {
     @OneToMany(mappedBy = "council", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("role, subject")
     public List<CouncilMember> members = new ArrayList<>();
+    /** The advisory team (tổ tư vấn), in the order given. */
+    @OneToMany(mappedBy = "council", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<AdvisoryMember> advisers = new ArrayList<>();
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

@@ -29,7 +29,14 @@ public record CouncilRequest(
         @DecimalMin("0") @DecimalMax("1") @Schema(description = "Share of sheets that must meet a marked minimum (default 0.5)", example = "0.5")
         BigDecimal mandatoryShare,
         @Schema(description = "true (default): more than mandatoryShare; false: at least") Boolean mandatoryStrict,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid MemberRequest> members) {
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid MemberRequest> members,
+        @Size(max = 30) @Schema(description = "The advisory team (tổ tư vấn); omitted = none") List<@NotNull @Valid AdviserRequest> advisoryTeam) {
+
+    /** A member of the advisory team: not a council seat, does not score. */
+    public record AdviserRequest(
+            @NotBlank @Size(max = 200) @Schema(example = "Trần Thị Bình") String name,
+            @NotBlank @Size(max = 300) @Schema(example = "Chi cục Quản lý chất lượng nông lâm sản và thủy sản") String organisation) {
+    }
 
     public record MemberRequest(
             @NotBlank @Size(max = 200) @Schema(description = "The member's account (token subject)", example = "chair-51@ocop.gov.vn") String subject,

@@ -3,6 +3,7 @@ package vn.ocop.evaluation.council;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -210,6 +211,25 @@ public class CouncilService {
             });
             member.fullName = m.fullName().trim();
             member.role = m.role();
+        }
+        List<CouncilRequest.AdviserRequest> team = request.advisoryTeam() == null ? List.of() : request.advisoryTeam();
+        for (int i = 0; i < council.advisers.size() || i < team.size(); i++) {
+            if (i >= team.size()) {
+                council.advisers.subList(i, council.advisers.size()).clear();
+                break;
+            }
+            AdvisoryMember adviser;
+            if (i < council.advisers.size()) {
+                adviser = council.advisers.get(i);
+            } else {
+                adviser = new AdvisoryMember();
+                adviser.id = UUID.randomUUID();
+                adviser.council = council;
+                council.advisers.add(adviser);
+            }
+            adviser.position = i;
+            adviser.name = team.get(i).name().trim();
+            adviser.organisation = team.get(i).organisation().trim();
         }
         council.updatedAt = Instant.now();
     }

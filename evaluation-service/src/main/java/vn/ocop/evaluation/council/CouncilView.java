@@ -11,10 +11,11 @@ import vn.ocop.evaluation.rating.CouncilLevel;
 /** A council as the API shows it. */
 @Schema(name = "Council")
 public record CouncilView(UUID id, String name, CouncilLevel level, String provinceCode, int quorum, BigDecimal mandatoryShare,
-                          boolean mandatoryStrict, List<CouncilRequest.MemberRequest> members, long version) {
+                          boolean mandatoryStrict, List<CouncilRequest.MemberRequest> members, List<CouncilRequest.AdviserRequest> advisoryTeam, long version) {
 
     static CouncilView of(Council c) {
         return new CouncilView(c.id, c.name, c.level, c.provinceCode, c.quorum, c.mandatoryShare, c.mandatoryStrict,
-                c.members.stream().map(m -> new CouncilRequest.MemberRequest(m.subject, m.fullName, m.role)).toList(), c.version);
+                c.members.stream().map(m -> new CouncilRequest.MemberRequest(m.subject, m.fullName, m.role)).toList(),
+                c.advisers.stream().map(a -> new CouncilRequest.AdviserRequest(a.name, a.organisation)).toList(), c.version);
     }
 }

@@ -88,6 +88,17 @@ public class SessionResource {
         });
     }
 
+    @POST
+    @Path("/{id}/advisory-report")
+    @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @Operation(operationId = "attachAdvisoryReport", summary = "Attach the advisory team's report (tổ tư vấn) to a session")
+    public Response attachAdvisoryReport(@PathParam("id") UUID id,
+                                         @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
+                                         @NotNull @Valid AdvisoryReportRequest request) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/sessions/" + id + "/advisory-report", request,
+                () -> Response.status(201).entity(sessions.attachAdvisoryReport(id, request)).build());
+    }
+
     static UUID uuid(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;

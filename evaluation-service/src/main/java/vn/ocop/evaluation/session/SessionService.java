@@ -26,6 +26,7 @@ import vn.ocop.evaluation.rating.Outcome;
 import vn.ocop.evaluation.rating.Rating;
 import vn.ocop.evaluation.rating.ScoredSheet;
 import vn.ocop.evaluation.rating.StarRating;
+import vn.ocop.evaluation.round.RoundCalendar;
 import vn.ocop.evaluation.scoresheet.ScoreSheet;
 import vn.ocop.evaluation.scoresheet.SheetJson;
 import vn.ocop.events.evaluation.FiveStarNominated;
@@ -57,6 +58,9 @@ public class SessionService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    RoundCalendar rounds;
 
     @Transactional
     public SessionView create(SessionRequest request) {
@@ -266,9 +270,51 @@ public class SessionService {
         return session;
     }
 
-    static SessionView view(EvaluationSession session, Council council) {
+    SessionView view(EvaluationSession session, Council council) {
         List<SessionView.Item> items = SessionProduct.<SessionProduct>list("sessionId = ?1 order by productCode", session.id)
                 .stream().map(SessionView.Item::of).toList();
-        return new SessionView(session.id, council.id, council.level, council.provinceCode, session.heldOn, items);
+        AdvisoryReport report = AdvisoryReport.ofSession(session.id);
+        return new SessionView(session.id, council.id, council.level, council.provinceCode, session.heldOn,
+                rounds.roundOn(council.level, session.heldOn), items, report == null ? null : AdvisoryReportRequest.View.of(report));
+    }
+
+    /** Attaches the advisory team's report to a session; whoever manages the council. One report per session. */
+    @Transactional
+    public SessionView attachAdvisoryReport(UUID sessionId, AdvisoryReportRequest request) {
+        EvaluationSession session = load(sessionId);
+        Council council = CouncilService.load(session.councilId);
+        councils.requireManage(council);
+        if (AdvisoryReport.ofSession(sessionId) != null) {
+            throw ApiException.conflict("ADVISORY_REPORT_EXISTS", "Session " + sessionId + " already has its advisory team's report");
+        }
+        Set<UUID> agenda = new HashSet<>();
+        SessionProduct.<SessionProduct>list("sessionId", sessionId).forEach(p -> agenda.add(p.productId));
+        Set<UUID> seen = new HashSet<>();
+        AdvisoryReport report = new AdvisoryReport();
+        for (int i = 0; i < request.recommendations().size(); i++) {
+            AdvisoryReportRequest.RecommendationRequest r = request.recommendations().get(i);
+            if (!agenda.contains(r.productId())) {
+                throw ApiException.invalidField("recommendations[" + i + "].productId", "is not on session " + sessionId);
+            }
+            if (!seen.add(r.productId())) {
+                throw ApiException.invalidField("recommendations[" + i + "].productId", "appears twice");
+            }
+            AdvisoryReport.Recommendation rec = new AdvisoryReport.Recommendation();
+            rec.productId = r.productId();
+            rec.recommendation = r.recommendation().trim();
+            report.recommendations.add(rec);
+        }
+        report.id = UUID.randomUUID();
+        report.sessionId = sessionId;
+        report.summary = request.summary().trim();
+        report.attachmentUrl = request.attachmentUrl();
+        report.author = request.author().trim();
+        report.reportDate = request.reportDate();
+        report.createdAt = Instant.now();
+        report.createdBy = user.actor();
+        report.persistAndFlush();
+        AdvisoryReportRequest.View view = AdvisoryReportRequest.View.of(report);
+        audit.record("session.advisory-report-attached", "session", sessionId, null, view);
+        return view(session, council);
     }
 }

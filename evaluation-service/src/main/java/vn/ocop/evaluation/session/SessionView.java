@@ -7,9 +7,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.ocop.evaluation.rating.CouncilLevel;
+import vn.ocop.evaluation.round.Round;
 
 @Schema(name = "Session")
-public record SessionView(UUID id, UUID councilId, CouncilLevel level, String provinceCode, LocalDate heldOn, List<Item> products) {
+public record SessionView(UUID id, UUID councilId, CouncilLevel level, String provinceCode, LocalDate heldOn,
+                          @Schema(description = "The round (đợt) the meeting day belongs to, with its legal deadlines") Round round,
+                          List<Item> products,
+                          @Schema(description = "The advisory team's report, if attached") AdvisoryReportRequest.View advisoryReport) {
 
     /** One product on the agenda; {@code status} PENDING, CLOSED or WITHDRAWN. */
     public record Item(UUID productId, String productCode, UUID producerId, String provinceCode, int productSet,

@@ -1,0 +1,102 @@
+package vn.ocop.evaluation.round;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import vn.ocop.evaluation.LocalDates;
+import vn.ocop.evaluation.rating.CouncilLevel;
+import vn.ocop.evaluation.session.Application;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.Scope;
+
+@Path("/api/v1/rounds")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rounds", description = "Evaluation rounds (đợt) and their legal deadlines; products carried over")
+@SecurityRequirement(name = "bearer")
+public class RoundResource {
+
+    @Inject
+    RoundCalendar calendar;
+
+    @Inject
+    Scope scope;
+
+    @GET
+    @Authenticated
+    @Operation(operationId = "getRound", summary = "The round a day belongs to at a council level, with its deadlines")
+    public Round round(@QueryParam("level") @Parameter(description = "PROVINCIAL or CENTRAL (required)") String level,
+                       @QueryParam("on") @Parameter(description = "Day yyyy-MM-dd (default today in Vietnam)") String on) {
+        LocalDate day = LocalDates.parse("on", on);
+        return calendar.roundOn(level(level), day == null ? LocalDates.today() : day);
+    }
+
+    @GET
+    @Path("/calendar")
+    @Authenticated
+    @Operation(operationId = "getRoundCalendar", summary = "The round calendar's versions (configured data)")
+    public List<RoundCalendar.Version> calendar() {
+        return calendar.versions();
+    }
+
+    @GET
+    @Path("/carried-over")
+    @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.AUDITOR})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "listCarriedOver", summary = "Accepted dossiers whose provincial round deadline passed without a closed result")
+    public Page<CarriedOverView> carriedOver(@QueryParam("province") String province,
+                                             @QueryParam("asOf") @Parameter(description = "Day yyyy-MM-dd (default today in Vietnam)") String asOf,
+                                             @BeanParam PageRequest page) {
+        LocalDate day = LocalDates.parse("asOf", asOf);
+        LocalDate today = day == null ? LocalDates.today() : day;
+        String visible = scope.listableProvince(province);
+        String query = "status in :open" + (visible == null ? "" : " and provinceCode = :province");
+        Parameters params = Parameters.with("open", List.of(Application.SUBMITTED, Application.IN_SESSION));
+        if (visible != null) {
+            params.and("province", visible);
+        }
+        List<CarriedOverView> all = new ArrayList<>();
+        for (Application a : Application.<Application>list(query, Sort.by("acceptedAt").and("id"), params)) {
+            Round round = calendar.roundForDossier(CouncilLevel.PROVINCIAL, a.acceptedAt.atZone(LocalDates.VIETNAM).toLocalDate());
+            if (round.overdueOn(today)) {
+                all.add(new CarriedOverView(a.id, a.productId, a.productCode, a.producerId, a.provinceCode, a.kind, a.acceptedAt,
+                        a.status, round));
+            }
+        }
+        int from = (int) Math.min((long) page.page() * page.size(), all.size());
+        int to = Math.min(from + page.size(), all.size());
+        return new Page<>(List.copyOf(all.subList(from, to)), page.page(), page.size(), all.size());
+    }
+
+    private static CouncilLevel level(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw ApiException.invalidField("level", "is required");
+        }
+        try {
+            return CouncilLevel.valueOf(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField("level", "must be PROVINCIAL or CENTRAL");
+        }
+    }
+}
