@@ -27,7 +27,6 @@ import io.quarkus.security.Authenticated;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
-import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.web.QueryParams;
 
@@ -61,12 +60,7 @@ public class CertificateResource {
     public Page<CertificateView> list(@QueryParam("province") String province, @QueryParam("productId") String productId,
                                       @QueryParam("status") @Parameter(description = "ACTIVE, SUPERSEDED, REVOKED or EXPIRED") String status,
                                       @BeanParam PageRequest page) {
-        UUID product;
-        try {
-            product = productId == null || productId.isBlank() ? null : UUID.fromString(productId.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField("productId", "must be a UUID");
-        }
+        UUID product = QueryParams.uuidValue("productId", productId);
         return certificates.list(province, product, QueryParams.enumValue(CertificateStatus.class, "status", status), page);
     }
 

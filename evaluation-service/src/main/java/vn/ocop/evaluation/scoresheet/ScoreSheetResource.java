@@ -30,6 +30,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/sessions/{sessionId}/scoresheets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,12 +63,7 @@ public class ScoreSheetResource {
     @Operation(operationId = "listScoreSheets", summary = "List a session's sheets, all revisions")
     public Page<ScoreSheetView> list(@PathParam("sessionId") UUID sessionId, @QueryParam("productId") String productId,
                                      @BeanParam PageRequest page) {
-        UUID product;
-        try {
-            product = productId == null || productId.isBlank() ? null : UUID.fromString(productId.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField("productId", "must be a UUID");
-        }
+        UUID product = QueryParams.uuidValue("productId", productId);
         return sheets.list(sessionId, product, page);
     }
 
@@ -81,13 +77,8 @@ public class ScoreSheetResource {
         if (productId == null || productId.isBlank()) {
             throw ApiException.invalidField("productId", "is required");
         }
-        UUID product;
-        try {
-            product = UUID.fromString(productId.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField("productId", "must be a UUID");
-        }
-        Integer threshold = vn.ocop.platform.web.QueryParams.intValue("deviation", deviation, 0, 100);
+        UUID product = QueryParams.uuidValue("productId", productId);
+        Integer threshold = QueryParams.intValue("deviation", deviation, 0, 100);
         return sheets.integrity(sessionId, product, java.math.BigDecimal.valueOf(threshold == null ? 10 : threshold));
     }
 }

@@ -38,7 +38,7 @@ public class ResultResource {
                                  @QueryParam("productId") String productId,
                                  @QueryParam("outcome") @Parameter(description = "CERTIFIABLE, FIVE_STAR_NOMINATED, BELOW_THREE_STARS or KNOCKED_OUT") String outcome,
                                  @BeanParam PageRequest page) {
-        return sessions.results(province, SessionResource.uuid("productId", productId),
+        return sessions.results(province, QueryParams.uuidValue("productId", productId),
                 QueryParams.enumValue(Outcome.class, "outcome", outcome), page);
     }
 

@@ -28,8 +28,8 @@ import io.quarkus.security.Authenticated;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
-import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,7 +72,7 @@ public class SessionResource {
     @Operation(operationId = "listSessions", summary = "List a council's sessions")
     public Page<SessionView> list(@QueryParam("councilId") @Parameter(description = "The council (required)") String councilId,
                                   @BeanParam PageRequest page) {
-        return sessions.list(uuid("councilId", councilId), page);
+        return sessions.list(QueryParams.uuidValue("councilId", councilId), page);
     }
 
     @POST
@@ -97,16 +97,5 @@ public class SessionResource {
                                          @NotNull @Valid AdvisoryReportRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/sessions/" + id + "/advisory-report", request,
                 () -> Response.status(201).entity(sessions.attachAdvisoryReport(id, request)).build());
-    }
-
-    static UUID uuid(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(raw.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField(name, "must be a UUID");
-        }
     }
 }

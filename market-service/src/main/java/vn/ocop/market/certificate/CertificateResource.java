@@ -18,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
-import vn.ocop.market.common.Ids;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Scope;
+import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/certificates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,7 +51,7 @@ public class CertificateResource {
     @Operation(operationId = "listMarketCertificates", summary = "List the certificates of a product")
     public Page<CertificateView> list(@QueryParam("product") String product, @QueryParam("province") String province,
                                       @BeanParam PageRequest page) {
-        UUID productId = Ids.uuid("product", product);
+        UUID productId = QueryParams.uuidValue("product", product);
         String visible = scope.listableProvince(province);
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();

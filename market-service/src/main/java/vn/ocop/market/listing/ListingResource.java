@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
-import vn.ocop.market.common.Ids;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -115,7 +114,7 @@ public class ListingResource {
                                   @QueryParam("status") String status,
                                   @QueryParam("province") String province,
                                   @BeanParam PageRequest page) {
-        return listings.list(Ids.uuid("product", product), Ids.uuid("outlet", outlet),
+        return listings.list(QueryParams.uuidValue("product", product), QueryParams.uuidValue("outlet", outlet),
                 QueryParams.enumValue(ListingStatus.class, "status", status), province, page);
     }
 

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
-import vn.ocop.market.common.Ids;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -67,7 +66,7 @@ public class SalesReportResource {
     public Page<SalesReportView> list(@QueryParam("listing") String listing,
                                       @QueryParam("period") @Parameter(description = "YYYY-MM") String period,
                                       @BeanParam PageRequest page) {
-        return reports.list(Ids.uuid("listing", listing), month("period", period) == null ? null : period, page);
+        return reports.list(QueryParams.uuidValue("listing", listing), month("period", period) == null ? null : period, page);
     }
 
     @GET

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
-import vn.ocop.market.common.Ids;
 import vn.ocop.market.common.MarketScope;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -26,6 +25,7 @@ import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
+import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/webhook-deliveries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,8 +50,8 @@ public class WebhookDeliveryResource {
                                           @QueryParam("listing") String listing,
                                           @QueryParam("province") String province,
                                           @BeanParam PageRequest page) {
-        UUID outletId = Ids.uuid("outlet", outlet);
-        UUID listingId = Ids.uuid("listing", listing);
+        UUID outletId = QueryParams.uuidValue("outlet", outlet);
+        UUID listingId = QueryParams.uuidValue("listing", listing);
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
         if (market.isNationwideReader()) {

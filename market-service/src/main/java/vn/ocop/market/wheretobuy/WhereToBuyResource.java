@@ -23,7 +23,6 @@ import io.quarkus.panache.common.Sort;
 import vn.ocop.market.certificate.Certificate;
 import vn.ocop.market.certificate.CertificateLedger;
 import vn.ocop.market.channel.SalesChannel;
-import vn.ocop.market.common.Ids;
 import vn.ocop.market.listing.Listing;
 import vn.ocop.market.listing.ListingStatus;
 import vn.ocop.market.pointofsale.LocationCategory;
@@ -55,7 +54,7 @@ public class WhereToBuyResource {
     @Operation(operationId = "whereToBuy", summary = "Channels and approved points of sale offering a certified product")
     public WhereToBuy whereToBuy(@QueryParam("product") @Parameter(description = "Product id", required = true) String product,
                                  @QueryParam("province") @Parameter(description = "Only points of sale in this province") String province) {
-        UUID productId = Ids.uuid("product", product);
+        UUID productId = QueryParams.uuidValue("product", product);
         if (productId == null) {
             throw ApiException.invalidField("product", "is required");
         }

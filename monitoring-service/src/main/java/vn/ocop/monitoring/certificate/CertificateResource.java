@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.ocop.monitoring.RequestParams;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.Roles;
@@ -44,11 +43,11 @@ public class CertificateResource {
             @QueryParam("reRatingDue") @Parameter(description = "true: in the re-rating window (180 to 120 days before expiry) with no re-rating dossier filed") String reRatingDue,
             @QueryParam("productId") @Parameter(description = "Certificates of one product") String productId,
             @BeanParam PageRequest page) {
-        return certificates.list(new CertificateService.Filter(RequestParams.provinceCode("province", province),
+        return certificates.list(new CertificateService.Filter(QueryParams.provinceCode("province", province),
                 QueryParams.enumValue(CertificateStatus.class, "status", status),
                 QueryParams.intValue("expiringWithinDays", expiringWithinDays, 0, 1100),
-                RequestParams.booleanValue("reRatingDue", reRatingDue),
-                RequestParams.uuidValue("productId", productId)), page);
+                QueryParams.booleanValue("reRatingDue", reRatingDue),
+                QueryParams.uuidValue("productId", productId)), page);
     }
 
     @GET

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.ocop.monitoring.inspection.InspectionView;
-import vn.ocop.monitoring.RequestParams;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -82,7 +81,7 @@ public class ComplaintResource {
     public Page<ComplaintRequests.View> list(@QueryParam("province") String province,
                                              @QueryParam("status") @Parameter(description = "RECEIVED, UNDER_REVIEW, DISMISSED or INSPECTION_OPENED") String status,
                                              @BeanParam PageRequest page) {
-        return complaints.list(RequestParams.provinceCode("province", province), QueryParams.enumValue(Complaint.Status.class, "status", status), page);
+        return complaints.list(QueryParams.provinceCode("province", province), QueryParams.enumValue(Complaint.Status.class, "status", status), page);
     }
 
     @POST

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.ocop.monitoring.RequestParams;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -73,7 +72,7 @@ public class InspectionResource {
     public Page<InspectionView.Plan> listPlans(@QueryParam("province") String province,
                                                @QueryParam("kind") @Parameter(description = "PERIODIC or AD_HOC") String kind,
                                                @BeanParam PageRequest page) {
-        return inspections.listPlans(RequestParams.provinceCode("province", province),
+        return inspections.listPlans(QueryParams.provinceCode("province", province),
                 QueryParams.enumValue(InspectionPlan.Kind.class, "kind", kind), page);
     }
 
@@ -119,10 +118,10 @@ public class InspectionResource {
             @QueryParam("outcome") @Parameter(description = "COMPLIANT, CORRECTIVE_ACTION or REVOCATION_PROPOSED") String outcome,
             @QueryParam("revocationOverdue") @Parameter(description = "true: revocation proposed more than 15 days ago and no decision recorded") String revocationOverdue,
             @BeanParam PageRequest page) {
-        return inspections.list(new InspectionService.Filter(RequestParams.provinceCode("province", province),
-                RequestParams.uuidValue("productId", productId),
+        return inspections.list(new InspectionService.Filter(QueryParams.provinceCode("province", province),
+                QueryParams.uuidValue("productId", productId),
                 QueryParams.enumValue(Inspection.Status.class, "status", status),
                 QueryParams.enumValue(InspectionOutcome.class, "outcome", outcome),
-                RequestParams.booleanValue("revocationOverdue", revocationOverdue)), page);
+                QueryParams.booleanValue("revocationOverdue", revocationOverdue)), page);
     }
 }

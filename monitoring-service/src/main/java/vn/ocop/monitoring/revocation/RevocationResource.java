@@ -24,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.ocop.monitoring.RequestParams;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/revocations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,6 +73,6 @@ public class RevocationResource {
         if (authority != null && !authority.matches("\\d{2}|CENTRAL")) {
             throw ApiException.invalidField("authority", "must be a 2-digit province code or CENTRAL");
         }
-        return revocations.list(authority, RequestParams.booleanValue("late", late), page);
+        return revocations.list(authority, QueryParams.booleanValue("late", late), page);
     }
 }

@@ -2,6 +2,7 @@ package vn.ocop.platform.web;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import vn.ocop.platform.problem.ApiException;
@@ -39,5 +40,39 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             throw ApiException.invalidField(name, "must be a whole number");
         }
+    }
+
+    public static UUID uuidValue(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField(name, "must be a UUID");
+        }
+    }
+
+    /** Absent → false; otherwise exactly {@code true} or {@code false}. */
+    public static boolean booleanValue(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.invalidField(name, "must be true or false");
+        };
+    }
+
+    /** A 2-digit province code, or null; whether the province exists is the caller's business. */
+    public static String provinceCode(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (!raw.trim().matches("\\d{2}")) {
+            throw ApiException.invalidField(name, "must be a 2-digit province code");
+        }
+        return raw.trim();
     }
 }

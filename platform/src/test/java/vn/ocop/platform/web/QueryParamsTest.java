@@ -37,4 +37,17 @@ class QueryParamsTest {
         assertThatThrownBy(() -> PageRequest.of(-1, 20).page()).isInstanceOf(ApiException.class).hasMessageContaining("page");
         assertThatThrownBy(() -> QueryParams.intValue("productSet", "ten", 1, 26)).hasMessageContaining("whole number");
     }
+
+    @Test
+    void uuidsBooleansAndProvinceCodesNameTheParameterWhenWrong() {
+        assertThat(QueryParams.uuidValue("productId", " 0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001 "))
+                .hasToString("0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001");
+        assertThat(QueryParams.uuidValue("productId", "")).isNull();
+        assertThatThrownBy(() -> QueryParams.uuidValue("productId", "42")).hasMessageContaining("productId");
+        assertThat(QueryParams.booleanValue("late", "TRUE")).isTrue();
+        assertThat(QueryParams.booleanValue("late", null)).isFalse();
+        assertThatThrownBy(() -> QueryParams.booleanValue("late", "yes")).hasMessageContaining("late");
+        assertThat(QueryParams.provinceCode("province", "51")).isEqualTo("51");
+        assertThatThrownBy(() -> QueryParams.provinceCode("province", "Huế")).hasMessageContaining("province");
+    }
 }
