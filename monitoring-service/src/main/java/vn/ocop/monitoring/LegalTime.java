@@ -1,27 +1,21 @@
 package vn.ocop.monitoring;
 
+import vn.ocop.platform.time.VietnamTime;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 /**
- * The service's notion of "today". Legal dates (validity, decisions, deadlines) are calendar days in Vietnam; the
- * clock is a CDI bean so that jobs and tests can be run at another moment.
+ * The service's clock, a CDI bean so that jobs and tests can run at another moment; "today" in Vietnam is
+ * {@code VietnamTime.today(clock)}.
  */
 @ApplicationScoped
 public class LegalTime {
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.system(VIETNAM);
-    }
-
-    public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return Clock.system(VietnamTime.ZONE);
     }
 }

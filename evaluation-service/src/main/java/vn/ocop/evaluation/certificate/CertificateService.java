@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import vn.ocop.evaluation.LocalDates;
 import vn.ocop.evaluation.rating.CouncilLevel;
 import vn.ocop.evaluation.rating.Outcome;
 import vn.ocop.evaluation.rating.StarRating;
@@ -27,6 +26,7 @@ import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
+import vn.ocop.platform.time.VietnamTime;
 
 /**
  * Recognition decisions issue certificates from certifiable results. Who signs follows the star: a province officer
@@ -52,7 +52,7 @@ public class CertificateService {
 
     @Transactional
     public RecognitionRequest.Decision recognise(RecognitionRequest request) {
-        if (request.decidedOn().isAfter(LocalDates.today())) {
+        if (request.decidedOn().isAfter(VietnamTime.today())) {
             throw ApiException.invalidField("decidedOn", "cannot be in the future");
         }
         if (new HashSet<>(request.resultIds()).size() != request.resultIds().size()) {

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
-import vn.ocop.evaluation.LocalDates;
 import vn.ocop.evaluation.rating.CriteriaSet;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
@@ -55,7 +54,7 @@ public class CriteriaSetResource {
     public Page<CriteriaSetSummary> list(@QueryParam("productSet") @Parameter(description = "Product set 1–26") String productSet,
                                          @QueryParam("inForceOn") @Parameter(description = "Only versions in force on this day (yyyy-MM-dd)") String inForceOn,
                                          @BeanParam PageRequest page) {
-        return service.list(QueryParams.intValue("productSet", productSet, 1, 26), LocalDates.parse("inForceOn", inForceOn), page);
+        return service.list(QueryParams.intValue("productSet", productSet, 1, 26), QueryParams.dateValue("inForceOn", inForceOn), page);
     }
 
     @GET

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
-import vn.ocop.evaluation.LocalDates;
 import vn.ocop.evaluation.rating.CouncilLevel;
 import vn.ocop.evaluation.session.Application;
 import vn.ocop.platform.paging.Page;
@@ -30,6 +29,8 @@ import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
+import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/rounds")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,8 +49,8 @@ public class RoundResource {
     @Operation(operationId = "getRound", summary = "The round a day belongs to at a council level, with its deadlines")
     public Round round(@QueryParam("level") @Parameter(description = "PROVINCIAL or CENTRAL (required)") String level,
                        @QueryParam("on") @Parameter(description = "Day yyyy-MM-dd (default today in Vietnam)") String on) {
-        LocalDate day = LocalDates.parse("on", on);
-        return calendar.roundOn(level(level), day == null ? LocalDates.today() : day);
+        LocalDate day = QueryParams.dateValue("on", on);
+        return calendar.roundOn(level(level), day == null ? VietnamTime.today() : day);
     }
 
     @GET
@@ -68,8 +69,8 @@ public class RoundResource {
     public Page<CarriedOverView> carriedOver(@QueryParam("province") String province,
                                              @QueryParam("asOf") @Parameter(description = "Day yyyy-MM-dd (default today in Vietnam)") String asOf,
                                              @BeanParam PageRequest page) {
-        LocalDate day = LocalDates.parse("asOf", asOf);
-        LocalDate today = day == null ? LocalDates.today() : day;
+        LocalDate day = QueryParams.dateValue("asOf", asOf);
+        LocalDate today = day == null ? VietnamTime.today() : day;
         String visible = scope.listableProvince(province);
         String query = "status in :open" + (visible == null ? "" : " and provinceCode = :province");
         Parameters params = Parameters.with("open", List.of(Application.SUBMITTED, Application.IN_SESSION));
@@ -78,7 +79,7 @@ public class RoundResource {
         }
         List<CarriedOverView> all = new ArrayList<>();
         for (Application a : Application.<Application>list(query, Sort.by("acceptedAt").and("id"), params)) {
-            Round round = calendar.roundForDossier(CouncilLevel.PROVINCIAL, a.acceptedAt.atZone(LocalDates.VIETNAM).toLocalDate());
+            Round round = calendar.roundForDossier(CouncilLevel.PROVINCIAL, a.acceptedAt.atZone(VietnamTime.ZONE).toLocalDate());
             if (round.overdueOn(today)) {
                 all.add(new CarriedOverView(a.id, a.productId, a.productCode, a.producerId, a.provinceCode, a.kind, a.acceptedAt,
                         a.status, round));

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import vn.ocop.evaluation.LocalDates;
 import vn.ocop.evaluation.council.ConflictDeclaration;
 import vn.ocop.evaluation.council.Council;
 import vn.ocop.evaluation.council.CouncilMember;
@@ -39,6 +38,7 @@ import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
+import vn.ocop.platform.time.VietnamTime;
 
 /** Sessions (agenda of products) and closing a product: quorum, the star rule, the result and its events. */
 @ApplicationScoped
@@ -205,7 +205,7 @@ public class SessionService {
         result.knockOuts = SheetJson.write(rating.upheldKnockOuts());
         result.unmetMinima = SheetJson.write(rating.unmetMinima());
         result.sheetCount = rating.sheetCount();
-        result.ratedOn = LocalDates.today();
+        result.ratedOn = VietnamTime.today();
         result.ratedAt = Instant.now();
         result.persist();
         item.status = SessionProduct.CLOSED;

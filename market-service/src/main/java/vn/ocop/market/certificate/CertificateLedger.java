@@ -3,7 +3,6 @@ package vn.ocop.market.certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +12,7 @@ import jakarta.transaction.Transactional;
 import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.market.listing.ListingSuspensions;
 import vn.ocop.platform.audit.AuditLog;
+import vn.ocop.platform.time.VietnamTime;
 
 /**
  * Applies certificate events to the certificate view and, when a product loses its last active certificate, suspends
@@ -20,8 +20,6 @@ import vn.ocop.platform.audit.AuditLog;
  */
 @ApplicationScoped
 public class CertificateLedger {
-    /** Legal dates are in Vietnam's time zone (ARCHITECTURE.md §4). */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     Clock clock;
@@ -33,7 +31,7 @@ public class CertificateLedger {
     ListingSuspensions suspensions;
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return LocalDate.now(clock.withZone(VietnamTime.ZONE));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

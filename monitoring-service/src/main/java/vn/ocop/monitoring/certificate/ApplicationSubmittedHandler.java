@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import vn.ocop.events.registry.ApplicationSubmitted;
-import vn.ocop.monitoring.LegalTime;
 import vn.ocop.platform.inbox.EventContext;
 import vn.ocop.platform.inbox.EventHandler;
+import vn.ocop.platform.time.VietnamTime;
 
 /**
  * Keeps the dossiers the registry accepted, so the register can tell which certificates in their re-rating window
@@ -27,7 +27,7 @@ public class ApplicationSubmittedHandler implements EventHandler<ApplicationSubm
 
     @Override
     public void handle(ApplicationSubmitted event, EventContext context) {
-        LocalDate acceptedOn = event.acceptedAt().atZone(LegalTime.VIETNAM).toLocalDate();
+        LocalDate acceptedOn = event.acceptedAt().atZone(VietnamTime.ZONE).toLocalDate();
         entityManager.createNativeQuery("""
                 insert into application (id, product_id, kind, current_certificate_number, accepted_on, updated_at)
                 values (?1, ?2, ?3, ?4, ?5, now())

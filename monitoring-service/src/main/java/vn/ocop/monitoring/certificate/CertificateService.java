@@ -10,13 +10,13 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import vn.ocop.monitoring.LegalTime;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
+import vn.ocop.platform.time.VietnamTime;
 
 /** Reads the certificate register within the caller's scope. */
 @ApplicationScoped
@@ -48,7 +48,7 @@ public class CertificateService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CertificateView> list(Filter filter, PageRequest page) {
-        LocalDate today = LegalTime.today(clock);
+        LocalDate today = VietnamTime.today(clock);
         StringBuilder query = new StringBuilder("from Certificate c where c.issued = true");
         Parameters params = new Parameters();
         String province = user.hasRole(Roles.PRODUCER) ? filter.province() : scope.listableProvince(filter.province());

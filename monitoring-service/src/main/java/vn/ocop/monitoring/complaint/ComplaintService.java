@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import vn.ocop.monitoring.LegalTime;
 import vn.ocop.monitoring.certificate.Certificate;
 import vn.ocop.monitoring.certificate.CertificateStatus;
 import vn.ocop.monitoring.inspection.InspectionRequests;
@@ -25,6 +24,7 @@ import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.Etag;
+import vn.ocop.platform.time.VietnamTime;
 
 /** Complaint intake (anonymous), public status, and triage by the product's province. */
 @ApplicationScoped
@@ -80,7 +80,7 @@ public class ComplaintService {
         Number serial = (Number) entityManager.createNativeQuery("select nextval('complaint_case_seq')").getSingleResult();
         complaint.id = UUID.randomUUID();
         // The random suffix keeps case numbers unguessable: the status page needs no login.
-        complaint.caseNumber = "KN-" + LegalTime.today(clock).getYear() + "-" + String.format("%06d", serial.longValue())
+        complaint.caseNumber = "KN-" + VietnamTime.today(clock).getYear() + "-" + String.format("%06d", serial.longValue())
                 + "-" + suffix();
         complaint.description = request.description().trim();
         complaint.whereBought = request.whereBought();

@@ -17,12 +17,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import vn.ocop.events.monitoring.CertificateExpired;
 import vn.ocop.events.monitoring.CertificateExpiring;
-import vn.ocop.monitoring.LegalTime;
 import vn.ocop.monitoring.certificate.Certificate;
 import vn.ocop.monitoring.certificate.CertificateStatus;
 import vn.ocop.monitoring.certificate.CertificateView;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.outbox.Outbox;
+import vn.ocop.platform.time.VietnamTime;
 
 /**
  * Daily pass over active certificates: announces the re-rating window (CertificateExpiring) and expires certificates
@@ -70,7 +70,7 @@ public class ExpiryJob {
 
     /** One pass as of {@code at}'s date in Vietnam; batches commit one by one. */
     public Result run(Clock at) {
-        LocalDate today = LegalTime.today(at);
+        LocalDate today = VietnamTime.today(at);
         Instant now = at.instant();
         Result total = new Result(0, 0, 0);
         while (true) {

@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.events.monitoring.InspectionCompleted;
-import vn.ocop.monitoring.LegalTime;
 import vn.ocop.monitoring.certificate.Certificate;
 import vn.ocop.monitoring.certificate.CertificateStatus;
 import vn.ocop.monitoring.product.Product;
@@ -34,6 +33,7 @@ import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.Etag;
+import vn.ocop.platform.time.VietnamTime;
 
 /** Inspection plans and inspections of one province; completing an inspection announces InspectionCompleted. */
 @ApplicationScoped
@@ -137,7 +137,7 @@ public class InspectionService {
             throw ApiException.rule("UNKNOWN_PRODUCT", "Product " + request.productId() + " is not registered");
         }
         scope.requireProvince(product.provinceCode);
-        if (request.inspectedOn().isAfter(LegalTime.today(clock))) {
+        if (request.inspectedOn().isAfter(VietnamTime.today(clock))) {
             throw ApiException.invalidField("inspectedOn", "must not be in the future");
         }
         if (request.planId() != null) {
@@ -180,7 +180,7 @@ public class InspectionService {
         if (inspection.status == Inspection.Status.COMPLETED) {
             throw ApiException.conflict("INSPECTION_COMPLETED", "Inspection " + id + " was already completed");
         }
-        LocalDate today = LegalTime.today(clock);
+        LocalDate today = VietnamTime.today(clock);
         LocalDate concludedOn = request.concludedOn() == null ? today : request.concludedOn();
         if (concludedOn.isAfter(today) || concludedOn.isBefore(inspection.inspectedOn)) {
             throw ApiException.invalidField("concludedOn", "must be between the inspection day and today");
@@ -264,7 +264,7 @@ public class InspectionService {
             query.append(" and i.outcome = :proposed and i.completedOn < :cutoff"
                     + " and not exists (select d.id from RevocationDecision d where d.inspectionId = i.id)");
             params.and("proposed", InspectionOutcome.REVOCATION_PROPOSED)
-                    .and("cutoff", LegalTime.today(clock).minusDays(RevocationDecision.DEADLINE_DAYS));
+                    .and("cutoff", VietnamTime.today(clock).minusDays(RevocationDecision.DEADLINE_DAYS));
         }
         return Page.of(Inspection.<Inspection>find(query.toString(), Sort.by("i.inspectedOn", Sort.Direction.Descending).and("i.id"), params),
                 page, this::view);

@@ -20,7 +20,6 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.events.monitoring.CertificateRevoked;
-import vn.ocop.monitoring.LegalTime;
 import vn.ocop.monitoring.certificate.Certificate;
 import vn.ocop.monitoring.certificate.CertificateStatus;
 import vn.ocop.monitoring.certificate.CertificateView;
@@ -33,6 +32,7 @@ import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
+import vn.ocop.platform.time.VietnamTime;
 
 /**
  * Records revocation decisions. Authority follows QĐ 26/2026 Điều 8: the provincial chairman (acted for here by the
@@ -66,7 +66,7 @@ public class RevocationService {
     @Transactional
     public RevocationView revoke(RevocationRequest request) {
         String authority = callerAuthority();
-        LocalDate today = LegalTime.today(clock);
+        LocalDate today = VietnamTime.today(clock);
         if (request.decidedOn().isAfter(today)) {
             throw ApiException.invalidField("decidedOn", "must not be after today (" + today + ")");
         }

@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import vn.ocop.monitoring.LegalTime;
+import vn.ocop.platform.time.VietnamTime;
 
 /**
  * Programme figures computed from the read models this service keeps from consumed events: the certificate register
@@ -75,7 +75,7 @@ public class ProgrammeStatistics {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report report(String province) {
-        LocalDate today = LegalTime.today(clock);
+        LocalDate today = VietnamTime.today(clock);
         String scope = " and (cast(?1 as varchar) is null or c.province_code = cast(?1 as varchar))";
 
         Map<String, Long> byStars = new TreeMap<>();

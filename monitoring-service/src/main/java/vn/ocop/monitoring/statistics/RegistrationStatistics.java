@@ -1,8 +1,8 @@
 package vn.ocop.monitoring.statistics;
 
+import vn.ocop.platform.time.VietnamTime;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class RegistrationStatistics {
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     EntityManager entityManager;
@@ -40,7 +39,7 @@ public class RegistrationStatistics {
                     women_led_producers = registration_figure.women_led_producers + excluded.women_led_producers,
                     ethnic_minority_led_producers = registration_figure.ethnic_minority_led_producers + excluded.ethnic_minority_led_producers,
                     products = registration_figure.products + excluded.products""")
-                .setParameter(1, YearMonth.from(at.atZone(VIETNAM)).toString())
+                .setParameter(1, YearMonth.from(at.atZone(VietnamTime.ZONE)).toString())
                 .setParameter(2, provinceCode)
                 .setParameter(3, producers).setParameter(4, womenLed).setParameter(5, minorityLed).setParameter(6, products)
                 .executeUpdate();

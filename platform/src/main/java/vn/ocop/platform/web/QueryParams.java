@@ -1,5 +1,7 @@
 package vn.ocop.platform.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -74,5 +76,17 @@ public final class QueryParams {
             throw ApiException.invalidField(name, "must be a 2-digit province code");
         }
         return raw.trim();
+    }
+
+    /** An ISO date {@code yyyy-MM-dd}, or null. */
+    public static LocalDate dateValue(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalidField(name, "must be a date yyyy-MM-dd");
+        }
     }
 }

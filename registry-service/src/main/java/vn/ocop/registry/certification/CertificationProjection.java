@@ -3,7 +3,6 @@ package vn.ocop.registry.certification;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import vn.ocop.events.evaluation.ProductRated;
 import vn.ocop.events.monitoring.CertificateExpired;
 import vn.ocop.events.monitoring.CertificateRevoked;
 import vn.ocop.platform.audit.AuditLog;
+import vn.ocop.platform.time.VietnamTime;
 
 /**
  * Keeps the public certification status of products from evaluation's and monitoring's events. Every method is
@@ -28,7 +28,6 @@ import vn.ocop.platform.audit.AuditLog;
  */
 @ApplicationScoped
 public class CertificationProjection {
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     EntityManager entityManager;
@@ -149,7 +148,7 @@ public class CertificationProjection {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(VIETNAM);
+        return LocalDate.now(VietnamTime.ZONE);
     }
 
     private Object[] latestRating(UUID productId) {

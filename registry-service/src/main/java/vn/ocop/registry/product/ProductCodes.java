@@ -1,7 +1,7 @@
 package vn.ocop.registry.product;
 
+import vn.ocop.platform.time.VietnamTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,14 +15,13 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class ProductCodes {
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     EntityManager entityManager;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public String next(String provinceCode, String communeCode) {
-        int year = LocalDate.now(VIETNAM).getYear();
+        int year = LocalDate.now(VietnamTime.ZONE).getYear();
         Number serial = (Number) entityManager.createNativeQuery("""
                 insert into product_code_sequence (province_code, commune_code, year, last_serial) values (?1, ?2, ?3, 1)
                 on conflict (province_code, commune_code, year)

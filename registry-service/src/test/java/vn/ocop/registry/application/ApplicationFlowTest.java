@@ -31,10 +31,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import vn.ocop.events.Topics;
 import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.registry.RegistryTestSupport;
-import vn.ocop.registry.certification.CertificationProjection;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
 import vn.ocop.testkit.Tokens;
+import vn.ocop.platform.time.VietnamTime;
 
 @QuarkusTest
 @QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "registry"))
@@ -46,7 +46,7 @@ class ApplicationFlowTest {
     private static final String OTHER_COMMUNE = Tokens.of("commune-21880@ocop.gov.vn", "commune-officer")
             .claim("province", "51").claim("commune", "21880").mint();
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    private static final LocalDate TODAY = LocalDate.now(CertificationProjection.VIETNAM);
+    private static final LocalDate TODAY = LocalDate.now(VietnamTime.ZONE);
 
     @Inject
     EntityManager entityManager;

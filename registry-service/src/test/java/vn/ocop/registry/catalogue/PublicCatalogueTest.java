@@ -24,10 +24,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.events.monitoring.CertificateRevoked;
 import vn.ocop.registry.RegistryTestSupport;
-import vn.ocop.registry.certification.CertificationProjection;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
 import vn.ocop.testkit.Tokens;
+import vn.ocop.platform.time.VietnamTime;
 
 /** The anonymous catalogue over products of Lâm Đồng (68), a province no other test registers products in. */
 @QuarkusTest
@@ -35,7 +35,7 @@ import vn.ocop.testkit.Tokens;
 class PublicCatalogueTest {
 
     private static final String OFFICER = Tokens.provinceOfficer("68");
-    private static final LocalDate TODAY = LocalDate.now(CertificationProjection.VIETNAM);
+    private static final LocalDate TODAY = LocalDate.now(VietnamTime.ZONE);
     private static final Map<String, String> IDS = new HashMap<>();
     private static String garlicCertificate;
 

@@ -28,6 +28,7 @@ import vn.ocop.registry.RegistryTestSupport;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
 import vn.ocop.testkit.Tokens;
+import vn.ocop.platform.time.VietnamTime;
 
 /** The certification shown on product reads and by public verification, fed through the real broker. */
 @QuarkusTest
@@ -35,7 +36,7 @@ import vn.ocop.testkit.Tokens;
 class CertificationProjectionTest {
 
     private static final String OFFICER = Tokens.provinceOfficer("51");
-    private static final LocalDate TODAY = LocalDate.now(CertificationProjection.VIETNAM);
+    private static final LocalDate TODAY = LocalDate.now(VietnamTime.ZONE);
 
     @Test
     void anIssuedCertificateAndTheLatestRatingShowOnTheProductAndRedeliveryChangesNothing() {
@@ -165,7 +166,7 @@ class CertificationProjectionTest {
     private static CertificateIssued issued(UUID id, String number, UUID productId, int stars, LocalDate issuedOn, UUID supersedes) {
         return new CertificateIssued(id, number, productId, "51-21898-1-2026", UUID.randomUUID(), "51", stars, issuedOn,
                 issuedOn.plusMonths(36).minusDays(1), "QD26-2026", UUID.randomUUID(), "100/QĐ-UBND", supersedes,
-                issuedOn.atStartOfDay(CertificationProjection.VIETNAM).toInstant());
+                issuedOn.atStartOfDay(VietnamTime.ZONE).toInstant());
     }
 
     private static ProductRated rated(UUID productId, String score, int stars, Instant at) {

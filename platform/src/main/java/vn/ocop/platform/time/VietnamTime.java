@@ -1,0 +1,21 @@
+package vn.ocop.platform.time;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Legal dates (issue, expiry, decisions, deadlines) are calendar days in Vietnam, whatever the server's zone. */
+public final class VietnamTime {
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private VietnamTime() {
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+}
