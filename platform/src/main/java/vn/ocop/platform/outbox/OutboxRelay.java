@@ -76,13 +76,13 @@ public class OutboxRelay {
     @Scheduled(every = "${ocop.outbox.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
-        // Measured before publishing too: during an outage a batch can wait for the whole send timeout.
+        // Measured once per poll, before publishing: during an outage a batch can wait for the whole send timeout,
+        // and the gauge must show the backlog then; after a drain it is current again at the next poll.
         QuarkusTransaction.requiringNew().run(this::measureBacklog);
         int published;
         do {
             published = QuarkusTransaction.requiringNew().timeout((int) sendTimeout.toSeconds() + 30).call(this::publishBatch);
         } while (published == batchSize);
-        QuarkusTransaction.requiringNew().run(this::measureBacklog);
     }
 
     /** Publishes due events; returns how many were published (a full batch means: look again at once). */
