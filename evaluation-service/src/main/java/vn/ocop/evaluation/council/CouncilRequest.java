@@ -1,6 +1,7 @@
 package vn.ocop.evaluation.council;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -30,7 +31,16 @@ public record CouncilRequest(
         BigDecimal mandatoryShare,
         @Schema(description = "true (default): more than mandatoryShare; false: at least") Boolean mandatoryStrict,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid MemberRequest> members,
-        @Size(max = 30) @Schema(description = "The advisory team (tổ tư vấn); omitted = none") List<@NotNull @Valid AdviserRequest> advisoryTeam) {
+        @Size(max = 30) @Schema(description = "The advisory team (tổ tư vấn); omitted = none") List<@NotNull @Valid AdviserRequest> advisoryTeam,
+        @Size(max = 500) @Schema(description = "The council's regulation (quy chế hoạt động); required when extraRounds are given",
+                example = "Quyết định 1234/QĐ-UBND ngày 10/3/2026 ban hành Quy chế hoạt động của Hội đồng") String regulation,
+        @Size(max = 24) @Schema(description = "Extra rounds (đợt bổ sung) the regulation allows beyond the round calendar; omitted = none")
+        List<@NotNull @Valid ExtraRoundRequest> extraRounds) {
+
+    /** An extra round: dossiers due by {@code filesDueBy}, decision by {@code decideBy} (days in Vietnam). */
+    public record ExtraRoundRequest(@NotNull @Schema(example = "2026-08-15") LocalDate filesDueBy,
+                                    @NotNull @Schema(example = "2026-09-15") LocalDate decideBy) {
+    }
 
     /** A member of the advisory team: not a council seat, does not score. */
     public record AdviserRequest(

@@ -231,6 +231,34 @@ public class CouncilService {
             adviser.name = team.get(i).name().trim();
             adviser.organisation = team.get(i).organisation().trim();
         }
+        applyRegulation(request, council);
         council.updatedAt = Instant.now();
+    }
+
+    /** Extra rounds only if written into the council's regulation (OCOP.md §3.3 step 6). Omitting them on a PUT clears them. */
+    private static void applyRegulation(CouncilRequest request, Council council) {
+        List<CouncilRequest.ExtraRoundRequest> extras = request.extraRounds() == null ? List.of() : request.extraRounds();
+        String regulation = request.regulation() == null || request.regulation().isBlank() ? null : request.regulation().trim();
+        if (!extras.isEmpty() && regulation == null) {
+            throw ApiException.invalidField("regulation", "is required when extraRounds are given: extra rounds exist only if the council's regulation allows them");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < extras.size(); i++) {
+            CouncilRequest.ExtraRoundRequest e = extras.get(i);
+            if (!e.filesDueBy().isBefore(e.decideBy())) {
+                throw ApiException.invalidField("extraRounds[" + i + "].decideBy", "must be after filesDueBy");
+            }
+            if (!seen.add(e.filesDueBy() + "/" + e.decideBy())) {
+                throw ApiException.invalidField("extraRounds[" + i + "]", "appears twice");
+            }
+        }
+        council.regulation = regulation;
+        council.extraRounds.clear();
+        for (CouncilRequest.ExtraRoundRequest e : extras) {
+            Council.ExtraRound round = new Council.ExtraRound();
+            round.filesDueBy = e.filesDueBy();
+            round.decideBy = e.decideBy();
+            council.extraRounds.add(round);
+        }
     }
 }

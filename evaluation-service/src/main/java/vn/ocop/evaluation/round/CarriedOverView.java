@@ -5,8 +5,20 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An accepted dossier whose round's decision deadline passed without a closed result. */
+import vn.ocop.evaluation.rating.CouncilLevel;
+
+/**
+ * A product whose round's decision deadline passed without a closed result at that level: an accepted dossier at the
+ * provincial level, or a provincial 5★ nomination at the central level.
+ */
 @Schema(name = "CarriedOverProduct")
-public record CarriedOverView(UUID applicationId, UUID productId, String productCode, UUID producerId, String provinceCode,
-                              String kind, Instant acceptedAt, String status, Round round) {
+public record CarriedOverView(
+        @Schema(description = "The level whose round passed", example = "CENTRAL") CouncilLevel level,
+        @Schema(description = "The accepted dossier (provincial level)") UUID applicationId,
+        @Schema(description = "The provincial result that nominated the product for 5★ (central level)") UUID nominationResultId,
+        UUID productId, String productCode, UUID producerId, String provinceCode,
+        @Schema(description = "FIRST_RATING, UPGRADE or RE_RATING; FIVE_STAR_NOMINATION at the central level") String kind,
+        @Schema(description = "When the dossier was accepted (provincial) or the province nominated the product (central)") Instant acceptedAt,
+        @Schema(description = "AWAITING (on no session's agenda yet) or IN_SESSION (on an agenda, not closed)") String status,
+        Round round) {
 }

@@ -19,7 +19,9 @@ import vn.ocop.evaluation.rating.CouncilLevel;
 /**
  * The round calendar (OCOP.md §3.3 step 6) as data: versions, each in force from a day, each listing per council level
  * its yearly rounds as (number, files due by dd/MM, decide by dd/MM). No Quarkus; {@link #roundOn} and
- * {@link #roundForDossier} are the whole rule.
+ * {@link #roundForDossier} are the whole rule. Extra rounds (OCOP.md: "only if written into the council's regulation")
+ * are not calendar data: a council records them with dates, and they are passed in as {@link ExtraRound}s, so a council
+ * gets its extra round without a new calendar version.
  */
 public final class RoundCalendar {
 
@@ -29,6 +31,21 @@ public final class RoundCalendar {
 
     /** One yearly round of a level: files must be in by {@code filesDueBy}, the council decides by {@code decideBy}. */
     public record Rule(CouncilLevel level, int number, MonthDay filesDueBy, MonthDay decideBy) {
+    }
+
+    /**
+     * An extra round a council's regulation (quy chế hoạt động) allows: dossiers due by {@code filesDueBy}, decision by
+     * {@code decideBy}, and the regulation that allows it.
+     */
+    public record ExtraRound(LocalDate filesDueBy, LocalDate decideBy, String regulation) {
+        public ExtraRound {
+            if (filesDueBy == null || decideBy == null || !filesDueBy.isBefore(decideBy)) {
+                throw new IllegalArgumentException("An extra round needs files due before its decision day");
+            }
+            if (regulation == null || regulation.isBlank()) {
+                throw new IllegalArgumentException("An extra round needs the regulation that allows it");
+            }
+        }
     }
 
     private record JsonCalendar(List<JsonVersion> versions) {
@@ -96,7 +113,15 @@ public final class RoundCalendar {
 
     /** The round a meeting on {@code day} belongs to: the first round of the level whose decision deadline is on or after it. */
     public Round roundOn(CouncilLevel level, LocalDate day) {
-        return first(level, day, false);
+        return first(level, day, false, List.of());
+    }
+
+    /**
+     * As {@link #roundOn(CouncilLevel, LocalDate)}, with a council's extra rounds as candidates too: the meeting belongs
+     * to whichever round, regular or extra, decides first on or after that day (a regular round wins a tie).
+     */
+    public Round roundOn(CouncilLevel level, LocalDate day, List<ExtraRound> extras) {
+        return first(level, day, false, extras);
     }
 
     /**
@@ -104,23 +129,67 @@ public final class RoundCalendar {
      * provincial dossier received on 1/5 misses the 30/4 cut-off and goes to the 30/12 round.
      */
     public Round roundForDossier(CouncilLevel level, LocalDate day) {
-        return first(level, day, true);
+        return first(level, day, true, List.of());
     }
 
-    private Round first(CouncilLevel level, LocalDate day, boolean byFiles) {
-        for (int year = day.getYear(); year <= day.getYear() + 1; year++) {
-            Version version = versionOn(day);
-            List<Rule> rules = version.rounds().stream().filter(r -> r.level() == level)
-                    .sorted(Comparator.comparing(Rule::decideBy)).toList();
-            for (Rule rule : rules) {
-                Round round = of(version, rule, year);
-                LocalDate limit = byFiles ? round.filesDueBy() : round.decideBy();
-                if (!day.isAfter(limit)) {
-                    return round;
+    /**
+     * As {@link #roundForDossier(CouncilLevel, LocalDate)}, with the extra rounds of the councils that would take the
+     * dossier: the first round, regular or extra, whose files-due day is on or after {@code day}.
+     */
+    public Round roundForDossier(CouncilLevel level, LocalDate day, List<ExtraRound> extras) {
+        return first(level, day, true, extras);
+    }
+
+    private Round first(CouncilLevel level, LocalDate day, boolean byFiles, List<ExtraRound> extras) {
+        Comparator<Round> order = Comparator.comparing((Round r) -> byFiles ? r.filesDueBy() : r.decideBy())
+                .thenComparing(Round::extra);
+        Version version = versionOn(day);
+        Round best = null;
+        for (int year = day.getYear(); year <= day.getYear() + 1 && best == null; year++) {
+            for (Rule rule : version.rounds()) {
+                if (rule.level() == level) {
+                    best = earlier(best, of(version, rule, year), day, byFiles, order);
                 }
             }
         }
-        throw new IllegalStateException("No " + level + " round after " + day);
+        if (best == null) {
+            throw new IllegalStateException("No " + level + " round after " + day);
+        }
+        for (Round extra : extraRounds(level, extras)) {
+            best = earlier(best, extra, day, byFiles, order);
+        }
+        return best;
+    }
+
+    private static Round earlier(Round best, Round candidate, LocalDate day, boolean byFiles, Comparator<Round> order) {
+        LocalDate limit = byFiles ? candidate.filesDueBy() : candidate.decideBy();
+        if (day.isAfter(limit)) {
+            return best;
+        }
+        return best == null || order.compare(candidate, best) < 0 ? candidate : best;
+    }
+
+    /**
+     * The extra rounds as rounds: numbered E1, E2… within the year of their decision day in date order; the same dates
+     * given twice (two councils of a province allowing the same round) count once.
+     */
+    public static List<Round> extraRounds(CouncilLevel level, List<ExtraRound> extras) {
+        List<ExtraRound> sorted = extras.stream().sorted(Comparator.comparing(ExtraRound::decideBy)
+                .thenComparing(ExtraRound::filesDueBy)).toList();
+        List<Round> rounds = new ArrayList<>();
+        int number = 0;
+        int year = Integer.MIN_VALUE;
+        for (ExtraRound e : sorted) {
+            if (!rounds.isEmpty() && rounds.get(rounds.size() - 1).decideBy().equals(e.decideBy())
+                    && rounds.get(rounds.size() - 1).filesDueBy().equals(e.filesDueBy())) {
+                continue;
+            }
+            number = e.decideBy().getYear() == year ? number + 1 : 1;
+            year = e.decideBy().getYear();
+            rounds.add(new Round(level, year, number, level + "-" + year + "-E" + number, e.filesDueBy(), e.decideBy(), null,
+                    true, e.regulation()));
+        }
+        return rounds;
     }
 
     private static Round of(Version version, Rule rule, int year) {
@@ -128,7 +197,7 @@ public final class RoundCalendar {
         // Files due on a later day of the year than the decision belong to the year before (e.g. files 30/11, decide 31/1).
         int filesYear = rule.filesDueBy().isAfter(rule.decideBy()) ? year - 1 : year;
         return new Round(rule.level(), year, rule.number(), rule.level() + "-" + year + "-" + rule.number(),
-                rule.filesDueBy().atYear(filesYear), decideBy, version.version());
+                rule.filesDueBy().atYear(filesYear), decideBy, version.version(), false, null);
     }
 
     private static void validate(Version v) {

@@ -1,12 +1,10 @@
 package vn.ocop.evaluation.round;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,11 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import vn.ocop.evaluation.rating.CouncilLevel;
-import vn.ocop.evaluation.session.Application;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
@@ -40,6 +35,9 @@ public class RoundResource {
 
     @Inject
     RoundCalendar calendar;
+
+    @Inject
+    RoundService rounds;
 
     @Inject
     Scope scope;
@@ -64,30 +62,16 @@ public class RoundResource {
     @GET
     @Path("/carried-over")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.AUDITOR})
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(operationId = "listCarriedOver", summary = "Accepted dossiers whose provincial round deadline passed without a closed result")
-    public Page<CarriedOverView> carriedOver(@QueryParam("province") String province,
+    @Operation(operationId = "listCarriedOver", summary = "Products whose round deadline passed without a closed result: "
+            + "accepted dossiers (provincial level) and 5★ nominations (central level)")
+    public Page<CarriedOverView> carriedOver(@QueryParam("level") @Parameter(description = "PROVINCIAL or CENTRAL (default both)") String level,
+                                             @QueryParam("province") @Parameter(description = "Province code (provincial officers: their own)") String province,
                                              @QueryParam("asOf") @Parameter(description = "Day yyyy-MM-dd (default today in Vietnam)") String asOf,
                                              @BeanParam PageRequest page) {
+        CouncilLevel wanted = QueryParams.enumValue(CouncilLevel.class, "level", level);
         LocalDate day = QueryParams.dateValue("asOf", asOf);
-        LocalDate today = day == null ? VietnamTime.today() : day;
-        String visible = scope.listableProvince(province);
-        String query = "status in :open" + (visible == null ? "" : " and provinceCode = :province");
-        Parameters params = Parameters.with("open", List.of(Application.SUBMITTED, Application.IN_SESSION));
-        if (visible != null) {
-            params.and("province", visible);
-        }
-        List<CarriedOverView> all = new ArrayList<>();
-        for (Application a : Application.<Application>list(query, Sort.by("acceptedAt").and("id"), params)) {
-            Round round = calendar.roundForDossier(CouncilLevel.PROVINCIAL, a.acceptedAt.atZone(VietnamTime.ZONE).toLocalDate());
-            if (round.overdueOn(today)) {
-                all.add(new CarriedOverView(a.id, a.productId, a.productCode, a.producerId, a.provinceCode, a.kind, a.acceptedAt,
-                        a.status, round));
-            }
-        }
-        int from = (int) Math.min((long) page.page() * page.size(), all.size());
-        int to = Math.min(from + page.size(), all.size());
-        return new Page<>(List.copyOf(all.subList(from, to)), page.page(), page.size(), all.size());
+        String visible = scope.listableProvince(QueryParams.provinceCode("province", province));
+        return rounds.carriedOver(wanted, visible, day == null ? VietnamTime.today() : day, page);
     }
 
     private static CouncilLevel level(String raw) {

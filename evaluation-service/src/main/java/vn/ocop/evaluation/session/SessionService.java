@@ -1,8 +1,10 @@
 package vn.ocop.evaluation.session;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,6 +28,7 @@ import vn.ocop.evaluation.rating.Rating;
 import vn.ocop.evaluation.rating.ScoredSheet;
 import vn.ocop.evaluation.rating.StarRating;
 import vn.ocop.evaluation.round.RoundCalendar;
+import vn.ocop.evaluation.round.RoundService;
 import vn.ocop.evaluation.scoresheet.ScoreSheet;
 import vn.ocop.evaluation.scoresheet.SheetJson;
 import vn.ocop.events.evaluation.FiveStarNominated;
@@ -61,6 +64,9 @@ public class SessionService {
 
     @Inject
     RoundCalendar rounds;
+
+    @Inject
+    RoundService roundService;
 
     @Transactional
     public SessionView create(SessionRequest request) {
@@ -262,6 +268,25 @@ public class SessionService {
                 page, ResultView::of);
     }
 
+    /**
+     * Accepted dossiers of a province in one state, oldest acceptance first, each with the provincial round it is for;
+     * {@code AWAITING} = on no session's agenda and not withdrawn (what a new session may take).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<DossierView> dossiers(String province, DossierView.Status status, PageRequest page) {
+        String visible = scope.listableProvince(province);
+        DossierView.Status wanted = status == null ? DossierView.Status.AWAITING : status;
+        Parameters params = Parameters.with("status", wanted.stored());
+        String query = "status = :status";
+        if (visible != null) {
+            query += " and provinceCode = :province";
+            params.and("province", visible);
+        }
+        Map<String, List<RoundCalendar.ExtraRound>> extras = new HashMap<>();
+        return Page.of(Application.find(query, Sort.by("acceptedAt").and("id"), params), page, (Application a) -> DossierView.of(a,
+                roundService.dossierRound(a, extras.computeIfAbsent(a.provinceCode, p -> roundService.extraRounds(CouncilLevel.PROVINCIAL, p)))));
+    }
+
     public static EvaluationSession load(UUID id) {
         EvaluationSession session = EvaluationSession.findById(id);
         if (session == null) {
@@ -275,7 +300,7 @@ public class SessionService {
                 .stream().map(SessionView.Item::of).toList();
         AdvisoryReport report = AdvisoryReport.ofSession(session.id);
         return new SessionView(session.id, council.id, council.level, council.provinceCode, session.heldOn,
-                rounds.roundOn(council.level, session.heldOn), items, report == null ? null : AdvisoryReportRequest.View.of(report));
+                rounds.roundOn(council.level, session.heldOn, council.calendarExtraRounds()), items, report == null ? null : AdvisoryReportRequest.View.of(report));
     }
 
     /** Attaches the advisory team's report to a session; whoever manages the council. One report per session. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +106,61 @@ class RoundCalendarTest {
                     {"level": "CENTRAL", "number": 1, "filesDueBy": "01-30", "decideBy": "03-30"},
                     {"level": "CENTRAL", "number": 2, "filesDueBy": "07-30", "decideBy": "09-30"}]}]}
                 """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PROVINCIAL needs at least two rounds");
+    }
+
+    static final String REGULATION = "Quyết định 1234/QĐ-UBND ngày 10/3/2026 (Quy chế hoạt động của Hội đồng)";
+
+    static RoundCalendar.ExtraRound extra(String filesDueBy, String decideBy) {
+        return new RoundCalendar.ExtraRound(d(filesDueBy), d(decideBy), REGULATION);
+    }
+
+    @Test
+    void aMeetingBeforeACouncilsExtraRoundDecidesBelongsToTheExtraRound() {
+        List<RoundCalendar.ExtraRound> extras = List.of(extra("2026-08-15", "2026-09-15"));
+        Round round = CALENDAR.roundOn(CouncilLevel.PROVINCIAL, d("2026-09-10"), extras);
+        assertThat(round.code()).isEqualTo("PROVINCIAL-2026-E1");
+        assertThat(round.extra()).isTrue();
+        assertThat(round.regulation()).isEqualTo(REGULATION);
+        assertThat(round.calendarVersion()).isNull();
+        assertThat(round.filesDueBy()).isEqualTo(d("2026-08-15"));
+        assertThat(round.decideBy()).isEqualTo(d("2026-09-15"));
+        assertThat(CALENDAR.roundOn(CouncilLevel.PROVINCIAL, d("2026-09-15"), extras).code()).isEqualTo("PROVINCIAL-2026-E1");
+        // The day after the extra round's deadline, the regular calendar takes over again.
+        Round after = CALENDAR.roundOn(CouncilLevel.PROVINCIAL, d("2026-09-16"), extras);
+        assertThat(after.code()).isEqualTo("PROVINCIAL-2026-2");
+        assertThat(after.extra()).isFalse();
+        // Before the first regular deadline the regular round decides first.
+        assertThat(CALENDAR.roundOn(CouncilLevel.PROVINCIAL, d("2026-06-10"), extras).code()).isEqualTo("PROVINCIAL-2026-1");
+        // Without the council's extra rounds the same day is the regular second round.
+        assertThat(CALENDAR.roundOn(CouncilLevel.PROVINCIAL, d("2026-09-10")).code()).isEqualTo("PROVINCIAL-2026-2");
+    }
+
+    @Test
+    void aDossierReceivedBeforeAnExtraRoundsCutOffIsForTheExtraRound() {
+        List<RoundCalendar.ExtraRound> extras = List.of(extra("2026-08-15", "2026-09-15"));
+        assertThat(CALENDAR.roundForDossier(CouncilLevel.PROVINCIAL, d("2026-05-01"), extras).code()).isEqualTo("PROVINCIAL-2026-E1");
+        assertThat(CALENDAR.roundForDossier(CouncilLevel.PROVINCIAL, d("2026-08-15"), extras).code()).isEqualTo("PROVINCIAL-2026-E1");
+        assertThat(CALENDAR.roundForDossier(CouncilLevel.PROVINCIAL, d("2026-08-16"), extras).code()).isEqualTo("PROVINCIAL-2026-2");
+        assertThat(CALENDAR.roundForDossier(CouncilLevel.PROVINCIAL, d("2026-04-30"), extras).code()).isEqualTo("PROVINCIAL-2026-1");
+        assertThat(CALENDAR.roundForDossier(CouncilLevel.PROVINCIAL, d("2026-05-01"), extras).overdueOn(d("2026-09-16"))).isTrue();
+    }
+
+    @Test
+    void extraRoundsAreNumberedPerYearInDateOrderAndTheSameDatesCountOnce() {
+        List<Round> rounds = RoundCalendar.extraRounds(CouncilLevel.CENTRAL, List.of(extra("2027-05-01", "2027-06-01"),
+                extra("2026-11-01", "2026-11-20"), extra("2026-05-01", "2026-05-20"), extra("2026-11-01", "2026-11-20")));
+        assertThat(rounds).extracting(Round::code).containsExactly("CENTRAL-2026-E1", "CENTRAL-2026-E2", "CENTRAL-2027-E1");
+        // A regular round wins a tie on the deadline.
+        Round tie = CALENDAR.roundOn(CouncilLevel.CENTRAL, d("2026-03-01"), List.of(extra("2026-02-01", "2026-03-30")));
+        assertThat(tie.code()).isEqualTo("CENTRAL-2026-1");
+    }
+
+    @Test
+    void anExtraRoundNeedsItsRegulationAndTimeBetweenFilesAndDecision() {
+        assertThatThrownBy(() -> new RoundCalendar.ExtraRound(d("2026-08-15"), d("2026-09-15"), " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("regulation");
+        assertThatThrownBy(() -> new RoundCalendar.ExtraRound(d("2026-09-15"), d("2026-09-15"), REGULATION))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("files due before");
     }
 
     private static RoundCalendar read(String json) {
