@@ -1,7 +1,10 @@
 package vn.ocop.evaluation;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -16,9 +19,13 @@ import static vn.ocop.evaluation.EvaluationTestSupport.soloCouncil;
 import static vn.ocop.evaluation.EvaluationTestSupport.submitApplication;
 import static vn.ocop.evaluation.EvaluationTestSupport.unique;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,6 +112,71 @@ class AdvisoryAndRoundsTest {
                 .then().statusCode(409).body("code", equalTo("ADVISORY_REPORT_EXISTS"));
         as(officer).get("/api/v1/sessions?councilId=" + council[0]).then().statusCode(200)
                 .body("items[0].advisoryReport.recommendations[0].recommendation", equalTo("Đề nghị 4 sao"));
+    }
+
+    static byte[] pdf(int size) {
+        byte[] content = new byte[size];
+        Arrays.fill(content, (byte) 'x');
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, content, 0, 9);
+        return content;
+    }
+
+    @Test
+    void theSignedAdvisoryReportIsUploadedOnceCheckedByContentAndDownloadedByWhoeverReadsTheSession() throws Exception {
+        String officer = Tokens.provinceOfficer("64");
+        String[] council = soloCouncil("64");
+        UUID product = submitApplication("64", UUID.randomUUID(), "64-10001-1-2026").productId();
+        String session = createSession(officer, council[0], List.of(product));
+        String file = "/api/v1/sessions/" + session + "/advisory-report/file";
+        byte[] signed = pdf(4000);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(signed));
+
+        given().auth().oauth2(officer).contentType("application/pdf").body(signed).post(file).then().statusCode(422)
+                .body("code", equalTo("NO_ADVISORY_REPORT"));
+        as(officer).body(report(product, "Đề nghị 4 sao")).post("/api/v1/sessions/" + session + "/advisory-report").then().statusCode(201);
+        as(officer).get(file).then().statusCode(404);
+
+        given().auth().oauth2(officer).contentType("application/pdf").body("not a pdf".getBytes(StandardCharsets.UTF_8))
+                .post(file).then().statusCode(415).body("code", equalTo("UNSUPPORTED_FILE_TYPE"));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0};
+        given().auth().oauth2(officer).contentType("application/pdf").body(png).post(file).then().statusCode(415)
+                .body("detail", containsString("image/png"));
+        given().auth().oauth2(officer).contentType("application/pdf").body(pdf(262145)).post(file).then().statusCode(413)
+                .body("code", equalTo("FILE_TOO_LARGE"));
+        given().auth().oauth2(officer).contentType("application/pdf").body(new byte[0]).post(file).then().statusCode(400);
+        given().auth().oauth2(Tokens.provinceOfficer("01")).contentType("application/pdf").body(signed).post(file).then().statusCode(403);
+        given().auth().oauth2(member(council[1])).contentType("application/pdf").body(signed).post(file).then().statusCode(403);
+        given().auth().oauth2(officer).contentType("application/pdf").body(signed).queryParam("fileName", "../x.pdf")
+                .post(file).then().statusCode(400).body("violations[0].field", equalTo("fileName"));
+        as(officer).get(file).then().statusCode(404);
+
+        // Sent as a generic byte stream: the type comes from the content.
+        String key = UUID.randomUUID().toString();
+        given().auth().oauth2(officer).header("Idempotency-Key", key).contentType("application/octet-stream").body(signed)
+                .queryParam("fileName", "báo cáo tổ tư vấn.pdf").post(file).then().statusCode(201)
+                .header("Location", endsWith(file))
+                .body("contentType", equalTo("application/pdf"))
+                .body("sizeBytes", equalTo(4000))
+                .body("sha256", equalTo(sha256))
+                .body("fileName", equalTo("báo cáo tổ tư vấn.pdf"));
+        given().auth().oauth2(officer).header("Idempotency-Key", key).contentType("application/octet-stream").body(signed)
+                .queryParam("fileName", "báo cáo tổ tư vấn.pdf").post(file).then().statusCode(201).body("sha256", equalTo(sha256));
+        given().auth().oauth2(officer).contentType("application/pdf").body(pdf(10)).post(file).then().statusCode(409)
+                .body("code", equalTo("ADVISORY_REPORT_FILE_EXISTS"));
+
+        as(member(council[1])).get("/api/v1/sessions/" + session).then().statusCode(200)
+                .body("advisoryReport.file.sha256", equalTo(sha256))
+                .body("advisoryReport.file.href", equalTo(file));
+        byte[] downloaded = given().auth().oauth2(member(council[1])).get(file).then().statusCode(200)
+                .contentType("application/pdf")
+                .header("ETag", "\"" + sha256 + "\"")
+                .header("Content-Disposition", containsString("b%C3%A1o%20c%C3%A1o"))
+                .extract().asByteArray();
+        org.assertj.core.api.Assertions.assertThat(downloaded).isEqualTo(signed);
+        given().auth().oauth2(Tokens.of("auditor@ocop.gov.vn", "auditor").mint()).get(file).then().statusCode(200);
+        given().auth().oauth2(Tokens.provinceOfficer("01")).get(file).then().statusCode(403);
+        given().auth().oauth2(member(unique("other"))).get(file).then().statusCode(403);
+        given().get(file).then().statusCode(401);
     }
 
     @Test

@@ -1,6 +1,10 @@
 package vn.ocop.evaluation.session;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,11 +20,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -97,5 +108,56 @@ public class SessionResource {
                                          @NotNull @Valid AdvisoryReportRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/sessions/" + id + "/advisory-report", request,
                 () -> Response.status(201).entity(sessions.attachAdvisoryReport(id, request)).build());
+    }
+
+    @POST
+    @Path("/{id}/advisory-report/file")
+    @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM, MediaType.WILDCARD})
+    @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @Operation(operationId = "uploadAdvisoryReportFile",
+            summary = "Upload the signed advisory report (PDF, JPEG or PNG, told by its content; the body is the file)")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "pdf", summary = "The signed report (raw bytes of the file)",
+                            value = "%PDF-1.7 … (bao-cao-to-tu-van-2026-1.pdf, 248113 bytes)")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "jpeg", summary = "A scan of the signed report (raw bytes of the file)",
+                            value = "ÿØÿà … (bao-cao-to-tu-van.jpg, 512000 bytes)")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "png", summary = "A scan of the signed report (raw bytes of the file)",
+                            value = "‰PNG … (bao-cao-to-tu-van.png, 301422 bytes)"))})
+    @APIResponse(responseCode = "201", description = "Stored; Location names the download",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdvisoryReportRequest.FileView.class)))
+    public Response uploadReportFile(@PathParam("id") UUID id,
+                                     @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
+                                     @QueryParam("fileName") @Parameter(description = "Original file name", example = "bao-cao-to-tu-van-2026-1.pdf") String fileName,
+                                     @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                     byte[] content) {
+        // The key covers the file by its checksum, not its bytes: the stored request fingerprint stays small.
+        String fingerprint = fileName + " " + contentType + " " + (content == null ? "" : ReportFiles.sha256(content));
+        return idempotency.execute(idempotencyKey, "POST /api/v1/sessions/" + id + "/advisory-report/file", fingerprint, () -> {
+            AdvisoryReportRequest.FileView view = sessions.attachReportFile(id, fileName, contentType, content);
+            return Response.created(URI.create(view.href())).entity(view).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/advisory-report/file")
+    @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    @Authenticated
+    @Operation(operationId = "downloadAdvisoryReportFile", summary = "Download the signed advisory report (whoever may read the session)")
+    @APIResponse(responseCode = "200", description = "The file with its sniffed content type; Repr-Digest and ETag carry its SHA-256",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "pdf", summary = "The raw bytes of bao-cao-to-tu-van-2026-1.pdf",
+                            value = "%PDF-1.7 … (bao-cao-to-tu-van-2026-1.pdf, 248113 bytes)")))
+    public Response downloadReportFile(@PathParam("id") UUID id) {
+        SessionService.Download download = sessions.reportFile(id);
+        AdvisoryReportRequest.FileView file = download.file();
+        return Response.ok(download.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(file.fileName(),
+                        StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.sha256())) + ":")
+                .header(HttpHeaders.ETAG, "\"" + file.sha256() + "\"")
+                .build();
     }
 }

@@ -68,6 +68,9 @@ public class SessionService {
     @Inject
     RoundService roundService;
 
+    @Inject
+    ReportFileStorage files;
+
     @Transactional
     public SessionView create(SessionRequest request) {
         Council council = CouncilService.load(request.councilId());
@@ -341,5 +344,84 @@ public class SessionService {
         AdvisoryReportRequest.View view = AdvisoryReportRequest.View.of(report);
         audit.record("session.advisory-report-attached", "session", sessionId, null, view);
         return view(session, council);
+    }
+
+    /**
+     * Attaches the signed report as a file (PDF, JPEG or PNG, told apart by its first bytes) to the session's advisory
+     * report; whoever manages the council. One file per report, never replaced, like the report itself.
+     */
+    @Transactional
+    public AdvisoryReportRequest.FileView attachReportFile(UUID sessionId, String fileName, String contentType, byte[] content) {
+        EvaluationSession session = load(sessionId);
+        Council council = CouncilService.load(session.councilId);
+        councils.requireManage(council);
+        AdvisoryReport report = AdvisoryReport.ofSession(sessionId);
+        if (report == null) {
+            throw ApiException.rule("NO_ADVISORY_REPORT", "Session " + sessionId + " has no advisory report yet; attach the report first");
+        }
+        if (AdvisoryReportFile.ofReport(report.id) != null) {
+            throw ApiException.conflict("ADVISORY_REPORT_FILE_EXISTS", "The advisory report of session " + sessionId + " already has its file");
+        }
+        if (content == null || content.length == 0) {
+            throw ApiException.invalidField("body", "the file is empty");
+        }
+        if (content.length > files.maxBytes()) {
+            throw new ApiException(413, "FILE_TOO_LARGE", "File too large",
+                    "Files may be at most " + files.maxBytes() + " bytes; this one has " + content.length);
+        }
+        String sniffed = ReportFiles.sniff(content).orElseThrow(() -> new ApiException(415, "UNSUPPORTED_FILE_TYPE",
+                "Unsupported file type", "Upload a PDF, JPEG or PNG file; the content is none of these"));
+        String declared = ReportFiles.declared(contentType);
+        if (declared != null && !declared.equals(sniffed)) {
+            // A renamed or mislabelled file is refused rather than stored under a type it does not have.
+            throw new ApiException(415, "UNSUPPORTED_FILE_TYPE", "Unsupported file type",
+                    "The content is " + sniffed + ", not the declared " + declared);
+        }
+        String name = fileName == null || fileName.isBlank() ? "advisory-report" + extension(sniffed) : fileName.trim();
+        if (name.length() > 255 || name.contains("/") || name.contains("\\")) {
+            throw ApiException.invalidField("fileName", "must be a plain file name of at most 255 characters");
+        }
+        AdvisoryReportFile file = new AdvisoryReportFile();
+        file.id = UUID.randomUUID();
+        file.reportId = report.id;
+        file.fileName = name;
+        file.contentType = sniffed;
+        file.sizeBytes = content.length;
+        file.sha256 = ReportFiles.sha256(content);
+        file.content = files.directory().isPresent() ? null : content;
+        file.uploadedAt = Instant.now();
+        file.uploadedBy = user.actor();
+        files.directory().ifPresent(dir -> ReportFiles.store(java.nio.file.Path.of(dir), file.sha256, content));
+        file.persistAndFlush();
+        AdvisoryReportRequest.FileView view = AdvisoryReportRequest.FileView.of(sessionId, file);
+        audit.record("session.advisory-report-file-attached", "session", sessionId, null, view);
+        return view;
+    }
+
+    /** A report file's metadata and content, for download. */
+    public record Download(AdvisoryReportRequest.FileView file, byte[] content) {
+    }
+
+    /** The report's file, to whoever may read the session. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Download reportFile(UUID sessionId) {
+        EvaluationSession session = load(sessionId);
+        councils.requireRead(CouncilService.load(session.councilId));
+        AdvisoryReport report = AdvisoryReport.ofSession(sessionId);
+        AdvisoryReportFile file = report == null ? null : AdvisoryReportFile.ofReport(report.id);
+        if (file == null) {
+            throw ApiException.notFound("Advisory report file of session", sessionId);
+        }
+        byte[] content = file.content != null ? file.content : ReportFiles.read(java.nio.file.Path.of(files.directory().orElseThrow(
+                () -> new IllegalStateException("report file " + file.id + " has no content and no storage directory is configured"))), file.sha256);
+        return new Download(AdvisoryReportRequest.FileView.of(sessionId, file), content);
+    }
+
+    private static String extension(String mediaType) {
+        return switch (mediaType) {
+            case "application/pdf" -> ".pdf";
+            case "image/png" -> ".png";
+            default -> ".jpg";
+        };
     }
 }
