@@ -141,6 +141,24 @@ class CertificateTest {
                 .body("certificates[0].number", startsWith("OCOP-51-"));
     }
 
+    @Test
+    void anActiveCertificateThatMonitoringExpiresShowsExpiredAndKeepsItsDates() {
+        String officer = Tokens.provinceOfficer(PROVINCE);
+        UUID product = submitApplication(PROVINCE, UUID.randomUUID(), "51-21898-13-2026").productId();
+        String result = rate(soloCouncil(PROVINCE), officer, product, best("10.1", "10.1.b"));
+        String certificate = as(officer).body(decision("E-" + UUID.randomUUID(), result)).post("/api/v1/recognitions")
+                .then().statusCode(201).extract().path("certificates[0].id");
+        KafkaTestClient.publish(new CertificateExpired(UUID.fromString(certificate), "n/a", product, PROVINCE,
+                TODAY.plusMonths(36), Instant.now()), UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(officer).get("/api/v1/certificates/" + certificate)
+                .then().statusCode(200).body("status", equalTo("EXPIRED")));
+        as(officer).get("/api/v1/certificates/" + certificate).then()
+                .body("issuedOn", equalTo(TODAY.toString()))
+                .body("validUntil", equalTo(TODAY.plusMonths(36).toString()));
+        as(officer).queryParam("productId", product.toString()).queryParam("status", "active").get("/api/v1/certificates")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
     /** How many events of a type the inbox applied (the consumer's counter): the revocation and the marker make 2. */
     static double applied(String type) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("ocop_events_consumed_total\\{outcome=\"applied\",type=\"" + type

@@ -210,6 +210,58 @@ class EvaluationFlowTest {
                 .body("items.outcome", hasItem("FIVE_STAR_NOMINATED"));
     }
 
+    @Test
+    void aConflictDeclaredAfterScoringDropsTheSheetAndAKnockOutUpheldByTheMajorityEndsAtOneStar() {
+        String chair = unique("chair");
+        String m1 = unique("m1");
+        String m2 = unique("m2");
+        Map<String, String> members = new LinkedHashMap<>();
+        members.put(chair, "CHAIR");
+        members.put(m1, "MEMBER");
+        members.put(m2, "MEMBER");
+        String councilId = as(Tokens.provinceOfficer(PROVINCE)).body(council("Hội đồng loại trừ", "PROVINCIAL", PROVINCE, 2, members))
+                .post("/api/v1/councils").then().statusCode(201).extract().path("id");
+        UUID producer = UUID.randomUUID();
+        UUID product = EvaluationTestSupport.submitApplication(PROVINCE, producer, "51-21898-40-2026").productId();
+        String session = EvaluationTestSupport.createSession(Tokens.provinceOfficer(PROVINCE), councilId, List.of(product));
+        String sheets = "/api/v1/sessions/" + session + "/scoresheets";
+        String close = "/api/v1/sessions/" + session + "/close";
+
+        as(member(chair)).body(sheet(product, best())).post(sheets).then().statusCode(201);
+        as(member(m1)).body(sheet(product, best())).post(sheets).then().statusCode(201);
+        // m1 discovers a conflict after scoring: the sheet no longer counts towards the quorum.
+        as(member(m1)).body(Map.of("memberSubject", m1, "producerId", producer.toString(), "reason", "Góp vốn vào hợp tác xã"))
+                .post("/api/v1/councils/" + councilId + "/conflicts").then().statusCode(201);
+        as(member(chair)).body(Map.of("productId", product.toString())).post(close).then().statusCode(422)
+                .body("code", equalTo("QUORUM_NOT_MET"));
+
+        // An unknown ground is refused; the knock-out found on both counted sheets (a majority) stops the product.
+        Map<String, Object> unknown = new HashMap<>(sheet(product, best()));
+        unknown.put("knockOuts", List.of("KO-UNKNOWN"));
+        as(member(m2)).body(unknown).post(sheets).then().statusCode(400);
+        Map<String, Object> knockedOut = new HashMap<>(sheet(product, best()));
+        knockedOut.put("knockOuts", List.of("KO-FOOD-SAFETY"));
+        as(member(m2)).body(knockedOut).post(sheets).then().statusCode(201);
+        Map<String, Object> amendment = new HashMap<>(knockedOut);
+        amendment.put("amendmentReason", "Kết luận thanh tra an toàn thực phẩm");
+        as(member(chair)).body(amendment).post(sheets).then().statusCode(201).body("revision", equalTo(2));
+        String result = as(member(chair)).body(Map.of("productId", product.toString())).post(close).then().statusCode(201)
+                .body("sheetCount", equalTo(2))
+                .body("averageScore", equalTo(100.0f))
+                .body("outcome", equalTo("KNOCKED_OUT"))
+                .body("stars", equalTo(1))
+                .body("mandatoryLevel", equalTo(0))
+                .body("upheldKnockOuts", contains("KO-FOOD-SAFETY")).extract().path("id");
+        as(Tokens.provinceOfficer(PROVINCE)).body(Map.of("decisionNumber", "KO-" + UUID.randomUUID().toString().substring(0, 6),
+                        "decidedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString(), "resultIds", List.of(result)))
+                .post("/api/v1/recognitions").then().statusCode(422).body("code", equalTo("RESULT_NOT_CERTIFIABLE"));
+        List<ConsumerRecord<String, String>> rated = KafkaTestClient.awaitRecords(Topics.EVALUATION,
+                r -> product.toString().equals(r.key()) && "ProductRated".equals(KafkaTestClient.header(r, "ce_type")), 1,
+                Duration.ofSeconds(30));
+        assertThat(rated).singleElement().satisfies(r -> assertThat(r.value()).contains("\"outcome\":\"KNOCKED_OUT\"")
+                .contains("\"stars\":1"));
+    }
+
     private static Map<String, Object> amendmentOf(UUID productId) {
         Map<String, Object> body = new HashMap<>(sheet(productId, best()));
         body.put("amendmentReason", "Muộn");
