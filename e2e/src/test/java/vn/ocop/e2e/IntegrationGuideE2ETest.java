@@ -12,8 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -67,6 +71,26 @@ class IntegrationGuideE2ETest {
             }
         }
         softly.assertAll();
+    }
+
+    /** Every stable error code the services can answer (collected from their sources) is explained in the guide's table. */
+    @Test
+    void theGuidesErrorTableListsEveryCodeTheServicesAnswer() throws IOException {
+        Pattern thrown = Pattern.compile(
+                "(?:ApiException\\.(?:rule|conflict|forbidden)\\(|new ApiException\\(\\d{3}, |Problem\\.of\\(\\d{3}, |case \\d{3} -> )\"([A-Z][A-Z0-9_]+)\"");
+        Set<String> codes = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(GUIDE.getParent().getParent())) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/java/") && !p.toString().contains("/target/")).toList()) {
+                Matcher matcher = thrown.matcher(Files.readString(source, StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    codes.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(codes).as("codes found in the sources").contains("VALIDATION_FAILED", "OUT_OF_SCOPE", "IDEMPOTENCY_KEY_REUSED");
+        String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
+        assertThat(codes).as("codes missing from the error table of %s", GUIDE)
+                .allSatisfy(code -> assertThat(guide).contains("`" + code + "`"));
     }
 
     /** The tested blocks of the guide with their expected lines; a tested block without a text block is an error. */
