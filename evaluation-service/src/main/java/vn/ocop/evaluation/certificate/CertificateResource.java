@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,6 +50,8 @@ public class CertificateResource {
     @Path("/recognitions")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "recogniseResults", summary = "Record a recognition decision and issue a certificate per result")
+    @APIResponse(responseCode = "201", description = "Recorded; one certificate per recognised result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecognitionRequest.Decision.class)))
     public Response recognise(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                               @NotNull @Valid RecognitionRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/recognitions", request,

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,6 +52,8 @@ public class CouncilResource {
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "createCouncil", summary = "Set up a council (province officers: their province's)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilView.class)))
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                            @NotNull @Valid CouncilRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/councils", request, () -> {
@@ -62,6 +67,8 @@ public class CouncilResource {
     @Path("/{id}")
     @Authenticated
     @Operation(operationId = "getCouncil", summary = "Get a council (returns its ETag for updates)")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilView.class)))
     public Response get(@PathParam("id") UUID id) {
         CouncilView view = councils.get(id);
         return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
@@ -71,6 +78,8 @@ public class CouncilResource {
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "updateCouncil", summary = "Replace a council's name, quorum and members; requires If-Match")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilView.class)))
     public Response update(@PathParam("id") UUID id,
                            @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
                            @NotNull @Valid CouncilRequest request) {
@@ -89,6 +98,8 @@ public class CouncilResource {
     @Path("/{id}/conflicts")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.COUNCIL_MEMBER})
     @Operation(operationId = "declareConflict", summary = "Declare a member's conflict of interest with a producer")
+    @APIResponse(responseCode = "201", description = "Declared",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictRequest.View.class)))
     public Response declareConflict(@PathParam("id") UUID id,
                                     @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                                     @NotNull @Valid ConflictRequest request) {

@@ -19,12 +19,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import vn.ocop.evaluation.rating.CriteriaSet;
+import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -68,6 +73,10 @@ public class CriteriaSetResource {
     @POST
     @RolesAllowed(Roles.CENTRAL_OFFICER)
     @Operation(operationId = "publishCriteriaSet", summary = "Publish a new criteria set version (immutable once published)")
+    @APIResponse(responseCode = "201", description = "Published; Location names the version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSet.class)))
+    @APIResponse(responseCode = "200", description = "Already published with identical content (a safe retry)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSet.class)))
     public Response publish(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                             @NotNull CriteriaSet set) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/criteria-sets", set, () -> {
@@ -81,6 +90,9 @@ public class CriteriaSetResource {
     @Path("/{id}")
     @RolesAllowed(Roles.CENTRAL_OFFICER)
     @Operation(operationId = "changeCriteriaSet", summary = "Always refused: published versions are immutable (409)")
+    @APIResponse(responseCode = "409", description = "Always: a published criteria set version is immutable; publish a new version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Extension(name = "x-always-refused", value = "true", parseValue = true)
     public Response change(@PathParam("id") String id) {
         CriteriaSetService.load(id);
         throw CriteriaSetService.immutable(id);

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,6 +51,8 @@ public class ScoreSheetResource {
     @POST
     @RolesAllowed(Roles.COUNCIL_MEMBER)
     @Operation(operationId = "submitScoreSheet", summary = "Submit (or amend, with a reason) your sheet for a product")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreSheetView.class)))
     public Response submit(@PathParam("sessionId") UUID sessionId,
                            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                            @NotNull @Valid ScoreSheetRequest request) {

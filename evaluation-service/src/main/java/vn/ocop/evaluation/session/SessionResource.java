@@ -62,6 +62,8 @@ public class SessionResource {
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "createSession", summary = "Schedule a council session with the products to evaluate")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                            @NotNull @Valid SessionRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/sessions", request, () -> {
@@ -90,6 +92,8 @@ public class SessionResource {
     @Path("/{id}/close")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.COUNCIL_MEMBER})
     @Operation(operationId = "closeSessionProduct", summary = "Close one product: quorum check, star rating, ProductRated")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultView.class)))
     public Response close(@PathParam("id") UUID id,
                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                           @NotNull @Valid CloseRequest request) {
@@ -103,6 +107,8 @@ public class SessionResource {
     @Path("/{id}/advisory-report")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "attachAdvisoryReport", summary = "Attach the advisory team's report (tổ tư vấn) to a session")
+    @APIResponse(responseCode = "201", description = "Attached; the session with its advisory report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public Response attachAdvisoryReport(@PathParam("id") UUID id,
                                          @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                                          @NotNull @Valid AdvisoryReportRequest request) {

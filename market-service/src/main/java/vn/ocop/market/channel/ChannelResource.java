@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,6 +53,8 @@ public class ChannelResource {
     @POST
     @RolesAllowed(Roles.CENTRAL_OFFICER)
     @Operation(operationId = "registerChannel", summary = "Register a sales channel")
+    @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelView.class)))
     public Response register(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String key,
                              @NotNull @Valid ChannelRequest request) {
         return idempotency.execute(key, "POST /api/v1/channels", request, () -> {
@@ -63,6 +68,8 @@ public class ChannelResource {
     @Path("/{id}")
     @Authenticated
     @Operation(operationId = "getChannel", summary = "Get a sales channel (returns its ETag)")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelView.class)))
     public Response get(@PathParam("id") UUID id) {
         ChannelView view = channels.get(id);
         return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
@@ -72,6 +79,8 @@ public class ChannelResource {
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.CHANNEL_OPERATOR})
     @Operation(operationId = "updateChannel", summary = "Update a sales channel; requires If-Match")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelView.class)))
     public Response update(@PathParam("id") UUID id,
                            @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
                            @NotNull @Valid ChannelRequest request) {

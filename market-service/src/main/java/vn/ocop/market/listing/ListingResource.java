@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,6 +54,8 @@ public class ListingResource {
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER, Roles.CHANNEL_OPERATOR})
     @Operation(operationId = "createListing",
             summary = "List a product with an active certificate on a channel or at a point of sale (422 NO_ACTIVE_CERTIFICATE otherwise)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String key,
                            @NotNull @Valid ListingRequest request) {
         return idempotency.execute(key, "POST /api/v1/listings", request, () -> {
@@ -64,6 +69,8 @@ public class ListingResource {
     @Path("/{id}")
     @Authenticated
     @Operation(operationId = "getListing", summary = "Get a listing with its certificate's stars and number")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
     public Response get(@PathParam("id") UUID id) {
         ListingView view = listings.get(id);
         return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
@@ -73,6 +80,8 @@ public class ListingResource {
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER, Roles.CHANNEL_OPERATOR})
     @Operation(operationId = "updateListing", summary = "Change price, SKU or URL; requires If-Match")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
     public Response update(@PathParam("id") UUID id,
                            @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
                            @NotNull @Valid ListingUpdate request) {
@@ -85,6 +94,8 @@ public class ListingResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.CHANNEL_OPERATOR)
     @Operation(operationId = "acknowledgeListingSuspension", summary = "The outlet's operator confirms a suspension was applied")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
     public Response acknowledge(@PathParam("id") UUID id,
                                 @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String key) {
         return idempotency.execute(key, "POST /api/v1/listings/" + id + "/acknowledge", id.toString(), () -> {
@@ -98,6 +109,8 @@ public class ListingResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER, Roles.CHANNEL_OPERATOR})
     @Operation(operationId = "reinstateListing", summary = "Put a suspended listing back once the product has a new active certificate")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
     public Response reinstate(@PathParam("id") UUID id,
                               @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String key) {
         return idempotency.execute(key, "POST /api/v1/listings/" + id + "/reinstate", id.toString(), () -> {

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,6 +57,8 @@ public class PointOfSaleResource {
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "proposePointOfSale", summary = "Propose a point of sale in the caller's province")
+    @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PointOfSaleView.class)))
     public Response propose(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String key,
                             @NotNull @Valid PointOfSaleRequest request) {
         return idempotency.execute(key, "POST /api/v1/points-of-sale", request, () -> {
@@ -67,6 +72,8 @@ public class PointOfSaleResource {
     @Path("/{id}")
     @Authenticated
     @Operation(operationId = "getPointOfSale", summary = "Get a point of sale (returns its ETag)")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PointOfSaleView.class)))
     public Response get(@PathParam("id") UUID id) {
         PointOfSaleView view = points.get(id);
         return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
@@ -76,6 +83,8 @@ public class PointOfSaleResource {
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "updatePointOfSale", summary = "Update a point of sale; requires If-Match")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PointOfSaleView.class)))
     public Response update(@PathParam("id") UUID id,
                            @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
                            @NotNull @Valid PointOfSaleRequest request) {
@@ -87,6 +96,8 @@ public class PointOfSaleResource {
     @Path("/{id}/status")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "changePointOfSaleStatus", summary = "Approve, suspend or close a point of sale; requires If-Match")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PointOfSaleView.class)))
     public Response changeStatus(@PathParam("id") UUID id,
                                  @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
                                  @NotNull @Valid StatusChange change) {

@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,6 +60,8 @@ public class PromotionResource {
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "createPromotion", summary = "Create a promotion event (national: central office; provincial: its officers)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromotionView.class)))
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String key,
                            @NotNull @Valid PromotionRequest request) {
         return idempotency.execute(key, "POST /api/v1/promotions", request, () -> {
@@ -70,6 +75,8 @@ public class PromotionResource {
     @Path("/{id}")
     @Authenticated
     @Operation(operationId = "getPromotion", summary = "Get a promotion with its participating products")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromotionView.class)))
     public Response get(@PathParam("id") UUID id) {
         PromotionView view = promotions.get(id);
         return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
@@ -79,6 +86,8 @@ public class PromotionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "updatePromotion", summary = "Update a promotion; requires If-Match")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromotionView.class)))
     public Response update(@PathParam("id") UUID id,
                            @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
                            @NotNull @Valid PromotionRequest request) {
@@ -90,6 +99,8 @@ public class PromotionResource {
     @Path("/{id}/products")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "addPromotionProduct", summary = "Add a certified product (422 NO_ACTIVE_CERTIFICATE otherwise)")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromotionView.class)))
     public Response addProduct(@PathParam("id") UUID id,
                                @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String key,
                                @NotNull @Valid Participation participation) {

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,6 +52,8 @@ public class SalesReportResource {
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.CHANNEL_OPERATOR})
     @Operation(operationId = "submitSalesReport",
             summary = "Report a listing's month: 201 the first time, 200 when it replaces (or repeats) the month's figures")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SalesReportService.Submitted.class)))
     public Response submit(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String key,
                            @NotNull @Valid SalesReportRequest request) {
         return idempotency.execute(key, "POST /api/v1/sales-reports", request, () -> {

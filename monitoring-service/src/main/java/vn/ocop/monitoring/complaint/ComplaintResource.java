@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,6 +51,8 @@ public class ComplaintResource {
     @POST
     @PermitAll
     @Operation(operationId = "fileComplaint", summary = "File a complaint about a product or certificate (no account needed); returns the case number")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintRequests.PublicStatus.class)))
     public Response file(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                          @NotNull @Valid ComplaintRequests.FileRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/complaints", request, () -> {
@@ -69,6 +74,8 @@ public class ComplaintResource {
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "getComplaint", summary = "A complaint with the filer's details (returns its ETag)")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintRequests.View.class)))
     public Response get(@PathParam("caseNumber") String caseNumber) {
         ComplaintRequests.View view = complaints.get(caseNumber);
         return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
@@ -89,6 +96,8 @@ public class ComplaintResource {
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "triageComplaint", summary = "Take a complaint under review or dismiss it; requires If-Match")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintRequests.View.class)))
     public Response triage(@PathParam("caseNumber") String caseNumber,
                            @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
                            @NotNull @Valid ComplaintRequests.TriageRequest request) {
@@ -101,6 +110,8 @@ public class ComplaintResource {
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "openInspectionFromComplaint", summary = "Open an inspection of the complained-about product")
+    @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
     public Response openInspection(@PathParam("caseNumber") String caseNumber,
                                    @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                                    @NotNull @Valid ComplaintRequests.OpenInspectionRequest request) {

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,6 +52,8 @@ public class InspectionResource {
     @POST
     @Path("/inspection-plans")
     @Operation(operationId = "createInspectionPlan", summary = "Create a periodic or ad hoc inspection plan of a province")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.Plan.class)))
     public Response createPlan(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                                @NotNull @Valid InspectionRequests.PlanRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/inspection-plans", request, () -> {
@@ -79,6 +84,8 @@ public class InspectionResource {
     @POST
     @Path("/inspections")
     @Operation(operationId = "openInspection", summary = "Open an inspection of a product (from a plan, or ad hoc)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
     public Response open(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                          @NotNull @Valid InspectionRequests.OpenRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/inspections", request, () -> {
@@ -91,6 +98,8 @@ public class InspectionResource {
     @POST
     @Path("/inspections/{id}/completion")
     @Operation(operationId = "completeInspection", summary = "Record the checklist, findings, lab results and outcome; once; requires If-Match")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
     public Response complete(@PathParam("id") UUID id,
                              @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
                              @NotNull @Valid InspectionRequests.Completion request) {
@@ -102,6 +111,8 @@ public class InspectionResource {
     @Path("/inspections/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
     @Operation(operationId = "getInspection", summary = "Get an inspection (returns its ETag)")
+    @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
     public Response get(@PathParam("id") UUID id) {
         InspectionView view = inspections.get(id);
         return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,6 +50,8 @@ public class RevocationResource {
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "recordRevocation", summary = "Record a revocation decision naming one or more certificates; all are revoked or none")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevocationView.class)))
     public Response revoke(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                            @NotNull @Valid RevocationRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/revocations", request, () -> {

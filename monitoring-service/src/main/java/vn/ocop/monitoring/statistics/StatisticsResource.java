@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,6 +75,16 @@ public class StatisticsResource {
     @Operation(operationId = "getProgrammeStatistics",
             summary = "OCOP products (≥3★), producers and certificates, monthly series and progress against the programme "
                     + "targets; JSON, or CSV with ?format=csv or Accept: text/csv")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeStatistics.Report.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = """
+                            section,dimension,value
+                            report,asOf,2026-11-29
+                            report,province,51
+                            products,total,148
+                            products.byStars,4,37
+                            certificates,expiringWithin180Days,9
+                            month.2026-03,issued,12""")})
     public Response programme(
             @QueryParam("province") @Parameter(description = "2-digit province code; national when absent") String province,
             @QueryParam("format") @Parameter(description = "json or csv; overrides the Accept header") String format,

@@ -42,9 +42,10 @@ import vn.ocop.registry.imports.ImportViews.RowView;
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.AUDITOR})
 public class ImportResource {
+    /** Two NDJSON rows, written as a JSON array because the platform's OpenAPI filter prints each element as one line. */
     private static final String NDJSON_EXAMPLE = """
-            {"type":"producer","externalRef":"QN-HTX-1","name":"HTX Tỏi Lý Sơn","kind":"COOPERATIVE","taxCode":"4300861254","provinceCode":"51","communeCode":"21880","representative":{"fullName":"Trương Thị Hoa","gender":"FEMALE"}}
-            {"type":"product","externalRef":"QN-SP-1","producerRef":"QN-HTX-1","name":"Tỏi Lý Sơn","productSet":10,"communeCode":"21880"}""";
+            [{"type":"producer","externalRef":"QN-HTX-1","name":"HTX Tỏi Lý Sơn","kind":"COOPERATIVE","taxCode":"4300861254","provinceCode":"51","communeCode":"21880","representative":{"fullName":"Trương Thị Hoa","gender":"FEMALE"}},
+            {"type":"product","externalRef":"QN-SP-1","producerRef":"QN-HTX-1","name":"Tỏi Lý Sơn","productSet":10,"communeCode":"21880"}]""";
 
     @Inject
     ImportService imports;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,7 +46,8 @@ public class CommuneResource {
     @APIResponse(responseCode = "200", description = "All rows applied",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommuneService.LoadResult.class)))
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, example = """
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CommuneRequest.class), example = """
                     [{"code": "21880", "name": "Đặc khu Lý Sơn", "kind": "SPECIAL_ZONE", "provinceCode": "51"}]"""),
             @Content(mediaType = Rows.NDJSON, example = """
                     {"code": "21880", "name": "Đặc khu Lý Sơn", "kind": "đặc khu", "provinceCode": "51"}"""),

@@ -1,0 +1,295 @@
+package vn.ocop.platform.openapi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+
+/**
+ * What every service's OpenAPI document declares without each resource repeating it (set as {@code mp.openapi.filter}
+ * in the platform defaults, so all four services get it):
+ * <ul>
+ * <li>the problem responses every operation can give (RFC 9457, {@code application/problem+json}, with an example
+ * carrying the stable code), and the {@code Problem} schema they refer to;</li>
+ * <li>{@code servers} ({@code ocop.openapi.servers}, by default this service on localhost) and the bearer security
+ * scheme as the document-wide requirement; operations without a role check ({@code @PermitAll}: public catalogue,
+ * certificate verification, complaint intake, public statistics) get an explicit empty requirement (anonymous);</li>
+ * <li>request and success-response examples kept beside the service in {@value #EXAMPLES}, keyed by operationId,
+ * so that whole realistic bodies do not bury the resource classes under annotation strings.</li>
+ * </ul>
+ */
+public class OpenApiDocumentFilter implements OASFilter {
+    /** Classpath resource of a service: {@code {"operationId": {"request": {...}, "responses": {"200": {...}}}}}. */
+    public static final String EXAMPLES = "openapi/examples.json";
+    static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
+    static final String SECURITY_SCHEME = "bearer";
+
+    private record Problem(String status, String description, String code, String detail) {
+    }
+
+    private static final Problem BAD_REQUEST = new Problem("400", "Invalid input (violations name each field)",
+            "VALIDATION_FAILED", "provinceCode: must be a 2-digit province code");
+    private static final Problem UNAUTHENTICATED = new Problem("401", "No valid bearer token", "UNAUTHENTICATED",
+            "Authentication is required");
+    private static final Problem FORBIDDEN = new Problem("403", "Role or data scope does not allow this", "OUT_OF_SCOPE",
+            "Your account may not act on province 51");
+    private static final Problem NOT_FOUND = new Problem("404", "Unknown resource", "NOT_FOUND",
+            "Product 0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001 does not exist");
+    private static final Problem CONFLICT = new Problem("409", "Conflicts with the current state", "INVALID_TRANSITION",
+            "Cannot accept an application that is DRAFT");
+    private static final Problem PRECONDITION_FAILED = new Problem("412", "If-Match names an old version", "PRECONDITION_FAILED",
+            "The resource is now at version \"3\"; read it again and reapply your change");
+    private static final Problem UNPROCESSABLE = new Problem("422", "Refused by a programme rule", "RE_RATING_OUTSIDE_WINDOW",
+            "A re-rating may be filed from 2028-09-16 to 2028-11-15 (180 to 120 days before expiry)");
+    private static final Problem PRECONDITION_REQUIRED = new Problem("428", "If-Match missing", "PRECONDITION_REQUIRED",
+            "Send the ETag of your last read in the If-Match header");
+    private static final Problem INTERNAL = new Problem("500", "Unexpected error (an incident id is logged)", "INTERNAL_ERROR",
+            "Unexpected error; quote incident 38313466-1be9-492f-bdce-66c2c8022e33");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Config config = ConfigProvider.getConfig();
+        declareServers(openAPI, config);
+        declareProblemSchema(openAPI);
+        boolean hasBearer = openAPI.getComponents() != null && openAPI.getComponents().getSecuritySchemes() != null
+                && openAPI.getComponents().getSecuritySchemes().containsKey(SECURITY_SCHEME);
+        if (hasBearer) {
+            openAPI.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME))));
+        }
+        Map<String, Map<String, Object>> examples = loadExamples();
+        TreeSet<String> unused = new TreeSet<>(examples.keySet());
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+                boolean hasPathParameter = path.getKey().contains("{");
+                for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+                    Operation operation = entry.getValue();
+                    document(entry.getKey(), operation, hasPathParameter);
+                    if (operation.getRequestBody() != null) {
+                        ndjsonExamplesAsText(operation.getRequestBody().getContent());
+                    }
+                    if (operation.getOperationId() != null && examples.containsKey(operation.getOperationId())) {
+                        unused.remove(operation.getOperationId());
+                        addExamples(entry.getKey() + " " + path.getKey(), operation, examples.get(operation.getOperationId()));
+                    }
+                }
+            }
+        }
+        if (!unused.isEmpty()) {
+            // A renamed or removed operation would otherwise lose its examples silently.
+            throw new IllegalStateException(EXAMPLES + " has examples for operations the document does not have: " + unused);
+        }
+    }
+
+    private static void declareServers(OpenAPI openAPI, Config config) {
+        if (openAPI.getServers() != null && !openAPI.getServers().isEmpty()) {
+            return;
+        }
+        Optional<List<String>> configured = config.getOptionalValues("ocop.openapi.servers", String.class);
+        List<String> urls = configured.orElseGet(() -> List.of("http://localhost:"
+                + config.getOptionalValue("quarkus.http.port", String.class).orElse("8080")));
+        for (String url : urls) {
+            openAPI.addServer(OASFactory.createServer().url(url).description(url.contains("localhost")
+                    ? "This service run locally (./mvnw quarkus:dev, or the devstack)" : "Deployment"));
+        }
+    }
+
+    /** Declared here because a service whose resources never name {@code Problem} would otherwise have a dangling $ref. */
+    private static void declareProblemSchema(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        if (components == null) {
+            components = OASFactory.createComponents();
+            openAPI.setComponents(components);
+        }
+        if (components.getSchemas() != null && components.getSchemas().containsKey("Problem")) {
+            return;
+        }
+        Schema violation = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty("field", stringSchema("JSON path of the field in the request body, or the parameter name", "taxCode"))
+                .addProperty("message", stringSchema(null, "must be 10 or 13 digits"));
+        components.addSchema("Problem", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details with a stable error code")
+                .addProperty("type", stringSchema("URI reference identifying the problem type", "/problems/validation-failed"))
+                .addProperty("title", stringSchema(null, "Request validation failed"))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                        .format("int32").example(400))
+                .addProperty("detail", stringSchema(null, "2 fields are invalid"))
+                .addProperty("instance", stringSchema("The request path", "/api/v1/producers"))
+                .addProperty("code", stringSchema("Stable, machine-readable error code", "VALIDATION_FAILED"))
+                .addProperty("violations", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .description("Field errors, for validation problems").items(violation)));
+    }
+
+    private static Schema stringSchema(String description, String example) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description).example(example);
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation operation, boolean hasPathParameter) {
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean write = method != PathItem.HttpMethod.GET;
+        boolean conditional = method == PathItem.HttpMethod.PUT || hasHeader(operation, "If-Match");
+        add(responses, BAD_REQUEST);
+        if (secured) {
+            add(responses, UNAUTHENTICATED);
+            add(responses, FORBIDDEN);
+        } else {
+            operation.setSecurity(new ArrayList<SecurityRequirement>());
+        }
+        if (hasPathParameter) {
+            add(responses, NOT_FOUND);
+        }
+        if (write) {
+            add(responses, CONFLICT);
+            add(responses, UNPROCESSABLE);
+        }
+        if (conditional) {
+            add(responses, PRECONDITION_FAILED);
+            add(responses, PRECONDITION_REQUIRED);
+        }
+        add(responses, INTERNAL);
+        operation.setResponses(responses);
+    }
+
+    private static boolean hasHeader(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(parameter.getName()));
+    }
+
+    private static void add(APIResponses responses, Problem problem) {
+        APIResponse existing = responses.getAPIResponse(problem.status());
+        if (existing != null && existing.getContent() != null && existing.getContent().hasMediaType(PROBLEM_MEDIA_TYPE)) {
+            return; // documented by the resource itself
+        }
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "/problems/" + problem.code().toLowerCase(Locale.ROOT).replace('_', '-'));
+        example.put("title", problem.description());
+        example.put("status", Integer.parseInt(problem.status()));
+        example.put("detail", problem.detail());
+        example.put("code", problem.code());
+        Content content = OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
+                .example(example));
+        if (existing != null) {
+            // Generated for bean validation or security, but without the body shape: add it.
+            existing.setContent(content);
+            if (existing.getDescription() == null || existing.getDescription().isBlank()) {
+                existing.setDescription(problem.description());
+            }
+            return;
+        }
+        responses.addAPIResponse(problem.status(), OASFactory.createAPIResponse().description(problem.description()).content(content));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void addExamples(String where, Operation operation, Map<String, Object> entry) {
+        Object request = entry.get("request");
+        if (request != null) {
+            if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+                throw new IllegalStateException(EXAMPLES + ": " + operation.getOperationId() + " (" + where + ") has no request body");
+            }
+            setExample(operation.getRequestBody().getContent(), request);
+        }
+        Map<String, Object> responses = (Map<String, Object>) entry.getOrDefault("responses", Map.of());
+        for (Map.Entry<String, Object> response : responses.entrySet()) {
+            APIResponse declared = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse(response.getKey());
+            if (declared == null || declared.getContent() == null) {
+                throw new IllegalStateException(EXAMPLES + ": " + operation.getOperationId() + " (" + where + ") declares no "
+                        + response.getKey() + " response with content (add an @APIResponse with its schema)");
+            }
+            setExample(declared.getContent(), response.getValue());
+        }
+    }
+
+    private static void setExample(Content content, Object example) {
+        if (content.getMediaTypes() == null) {
+            return;
+        }
+        for (Map.Entry<String, MediaType> media : content.getMediaTypes().entrySet()) {
+            // JSON bodies only: a CSV or NDJSON variant keeps the text example its resource gives it.
+            if (media.getKey().endsWith("json") && !PROBLEM_MEDIA_TYPE.equals(media.getKey()) && media.getValue().getExample() == null) {
+                media.getValue().setExample(example);
+            }
+        }
+    }
+
+    /**
+     * SmallRye parses an example that looks like JSON, so an NDJSON body (a string, one JSON object per line) would be
+     * documented as an object and fail its string schema: write it back as lines (a JSON array becomes one line per
+     * element, which is how a resource shows several NDJSON rows).
+     */
+    private static void ndjsonExamplesAsText(Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        content.getMediaTypes().forEach((name, media) -> {
+            if (!name.contains("ndjson")) {
+                return;
+            }
+            if (media.getExample() != null && !(media.getExample() instanceof String)) {
+                media.setExample(ndjson(media.getExample()));
+            }
+            if (media.getExamples() != null) {
+                media.getExamples().values().forEach(example -> {
+                    if (example.getValue() != null && !(example.getValue() instanceof String)) {
+                        example.setValue(ndjson(example.getValue()));
+                    }
+                });
+            }
+        });
+    }
+
+    private static String ndjson(Object value) {
+        ObjectMapper json = new ObjectMapper();
+        List<?> rows = value instanceof List<?> list ? list : List.of(value);
+        StringBuilder text = new StringBuilder();
+        for (Object row : rows) {
+            try {
+                text.append(json.writeValueAsString(row)).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return text.toString();
+    }
+
+    private static Map<String, Map<String, Object>> loadExamples() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader == null) {
+            loader = OpenApiDocumentFilter.class.getClassLoader();
+        }
+        try (InputStream in = loader.getResourceAsStream(EXAMPLES)) {
+            if (in == null) {
+                return Map.of();
+            }
+            return new ObjectMapper().readValue(in, new TypeReference<LinkedHashMap<String, Map<String, Object>>>() {
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + EXAMPLES, e);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package vn.ocop.testkit;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * What a provincial integrator generating a client relies on, checked on every operation of a service's OpenAPI
+ * document (the JSON of {@code /q/openapi}, as a map). Each finding names the operation ({@code POST /api/v1/x
+ * (operationId)}) so that a new endpoint without its annotations or examples is found at once. Shared by the four
+ * services' {@code OpenApiContractTest}s.
+ */
+public final class OpenApiContract {
+    private static final List<String> METHODS = List.of("get", "post", "put", "delete", "patch");
+
+    private OpenApiContract() {
+    }
+
+    /**
+     * Every operation has an operationId (unique), a tag, a summary, problem+json responses for 400 and 500, and the
+     * right security: {@code security: []} exactly for the anonymous ones, otherwise a bearer requirement and a 401.
+     *
+     * @param anonymous tells, from {@code "METHOD /path"}, which operations need no account
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> operationViolations(Map<String, Object> document, Predicate<String> anonymous) {
+        List<String> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        if (!"3.0.3".equals(document.get("openapi"))) {
+            problems.add("openapi is " + document.get("openapi") + ", not 3.0.3");
+        }
+        if (!(document.get("servers") instanceof List<?> servers) || servers.isEmpty()) {
+            problems.add("no servers");
+        }
+        if (!(document.get("security") instanceof List<?> security) || security.isEmpty()) {
+            problems.add("no document-wide security requirement");
+        }
+        forEachOperation(document, (where, operation) -> {
+            Object id = operation.get("operationId");
+            if (id == null) {
+                problems.add(where + ": no operationId");
+            } else if (!ids.add((String) id)) {
+                problems.add(where + ": operationId used twice");
+            }
+            if (!(operation.get("tags") instanceof List<?> tags) || tags.isEmpty()) {
+                problems.add(where + ": no tag");
+            }
+            if (operation.get("summary") == null) {
+                problems.add(where + ": no summary");
+            }
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            for (String status : List.of("400", "500")) {
+                Map<String, Object> response = responses == null ? null : responses.get(status);
+                if (response == null || !(response.get("content") instanceof Map<?, ?> content)
+                        || !content.containsKey("application/problem+json")) {
+                    problems.add(where + ": no problem response " + status);
+                }
+            }
+            String key = where.substring(0, where.indexOf(" ("));
+            boolean isAnonymous = anonymous.test(key);
+            List<?> security = (List<?>) operation.get("security");
+            if (isAnonymous != (security != null && security.isEmpty())) {
+                problems.add(where + ": security " + security + (isAnonymous ? ", expected [] (anonymous)" : ", expected bearer"));
+            }
+            if (!isAnonymous && (responses == null || !responses.containsKey("401"))) {
+                problems.add(where + ": no 401");
+            }
+        });
+        return problems;
+    }
+
+    /** The operationIds of the document, to assert that the ones integrators already use are still there. */
+    public static List<String> operationIds(Map<String, Object> document) {
+        List<String> ids = new ArrayList<>();
+        forEachOperation(document, (where, operation) -> ids.add((String) operation.get("operationId")));
+        return ids;
+    }
+
+    /**
+     * Every request body and every success response shows an example: on the media type, on the schema, or on at
+     * least one property of the schema ({@code $ref}s resolved; for arrays and the Page envelope, of the item schema).
+     * A 2xx response without content is accepted only for 204; no 2xx at all only with {@code x-always-refused: true}.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> exampleViolations(Map<String, Object> document) {
+        Map<String, Object> components = (Map<String, Object>) document.getOrDefault("components", Map.of());
+        Map<String, Map<String, Object>> schemas = (Map<String, Map<String, Object>>) components.getOrDefault("schemas", Map.of());
+        List<String> problems = new ArrayList<>();
+        forEachOperation(document, (where, operation) -> {
+            Map<String, Object> requestBody = (Map<String, Object>) operation.get("requestBody");
+            if (requestBody != null) {
+                checkContent(where + " request body", (Map<String, Map<String, Object>>) requestBody.get("content"), schemas,
+                        problems);
+            }
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.getOrDefault("responses", Map.of());
+            List<String> success = responses.keySet().stream().filter(status -> status.startsWith("2")).toList();
+            // x-always-refused: kept only to answer 409 with a reason (e.g. changing a published criteria set)
+            if (success.isEmpty() && !Boolean.TRUE.equals(operation.get("x-always-refused"))) {
+                problems.add(where + ": no 2xx response");
+            }
+            for (String status : success) {
+                Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) responses.get(status).get("content");
+                if (content == null || content.isEmpty()) {
+                    if (!"204".equals(status)) {
+                        problems.add(where + " " + status + ": no content");
+                    }
+                    continue;
+                }
+                checkContent(where + " " + status, content, schemas, problems);
+            }
+        });
+        return problems;
+    }
+
+    private interface OperationVisitor {
+        void visit(String where, Map<String, Object> operation);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void forEachOperation(Map<String, Object> document, OperationVisitor visitor) {
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.getOrDefault("paths", Map.of());
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (METHODS.contains(method) && operation instanceof Map<?, ?> map) {
+                visitor.visit(method.toUpperCase(java.util.Locale.ROOT) + " " + path + " (" + map.get("operationId") + ")",
+                        (Map<String, Object>) map);
+            }
+        }));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void checkContent(String where, Map<String, Map<String, Object>> content,
+                                     Map<String, Map<String, Object>> schemas, List<String> problems) {
+        if (content == null || content.isEmpty()) {
+            problems.add(where + ": no content");
+            return;
+        }
+        content.forEach((mediaType, media) -> {
+            boolean mediaExample = media.get("example") != null
+                    || (media.get("examples") instanceof Map<?, ?> examples && !examples.isEmpty());
+            if (!mediaExample && !hasExample((Map<String, Object>) media.get("schema"), schemas, new HashSet<>())) {
+                problems.add(where + " " + mediaType + ": no example");
+            }
+        });
+    }
+
+    /** An example on the schema, on one of its properties, or (array, Page envelope) on its item schema. */
+    @SuppressWarnings("unchecked")
+    private static boolean hasExample(Map<String, Object> schema, Map<String, Map<String, Object>> schemas, Set<String> seen) {
+        if (schema == null) {
+            return false;
+        }
+        if (schema.get("$ref") instanceof String ref) {
+            String name = ref.substring(ref.lastIndexOf('/') + 1);
+            return seen.add(name) && hasExample(schemas.get(name), schemas, seen);
+        }
+        if (schema.get("example") != null || (schema.get("examples") instanceof List<?> examples && !examples.isEmpty())) {
+            return true;
+        }
+        for (String composition : List.of("allOf", "oneOf", "anyOf")) {
+            if (schema.get(composition) instanceof List<?> parts) {
+                for (Object part : parts) {
+                    if (hasExample((Map<String, Object>) part, schemas, seen)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        if (schema.get("items") instanceof Map<?, ?> items) {
+            return hasExample((Map<String, Object>) items, schemas, seen);
+        }
+        Map<String, Map<String, Object>> properties = (Map<String, Map<String, Object>>) schema.get("properties");
+        if (properties == null) {
+            return false;
+        }
+        Map<String, Object> pageItems = properties.get("items");
+        if (pageItems != null && pageItems.get("items") != null) {
+            // The Page envelope {items, page, size, total}: its example is its item type's
+            return hasExample((Map<String, Object>) pageItems.get("items"), schemas, seen);
+        }
+        return properties.values().stream().anyMatch(property -> property.get("$ref") == null
+                && (property.get("example") != null || property.get("examples") instanceof List<?> list && !list.isEmpty()));
+    }
+}
