@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.events.evaluation.FiveStarNominated;
 import vn.ocop.events.evaluation.ProductRated;
+import vn.ocop.events.market.ListingCreated;
 import vn.ocop.events.market.ListingReinstated;
 import vn.ocop.events.market.ListingSuspended;
+import vn.ocop.events.market.PointOfSaleStatusChanged;
 import vn.ocop.events.monitoring.CertificateExpired;
 import vn.ocop.events.monitoring.CertificateExpiring;
 import vn.ocop.events.monitoring.CertificateRevoked;
@@ -38,7 +40,9 @@ public enum EventType {
     CERTIFICATE_EXPIRING(CertificateExpiring.class, Topics.MONITORING, 1),
     INSPECTION_COMPLETED(InspectionCompleted.class, Topics.MONITORING, 1),
     LISTING_SUSPENDED(ListingSuspended.class, Topics.MARKET, 1),
-    LISTING_REINSTATED(ListingReinstated.class, Topics.MARKET, 1);
+    LISTING_REINSTATED(ListingReinstated.class, Topics.MARKET, 1),
+    LISTING_CREATED(ListingCreated.class, Topics.MARKET, 1),
+    POINT_OF_SALE_STATUS_CHANGED(PointOfSaleStatusChanged.class, Topics.MARKET, 1);
 
     private static final Map<String, EventType> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::eventName, Function.identity()));

@@ -25,8 +25,10 @@ import com.networknt.schema.ValidationMessage;
 import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.events.evaluation.FiveStarNominated;
 import vn.ocop.events.evaluation.ProductRated;
+import vn.ocop.events.market.ListingCreated;
 import vn.ocop.events.market.ListingReinstated;
 import vn.ocop.events.market.ListingSuspended;
+import vn.ocop.events.market.PointOfSaleStatusChanged;
 import vn.ocop.events.monitoring.CertificateExpired;
 import vn.ocop.events.monitoring.CertificateExpiring;
 import vn.ocop.events.monitoring.CertificateRevoked;
@@ -46,6 +48,7 @@ class EventCatalogueTest {
     private static final UUID RESULT = UUID.fromString("0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a004");
     private static final UUID APPLICATION = UUID.fromString("0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a005");
     private static final UUID LISTING = UUID.fromString("0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a006");
+    private static final UUID POINT = UUID.fromString("0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a007");
     private static final Instant AT = Instant.parse("2026-03-01T02:00:00Z");
     private static final LocalDate ISSUED = LocalDate.of(2026, 3, 1);
 
@@ -75,7 +78,11 @@ class EventCatalogueTest {
                     "REVOCATION_PROPOSED", ISSUED, AT)),
             Map.entry(EventType.LISTING_SUSPENDED, new ListingSuspended(LISTING, PRODUCT, CERTIFICATE, UUID.randomUUID(), null,
                     "CERTIFICATE_REVOKED", AT)),
-            Map.entry(EventType.LISTING_REINSTATED, new ListingReinstated(LISTING, PRODUCT, CERTIFICATE, AT)));
+            Map.entry(EventType.LISTING_REINSTATED, new ListingReinstated(LISTING, PRODUCT, CERTIFICATE, AT)),
+            Map.entry(EventType.LISTING_CREATED, new ListingCreated(LISTING, PRODUCT, PRODUCER, "51", CERTIFICATE,
+                    UUID.randomUUID(), null, "ECOMMERCE_PLATFORM", true, AT)),
+            Map.entry(EventType.POINT_OF_SALE_STATUS_CHANGED, new PointOfSaleStatusChanged(POINT, "Điểm OCOP Lý Sơn", "51",
+                    "MALL_SUPERMARKET_MARKET", true, "PROPOSED", "APPROVED", AT)));
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -110,6 +117,14 @@ class EventCatalogueTest {
     }
 
     @Test
+    void aListingNamesExactlyOneOutlet() {
+        assertThatThrownBy(() -> new ListingCreated(LISTING, PRODUCT, PRODUCER, "51", CERTIFICATE, UUID.randomUUID(),
+                POINT, "RETAIL_CHAIN", true, AT)).isInstanceOf(IllegalArgumentException.class);
+        String neither = EventJson.write(SAMPLES.get(EventType.LISTING_CREATED)).replaceFirst("\"channelId\":\"[^\"]+\"", "\"channelId\":null");
+        assertThatThrownBy(() -> EventJson.read(neither, ListingCreated.class)).isInstanceOf(MalformedEventException.class);
+    }
+
+    @Test
     void readingAPayloadWithoutARequiredFieldIsAMalformedEvent() {
         String missingName = "{\"productId\":\"" + PRODUCT + "\",\"productCode\":\"51-21898-1-2026\",\"productSet\":10,"
                 + "\"producerId\":\"" + PRODUCER + "\",\"provinceCode\":\"51\",\"registeredAt\":\"2026-03-01T02:05:00Z\"}";
@@ -133,6 +148,8 @@ class EventCatalogueTest {
         assertThat(SAMPLES.get(EventType.PRODUCT_REGISTERED).aggregateKey()).isEqualTo(PRODUCT.toString());
         assertThat(SAMPLES.get(EventType.PRODUCER_REGISTERED).aggregateKey()).isEqualTo(PRODUCER.toString());
         assertThat(EventType.PRODUCT_REGISTERED.topic()).isEqualTo("ocop.registry.events");
+        assertThat(SAMPLES.get(EventType.LISTING_CREATED).aggregateKey()).isEqualTo(PRODUCT.toString());
+        assertThat(SAMPLES.get(EventType.POINT_OF_SALE_STATUS_CHANGED).aggregateKey()).isEqualTo(POINT.toString());
         assertThat(EventType.PRODUCT_REGISTERED.dataSchema()).hasToString("urn:ocop:events:ProductRegistered:v1");
     }
 

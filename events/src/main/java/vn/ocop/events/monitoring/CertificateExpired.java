@@ -7,14 +7,25 @@ import java.util.UUID;
 import vn.ocop.events.IntegrationEvent;
 import vn.ocop.events.Require;
 
-/** A certificate's 36 months ended without a superseding re-rating (terminal). */
+/**
+ * A certificate's 36 months ended without a superseding re-rating (terminal). {@code expiredOn} (optional, added to
+ * v1) is the first day it is no longer valid: the day after {@code validUntil}, or later when a transition rule kept
+ * it valid while its re-rating was pending (QĐ 26/2026 Điều 12).
+ */
 public record CertificateExpired(
         UUID certificateId,
         String certificateNumber,
         UUID productId,
         String provinceCode,
         LocalDate validUntil,
-        Instant expiredAt) implements IntegrationEvent {
+        Instant expiredAt,
+        LocalDate expiredOn) implements IntegrationEvent {
+
+    /** Without {@code expiredOn}: it is the day after {@code validUntil}. */
+    public CertificateExpired(UUID certificateId, String certificateNumber, UUID productId, String provinceCode,
+                              LocalDate validUntil, Instant expiredAt) {
+        this(certificateId, certificateNumber, productId, provinceCode, validUntil, expiredAt, null);
+    }
 
     public CertificateExpired {
         Require.present(certificateId, "certificateId");

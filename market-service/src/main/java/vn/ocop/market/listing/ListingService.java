@@ -14,14 +14,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import vn.ocop.events.market.ListingCreated;
 import vn.ocop.market.certificate.Certificate;
 import vn.ocop.market.certificate.CertificateLedger;
 import vn.ocop.market.channel.ChannelService;
+import vn.ocop.market.channel.SalesChannel;
 import vn.ocop.market.common.MarketScope;
 import vn.ocop.market.pointofsale.PointOfSale;
 import vn.ocop.market.pointofsale.PointOfSaleStatus;
 import vn.ocop.market.product.Product;
 import vn.ocop.platform.audit.AuditLog;
+import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
@@ -59,6 +62,9 @@ public class ListingService {
     @Inject
     ListingSuspensions suspensions;
 
+    @Inject
+    Outbox outbox;
+
     /** How long an operator has to acknowledge a suspension before the listing is escalated to the province. */
     @ConfigProperty(name = "market.suspension.acknowledge-within", defaultValue = "PT48H")
     Duration acknowledgeWithin;
@@ -69,11 +75,16 @@ public class ListingService {
             throw ApiException.invalidField("channelId", "give exactly one of channelId and pointOfSaleId");
         }
         UUID outletId;
+        String outletKind;
+        boolean modern;
         if (request.channelId() != null) {
-            if (ChannelService.load(request.channelId()) == null) {
+            SalesChannel channel = ChannelService.load(request.channelId());
+            if (channel == null) {
                 throw ApiException.notFound("Channel", request.channelId());
             }
             outletId = request.channelId();
+            outletKind = channel.kind.name();
+            modern = true; // every channel kind (e-commerce platform, retail chain) is a modern channel
         } else {
             PointOfSale point = PointOfSale.findById(request.pointOfSaleId());
             if (point == null) {
@@ -84,6 +95,8 @@ public class ListingService {
                         "Point of sale " + point.id + " is " + point.status + "; only approved points take listings");
             }
             outletId = point.id;
+            outletKind = point.category.name();
+            modern = point.category.modern();
         }
         ProductFacts product = productFacts(request.productId());
         requireMayList(product, outletId);
@@ -110,6 +123,8 @@ public class ListingService {
         l.persistAndFlush();
         ListingView view = ListingView.of(l);
         audit.record("listing.created", "listing", l.id, null, view);
+        outbox.append(new ListingCreated(l.id, l.productId, l.producerId, l.provinceCode, l.certificateId, l.channelId,
+                l.pointOfSaleId, outletKind, modern, l.createdAt));
         return view;
     }
 

@@ -9,9 +9,11 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import vn.ocop.events.market.PointOfSaleStatusChanged;
 import vn.ocop.market.common.Provinces;
 import vn.ocop.market.webhook.NotificationEndpoint;
 import vn.ocop.platform.audit.AuditLog;
+import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
@@ -33,6 +35,9 @@ public class PointOfSaleService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     @Transactional
     public PointOfSaleView propose(PointOfSaleRequest request) {
@@ -76,11 +81,15 @@ public class PointOfSaleService {
                     "A point of sale that is " + p.status + " cannot become " + next);
         }
         PointOfSaleView before = PointOfSaleView.of(p);
+        PointOfSaleStatus previous = p.status;
         p.status = next;
         p.updatedAt = clock.instant();
         p.flush();
         PointOfSaleView after = PointOfSaleView.of(p);
         audit.record("point-of-sale." + next.name().toLowerCase(), "point_of_sale", p.id, before, after);
+        // Monitoring counts provinces with an approved point (programme target: one per province, OCOP.md §6).
+        outbox.append(new PointOfSaleStatusChanged(p.id, p.name, p.provinceCode, p.category.name(), p.category.modern(),
+                previous.name(), next.name(), p.updatedAt));
         return after;
     }
 

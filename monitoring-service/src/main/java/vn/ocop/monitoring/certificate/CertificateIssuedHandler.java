@@ -90,16 +90,7 @@ public class CertificateIssuedHandler implements EventHandler<CertificateIssued>
         audit.record("certificate.superseded", "certificate", old.id, before, CertificateView.of(old));
     }
 
-    /** The certificate's row, locked; created with {@code initialStatus} if no event has mentioned it yet. */
     private Certificate reserve(UUID id, CertificateStatus initialStatus) {
-        entityManager.createNativeQuery("""
-                insert into certificate (id, status, issued, updated_at) values (?1, ?2, false, now())
-                on conflict (id) do nothing""")
-                .setParameter(1, id)
-                .setParameter(2, initialStatus.name())
-                .executeUpdate();
-        Certificate certificate = Certificate.lock(id);
-        entityManager.refresh(certificate);
-        return certificate;
+        return CertificateRows.reserve(entityManager, id, initialStatus);
     }
 }

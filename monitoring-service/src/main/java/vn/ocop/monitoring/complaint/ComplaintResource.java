@@ -21,13 +21,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.ocop.monitoring.evidence.EvidenceResponses;
+import vn.ocop.monitoring.evidence.EvidenceService;
+import vn.ocop.monitoring.evidence.EvidenceView;
 import vn.ocop.monitoring.inspection.InspectionView;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
@@ -120,5 +126,49 @@ public class ComplaintResource {
             return Response.created(URI.create("/api/v1/inspections/" + inspection.id()))
                     .header(HttpHeaders.ETAG, Etag.of(inspection.version())).entity(inspection).build();
         });
+    }
+
+    @Inject
+    EvidenceService evidence;
+
+    @POST
+    @Path("/{caseNumber}/photo")
+    @PermitAll
+    @Consumes({"image/jpeg", "image/png", MediaType.WILDCARD})
+    @Operation(operationId = "uploadComplaintPhoto",
+            summary = "Add the complainant's photo (JPEG or PNG; the body is the file) to a complaint just filed; the case number is the key")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "jpeg", summary = "A photo of the package bought (raw bytes of the file)",
+                            value = "ÿØÿà … (goi-toi.jpg, 203114 bytes)")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "png", summary = "A screenshot of the shop page (raw bytes of the file)",
+                            value = "‰PNG … (cua-hang.png, 80211 bytes)"))})
+    @APIResponse(responseCode = "201", description = "Stored, with its SHA-256",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class),
+                    examples = @ExampleObject(name = "stored", value = """
+                            {"id":"7c1f2e3d-4b5a-4c6d-8e9f-0a1b2c3d4e5f","finding":null,"fileName":"goi-toi.jpg",
+                             "contentType":"image/jpeg","sizeBytes":203114,
+                             "sha256":"2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
+                             "uploadedAt":"2026-11-20T03:15:00Z","uploadedBy":"complainant"}""")))
+    public Response uploadPhoto(@PathParam("caseNumber") String caseNumber,
+                                @QueryParam("fileName") @Parameter(description = "Original file name", example = "goi-toi.jpg") String fileName,
+                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                byte[] content) {
+        EvidenceView view = evidence.uploadComplaintPhoto(caseNumber, fileName, contentType, content);
+        return Response.created(URI.create("/api/v1/complaints/" + caseNumber + "/photo")).entity(view).build();
+    }
+
+    @GET
+    @Path("/{caseNumber}/photo")
+    @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.INSPECTOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "downloadComplaintPhoto", summary = "Download a complaint's photo (officers and inspectors of the complaint's province only)")
+    @APIResponse(responseCode = "200", description = "The photo; Repr-Digest and ETag carry its SHA-256",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "jpeg", summary = "The raw bytes of goi-toi.jpg", value = "ÿØÿà … (203114 bytes)")))
+    public Response downloadPhoto(@PathParam("caseNumber") String caseNumber) {
+        return EvidenceResponses.download(evidence.complaintPhoto(caseNumber));
     }
 }

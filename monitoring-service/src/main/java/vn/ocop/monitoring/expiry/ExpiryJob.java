@@ -106,14 +106,27 @@ public class ExpiryJob {
             if (!today.isBefore(expiresOn)) {
                 record(certificate, Milestone.REVIEW_WINDOW_OPENS, opensOn, false, now);
                 record(certificate, Milestone.REVIEW_WINDOW_CLOSING, closingOn, false, now);
-                if (record(certificate, Milestone.EXPIRED, expiresOn, true, now)) {
-                    expire(certificate, expiresOn, now);
+                LocalDate keptUntil = keptValidUntil(certificate);
+                if (keptUntil != null && !today.isAfter(keptUntil)) {
+                    // Valid until the re-rating is decided (its certificate supersedes this one) or the rule's limit:
+                    // looked at again every day, so a withdrawn dossier ends it the next day.
+                    certificate.nextMilestoneOn = today.plusDays(1);
+                    certificate.updatedAt = Instant.now();
+                    continue;
+                }
+                boolean wasKept = certificate.nextMilestoneOn != null && certificate.nextMilestoneOn.isAfter(expiresOn);
+                LocalDate endsOn = keptUntil != null ? keptUntil.plusDays(1) : wasKept ? today : expiresOn;
+                if (record(certificate, Milestone.EXPIRED, endsOn, true, now)) {
+                    expire(certificate, endsOn, now);
                     expired++;
                 }
                 certificate.nextMilestoneOn = null;
             } else if (!today.isBefore(closingOn)) {
                 record(certificate, Milestone.REVIEW_WINDOW_OPENS, opensOn, false, now);
-                if (record(certificate, Milestone.REVIEW_WINDOW_CLOSING, closingOn, true, now)) {
+                // The "window is closing" reminder is for producers who have not filed: a re-rating dossier already
+                // accepted for this certificate's product silences it (recorded as not emitted).
+                boolean filed = reRatingFiled(certificate);
+                if (record(certificate, Milestone.REVIEW_WINDOW_CLOSING, closingOn, !filed, now) && !filed) {
                     announce(certificate, Milestone.REVIEW_WINDOW_CLOSING, now);
                     closing++;
                 }
@@ -129,6 +142,41 @@ public class ExpiryJob {
         }
         entityManager.flush();
         return new BatchOutcome(ids.size(), new Result(opened, closing, expired));
+    }
+
+    /**
+     * The last day a certificate stays valid past its end date under a transition rule (validity_extension_rule, the
+     * version in force on the day after its end), or null: the rule needs a re-rating filed before the end.
+     */
+    private LocalDate keptValidUntil(Certificate certificate) {
+        LocalDate endsOn = certificate.validUntil.plusDays(1);
+        @SuppressWarnings("unchecked")
+        List<Number> days = entityManager.createNativeQuery("""
+                select max_days_past_expiry from validity_extension_rule
+                where effective_from <= ?1 and (effective_to is null or effective_to >= ?1) and ?2 < issued_before
+                order by effective_from desc limit 1""")
+                .setParameter(1, endsOn)
+                .setParameter(2, certificate.issuedOn)
+                .getResultList();
+        if (days.isEmpty() || !reRatingFiled(certificate, certificate.validUntil)) {
+            return null;
+        }
+        return certificate.validUntil.plusDays(days.get(0).longValue());
+    }
+
+    /** A re-rating dossier (ApplicationSubmitted of kind RE_RATING) accepted since the certificate's issue, not withdrawn. */
+    private boolean reRatingFiled(Certificate certificate) {
+        return reRatingFiled(certificate, null);
+    }
+
+    private boolean reRatingFiled(Certificate certificate, LocalDate acceptedBy) {
+        return ((Number) entityManager.createNativeQuery("""
+                select count(*) from application where product_id = ?1 and kind = 'RE_RATING' and not withdrawn
+                and accepted_on >= ?2 and accepted_on <= ?3""")
+                .setParameter(1, certificate.productId)
+                .setParameter(2, certificate.issuedOn)
+                .setParameter(3, acceptedBy == null ? LocalDate.of(9999, 12, 31) : acceptedBy)
+                .getSingleResult()).longValue() > 0;
     }
 
     /** Records a milestone once; true when this call recorded it (an event, if any, is then due). */
@@ -156,7 +204,7 @@ public class ExpiryJob {
         certificate.status = CertificateStatus.EXPIRED;
         certificate.expiredOn = expiresOn;
         outbox.append(new CertificateExpired(certificate.id, certificate.number, certificate.productId,
-                certificate.provinceCode, certificate.validUntil, now));
+                certificate.provinceCode, certificate.validUntil, now, expiresOn));
         audit.record("certificate.expired", "certificate", certificate.id, before, CertificateView.snapshot(certificate));
     }
 }

@@ -21,13 +21,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.ocop.monitoring.evidence.EvidenceResponses;
+import vn.ocop.monitoring.evidence.EvidenceService;
+import vn.ocop.monitoring.evidence.EvidenceView;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -134,5 +140,64 @@ public class InspectionResource {
                 QueryParams.enumValue(Inspection.Status.class, "status", status),
                 QueryParams.enumValue(InspectionOutcome.class, "outcome", outcome),
                 QueryParams.booleanValue("revocationOverdue", revocationOverdue)), page);
+    }
+
+    @Inject
+    EvidenceService evidence;
+
+    @POST
+    @Path("/inspections/{id}/evidence")
+    @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.WILDCARD})
+    @Operation(operationId = "uploadInspectionEvidence",
+            summary = "Attach an evidence file (PDF, JPEG or PNG; the body is the file) to an inspection or one of its findings")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "jpeg", summary = "A photo of the label (raw bytes of the file)",
+                            value = "ÿØÿà … (nhan-sai-sao.jpg, 184233 bytes)")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "pdf", summary = "A laboratory report (raw bytes of the file)",
+                            value = "%PDF-1.7 … (phieu-kiem-nghiem.pdf, 98112 bytes)")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "png", summary = "A screenshot of an online listing (raw bytes of the file)",
+                            value = "‰PNG … (gian-hang.png, 55120 bytes)"))})
+    @APIResponse(responseCode = "201", description = "Stored, with its SHA-256",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class),
+                    examples = @ExampleObject(name = "stored", value = """
+                            {"id":"5b0e7d2a-61c4-4f0e-9a63-2f1d8c0b7e11","finding":0,"fileName":"nhan-sai-sao.jpg",
+                             "contentType":"image/jpeg","sizeBytes":184233,
+                             "sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                             "uploadedAt":"2026-11-20T03:15:00Z","uploadedBy":"inspector-51@ocop.gov.vn"}""")))
+    public Response uploadEvidence(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
+                                   @PathParam("id") UUID id,
+                                   @QueryParam("finding") @Parameter(description = "The finding (0-based) the file supports", example = "0") Integer finding,
+                                   @QueryParam("fileName") @Parameter(description = "Original file name", example = "nhan-sai-sao.jpg") String fileName,
+                                   @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                   byte[] content) {
+        // The key covers the file by its checksum, not its bytes: the stored request fingerprint stays small.
+        String fingerprint = finding + " " + fileName + " " + contentType + " " + (content == null ? "" : EvidenceService.sha256(content));
+        return idempotency.execute(idempotencyKey, "POST /api/v1/inspections/" + id + "/evidence", fingerprint, () -> {
+            EvidenceView view = evidence.uploadForInspection(id, finding, fileName, contentType, content);
+            return Response.created(URI.create("/api/v1/inspections/" + id + "/evidence/" + view.id())).entity(view).build();
+        });
+    }
+
+    @GET
+    @Path("/inspections/{id}/evidence")
+    @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @Operation(operationId = "listInspectionEvidence", summary = "List an inspection's evidence files with their checksums")
+    public java.util.List<EvidenceView> evidence(@PathParam("id") UUID id) {
+        return evidence.inspectionFiles(id);
+    }
+
+    @GET
+    @Path("/inspections/{id}/evidence/{fileId}")
+    @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @Operation(operationId = "downloadInspectionEvidence", summary = "Download an evidence file")
+    @APIResponse(responseCode = "200", description = "The file, with the content type it was uploaded with; Repr-Digest and ETag carry its SHA-256",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "jpeg", summary = "The raw bytes of nhan-sai-sao.jpg", value = "ÿØÿà … (184233 bytes)")))
+    public Response downloadEvidence(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId) {
+        return EvidenceResponses.download(evidence.inspectionFile(id, fileId));
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,9 @@ import vn.ocop.platform.time.VietnamTime;
 /**
  * Programme figures computed from the read models this service keeps from consumed events: the certificate register
  * (CertificateIssued + its own expiry and revocation), products (ProductRegistered) and producers (ProducerRegistered).
- * An OCOP product here is a product holding an active (valid, unrevoked) certificate of 3★ or more.
+ * An OCOP product here is a product holding an active (valid, unrevoked) certificate of 3★ or more. Market figures come
+ * from market's ListingCreated / ListingSuspended / ListingReinstated / PointOfSaleStatusChanged. Targets are those of
+ * the {@link ProgrammeTargets} version in force on the report's date.
  */
 @ApplicationScoped
 public class ProgrammeStatistics {
@@ -35,7 +38,13 @@ public class ProgrammeStatistics {
             Certificates certificates,
             List<ProvinceFigure> byProvince,
             List<MonthFigure> months,
+            @Schema(description = "The target version in force on asOf; null when none is (targets is then empty)") TargetVersionRef targetVersion,
             List<TargetProgress> targets) {
+    }
+
+    @Schema(name = "TargetVersionRef")
+    public record TargetVersionRef(UUID id, @Schema(example = "QĐ 919/QĐ-TTg") String instrument, LocalDate effectiveFrom,
+                                   LocalDate effectiveTo) {
     }
 
     public record Products(long total, Map<String, Long> byStars, Map<String, Long> byProductGroup,
@@ -70,12 +79,23 @@ public class ProgrammeStatistics {
     @Inject
     EntityManager entityManager;
 
+    /** Provincial-level units since 1/7/2025 (NQ 202/2025/QH15): the "one point of sale per province" denominator. */
+    static final int PROVINCES = 34;
+
     @Inject
     Clock clock;
 
+    @Inject
+    ProgrammeTargets programmeTargets;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report report(String province) {
-        LocalDate today = VietnamTime.today(clock);
+        return report(province, VietnamTime.today(clock));
+    }
+
+    /** The report as of {@code today}: the certificate figures are the register's current state; today picks the target version and the 180-day horizon. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Report report(String province, LocalDate today) {
         String scope = " and (cast(?1 as varchar) is null or c.province_code = cast(?1 as varchar))";
 
         Map<String, Long> byStars = new TreeMap<>();
@@ -141,39 +161,68 @@ public class ProgrammeStatistics {
         }
 
         long fiveStar = byStars.getOrDefault("5", 0L);
-        List<TargetProgress> targets = List.of(
-                count("PRODUCTS_3_STAR", "Products rated 3★ or more", ProgrammeTargets.PRODUCTS_3_STAR, products),
-                count("PRODUCTS_5_STAR", "5★ products (target 400–500)", ProgrammeTargets.PRODUCTS_5_STAR, fiveStar),
-                share("COOPERATIVE_SHARE", "Share of OCOP producers that are cooperatives", ProgrammeTargets.COOPERATIVE_SHARE,
-                        byKind.getOrDefault("COOPERATIVE", 0L), holders),
-                share("SME_SHARE", "Share of OCOP producers that are small and medium enterprises", ProgrammeTargets.SME_SHARE,
-                        byKind.getOrDefault("ENTERPRISE", 0L), holders),
-                new TargetProgress("MODERN_CHANNEL_SHARE", "Share of OCOP producers selling through modern channels",
-                        ProgrammeTargets.MODERN_CHANNEL_SHARE, null, null, "NOT_AVAILABLE",
-                        "No event says which producers sell through modern channels (market announces only suspensions)"),
-                new TargetProgress("POINT_OF_SALE_PER_PROVINCE", "Provinces with an approved OCOP point of sale",
-                        BigDecimal.valueOf(34), null, null, "NOT_AVAILABLE", "No event announces approved points of sale"));
+        long inModernChannels = number(single("select count(*) from (select distinct c.producer_id from certificate c"
+                + " where c.issued and c.status = 'ACTIVE'" + scope + ") h where exists (select 1 from listing l"
+                + " where l.producer_id = h.producer_id and l.status = 'ACTIVE' and l.modern_channel and (l.point_of_sale_id is null"
+                + " or not exists (select 1 from point_of_sale s where s.id = l.point_of_sale_id and s.status <> 'APPROVED')))",
+                province));
+        Map<String, Long> approvedPoints = new TreeMap<>();
+        for (Object[] row : rows("select s.province_code, count(*) from point_of_sale s where s.status = 'APPROVED'"
+                + " and (cast(?1 as varchar) is null or s.province_code = cast(?1 as varchar)) group by 1", province)) {
+            approvedPoints.put((String) row[0], number(row[1]));
+        }
+
+        java.util.Optional<ProgrammeTargets.Version> version = programmeTargets.inForce(today);
+        List<TargetProgress> targets = new ArrayList<>();
+        TargetVersionRef versionRef = null;
+        if (version.isPresent()) {
+            ProgrammeTargets.Version v = version.get();
+            versionRef = new TargetVersionRef(v.id(), v.instrument(), v.effectiveFrom(), v.effectiveTo());
+            String source = v.instrument() + " (in force from " + v.effectiveFrom() + ")";
+            Map<ProgrammeTargets.Code, ProgrammeTargets.Target> t = v.targets();
+            targets.add(count("PRODUCTS_3_STAR", "Products rated 3★ or more", t.get(ProgrammeTargets.Code.PRODUCTS_3_STAR).value(),
+                    products, source));
+            ProgrammeTargets.Target five = t.get(ProgrammeTargets.Code.PRODUCTS_5_STAR);
+            targets.add(count("PRODUCTS_5_STAR", "5★ products (target " + five.value()
+                    + (five.upperValue() == null ? "" : "–" + five.upperValue()) + ")", five.value(), fiveStar, source));
+            targets.add(share("COOPERATIVE_SHARE", "Share of OCOP producers that are cooperatives",
+                    t.get(ProgrammeTargets.Code.COOPERATIVE_SHARE).value(), byKind.getOrDefault("COOPERATIVE", 0L), holders, source));
+            targets.add(share("SME_SHARE", "Share of OCOP producers that are small and medium enterprises",
+                    t.get(ProgrammeTargets.Code.SME_SHARE).value(), byKind.getOrDefault("ENTERPRISE", 0L), holders, source));
+            targets.add(share("MODERN_CHANNEL_SHARE", "Share of OCOP producers with an active listing on a modern channel"
+                            + " (e-commerce, supermarket and convenience-store chains, points of sale in malls/supermarkets)",
+                    t.get(ProgrammeTargets.Code.MODERN_CHANNEL_SHARE).value(), inModernChannels, holders, source));
+            BigDecimal perProvince = t.get(ProgrammeTargets.Code.POINT_OF_SALE_PER_PROVINCE).value();
+            if (province == null) {
+                long provincesMet = approvedPoints.values().stream().filter(n -> BigDecimal.valueOf(n).compareTo(perProvince) >= 0).count();
+                targets.add(count("POINT_OF_SALE_PER_PROVINCE", "Provinces with at least " + perProvince
+                        + " approved OCOP point(s) of sale, of " + PROVINCES, BigDecimal.valueOf(PROVINCES), provincesMet, source));
+            } else {
+                targets.add(count("POINT_OF_SALE_PER_PROVINCE", "Approved OCOP points of sale in the province", perProvince,
+                        approvedPoints.getOrDefault(province, 0L), source));
+            }
+        }
 
         return new Report(today, province, new Products(products, byStars, byGroup, bySet),
                 new Producers(holders, byKind, womenLed, minorityLed, registered),
                 new Certificates(byStatus.getOrDefault("ACTIVE", 0L), expiring, byStatus.getOrDefault("EXPIRED", 0L),
                         byStatus.getOrDefault("REVOKED", 0L), byStatus.getOrDefault("SUPERSEDED", 0L)),
-                byProvince, months, targets);
+                byProvince, months, versionRef, targets);
     }
 
-    private static TargetProgress count(String code, String description, BigDecimal target, long actual) {
+    private static TargetProgress count(String code, String description, BigDecimal target, long actual, String source) {
         BigDecimal value = BigDecimal.valueOf(actual);
         return new TargetProgress(code, description, target, value, value.divide(target, 4, RoundingMode.HALF_UP),
-                value.compareTo(target) >= 0 ? "MET" : "NOT_MET", ProgrammeTargets.SOURCE);
+                value.compareTo(target) >= 0 ? "MET" : "NOT_MET", source);
     }
 
-    private static TargetProgress share(String code, String description, BigDecimal target, long part, long whole) {
+    private static TargetProgress share(String code, String description, BigDecimal target, long part, long whole, String source) {
         if (whole == 0) {
             return new TargetProgress(code, description, target, null, null, "NOT_AVAILABLE", "No producer holds an active certificate");
         }
         BigDecimal actual = BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
         return new TargetProgress(code, description, target, actual, actual.divide(target, 4, RoundingMode.HALF_UP),
-                actual.compareTo(target) >= 0 ? "MET" : "NOT_MET", ProgrammeTargets.SOURCE);
+                actual.compareTo(target) >= 0 ? "MET" : "NOT_MET", source);
     }
 
     @SuppressWarnings("unchecked")

@@ -38,6 +38,10 @@ final class StatisticsCsv {
             line(out, "month." + m.month(), "expired", m.expired());
             line(out, "month." + m.month(), "revoked", m.revoked());
         }
+        if (r.targetVersion() != null) {
+            line(out, "targetVersion", "instrument", r.targetVersion().instrument());
+            line(out, "targetVersion", "effectiveFrom", r.targetVersion().effectiveFrom());
+        }
         for (ProgrammeStatistics.TargetProgress t : r.targets()) {
             line(out, "target." + t.code(), "target", t.target());
             line(out, "target." + t.code(), "actual", t.actual() == null ? "" : t.actual());

@@ -2,6 +2,7 @@ package vn.ocop.monitoring.expiry;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.ocop.monitoring.MonitoringTestSupport.CENTRAL;
 import static vn.ocop.monitoring.MonitoringTestSupport.VIETNAM;
@@ -12,22 +13,29 @@ import static vn.ocop.monitoring.MonitoringTestSupport.publish;
 import static vn.ocop.monitoring.MonitoringTestSupport.published;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.ocop.events.evaluation.CertificateIssued;
+import vn.ocop.events.registry.ApplicationSubmitted;
+import vn.ocop.events.registry.ApplicationWithdrawn;
 import vn.ocop.events.Topics;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
@@ -42,6 +50,9 @@ class ExpiryJobTest {
 
     @Inject
     ExpiryJob job;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void theWindowOpensAndClosesAndTheCertificateExpiresEachAnnouncedOnce() {
@@ -79,6 +90,95 @@ class ExpiryJobTest {
         awaitStatus(event.certificateNumber(), "EXPIRED");
         job.run(at(validUntil.plusDays(3)));
         assertThat(published("CertificateExpired", event.certificateNumber(), 0)).hasSize(1);
+    }
+
+    @Test
+    void theClosingReminderIsNotSentWhenAReRatingDossierIsAlreadyFiled() {
+        LocalDate issuedOn = randomDay();
+        CertificateIssued filed = issue(certificate("51", 4, issuedOn));
+        CertificateIssued notFiled = issue(certificate("51", 4, issuedOn));
+        CertificateIssued withdrawn = issue(certificate("51", 3, issuedOn));
+        LocalDate validUntil = filed.validUntil();
+        job.run(at(validUntil.minusDays(180)));
+
+        Instant acceptedAt = validUntil.minusDays(150).atTime(10, 0).atZone(VIETNAM).toInstant();
+        publish(new ApplicationSubmitted(UUID.randomUUID(), filed.productId(), filed.productCode(), filed.producerId(), "51",
+                7, "RE_RATING", filed.certificateNumber(), acceptedAt));
+        // An upgrade dossier is not a re-rating, and a withdrawn re-rating is no longer filed.
+        publish(new ApplicationSubmitted(UUID.randomUUID(), notFiled.productId(), notFiled.productCode(),
+                notFiled.producerId(), "51", 7, "UPGRADE", notFiled.certificateNumber(), acceptedAt));
+        UUID withdrawnDossier = UUID.randomUUID();
+        publish(new ApplicationSubmitted(withdrawnDossier, withdrawn.productId(), withdrawn.productCode(),
+                withdrawn.producerId(), "51", 7, "RE_RATING", withdrawn.certificateNumber(), acceptedAt));
+        publish(new ApplicationWithdrawn(withdrawnDossier, withdrawn.productId(), "Không đủ hồ sơ", acceptedAt.plusSeconds(3600)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from application where (product_id = ?1 and kind = 'RE_RATING')"
+                        + " or (product_id = ?2 and kind = 'UPGRADE') or (product_id = ?3 and kind = 'RE_RATING' and withdrawn)")
+                .setParameter(1, filed.productId()).setParameter(2, notFiled.productId()).setParameter(3, withdrawn.productId())
+                .getSingleResult()).intValue() == 3));
+
+        ExpiryJob.Result closing = job.run(at(validUntil.minusDays(120)));
+        job.run(at(validUntil.minusDays(119)));
+
+        assertThat(closing.windowClosing()).isGreaterThanOrEqualTo(2);
+        assertThat(published("CertificateExpiring", notFiled.certificateNumber(), 2)).extracting(ConsumerRecord::value)
+                .anySatisfy(v -> assertThat(v).contains("\"REVIEW_WINDOW_CLOSING\""));
+        assertThat(published("CertificateExpiring", withdrawn.certificateNumber(), 2)).extracting(ConsumerRecord::value)
+                .anySatisfy(v -> assertThat(v).contains("\"REVIEW_WINDOW_CLOSING\""));
+        assertThat(published("CertificateExpiring", filed.certificateNumber(), 1)).extracting(ConsumerRecord::value)
+                .singleElement().satisfies(v -> assertThat(v).contains("\"REVIEW_WINDOW_OPENS\""));
+    }
+
+    @Test
+    void aReRatingFiledBeforeTheEndKeepsTheCertificateValidUntilDecidedAtMost180DaysPastItsEnd() {
+        Object[] shipped = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
+                "select cast(effective_from as varchar), cast(issued_before as varchar), max_days_past_expiry"
+                        + " from validity_extension_rule where instrument like 'QĐ 26/2026/QĐ-TTg%'").getSingleResult());
+        assertThat(shipped).containsExactly("2026-05-22", "2026-05-22", 180);
+        // The same rule for the 1900s, where this class's certificates live (a moved clock reaches only them).
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                insert into validity_extension_rule (id, instrument, description, effective_from, effective_to, issued_before,
+                                                     max_days_past_expiry)
+                values ('00000000-0000-4000-8000-000000001900', 'test', 'QĐ 26 Điều 12 moved to the 1900s',
+                        date '1900-01-01', date '1909-12-31', date '1907-01-01', 180)
+                on conflict do nothing""").executeUpdate());
+        LocalDate issuedOn = LocalDate.of(1903, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 365));
+        CertificateIssued pending = issue(certificate("51", 4, issuedOn));
+        CertificateIssued decided = issue(certificate("51", 4, issuedOn));
+        CertificateIssued late = issue(certificate("51", 3, issuedOn));
+        LocalDate validUntil = pending.validUntil();
+        Instant inTime = validUntil.minusDays(150).atTime(10, 0).atZone(VIETNAM).toInstant();
+        for (CertificateIssued c : List.of(pending, decided)) {
+            publish(new ApplicationSubmitted(UUID.randomUUID(), c.productId(), c.productCode(), c.producerId(), "51", 7,
+                    "RE_RATING", c.certificateNumber(), inTime));
+        }
+        publish(new ApplicationSubmitted(UUID.randomUUID(), late.productId(), late.productCode(), late.producerId(), "51", 7,
+                "RE_RATING", late.certificateNumber(), validUntil.plusDays(3).atTime(10, 0).atZone(VIETNAM).toInstant()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from application where product_id in (?1, ?2, ?3) and kind = 'RE_RATING'")
+                .setParameter(1, pending.productId()).setParameter(2, decided.productId()).setParameter(3, late.productId())
+                .getSingleResult()).intValue() == 3));
+
+        job.run(at(validUntil.plusDays(1)));
+        awaitStatus(late.certificateNumber(), "EXPIRED"); // filed after its end: not kept
+        awaitStatus(pending.certificateNumber(), "ACTIVE");
+        awaitStatus(decided.certificateNumber(), "ACTIVE");
+        issue(certificate(decided.productId(), decided.producerId(), "51", 4, validUntil.plusDays(40), decided.certificateId()));
+        awaitStatus(decided.certificateNumber(), "SUPERSEDED");
+        job.run(at(validUntil.plusDays(100)));
+        job.run(at(validUntil.plusDays(180)));
+        awaitStatus(pending.certificateNumber(), "ACTIVE"); // still valid on the 180th day past its end
+        job.run(at(validUntil.plusDays(181)));
+        job.run(at(validUntil.plusDays(182)));
+
+        given().auth().oauth2(CENTRAL).get("/api/v1/certificates/" + pending.certificateNumber()).then().statusCode(200)
+                .body("status", equalTo("EXPIRED"))
+                .body("expiredOn", equalTo(validUntil.plusDays(181).toString()));
+        assertThat(published("CertificateExpired", pending.certificateNumber(), 1)).singleElement()
+                .satisfies(r -> assertThat(r.value()).contains("\"expiredOn\":\"" + validUntil.plusDays(181) + "\""));
+        assertThat(published("CertificateExpired", late.certificateNumber(), 1)).singleElement()
+                .satisfies(r -> assertThat(r.value()).contains("\"expiredOn\":\"" + validUntil.plusDays(1) + "\""));
+        assertThat(published("CertificateExpired", decided.certificateNumber(), 0)).isEmpty();
     }
 
     @Test

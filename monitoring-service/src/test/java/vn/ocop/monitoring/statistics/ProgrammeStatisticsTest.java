@@ -113,7 +113,13 @@ class ProgrammeStatisticsTest {
                 .body("targets.find { it.code == 'COOPERATIVE_SHARE' }.actual", equalTo(0.3333f))
                 .body("targets.find { it.code == 'COOPERATIVE_SHARE' }.status", equalTo("NOT_MET"))
                 .body("targets.find { it.code == 'SME_SHARE' }.status", equalTo("MET"))
-                .body("targets.find { it.code == 'MODERN_CHANNEL_SHARE' }.status", equalTo("NOT_AVAILABLE"));
+                // No listing in this province: nobody sells on a modern channel, and no point of sale is approved.
+                .body("targets.find { it.code == 'MODERN_CHANNEL_SHARE' }.actual", equalTo(0.0f))
+                .body("targets.find { it.code == 'MODERN_CHANNEL_SHARE' }.status", equalTo("NOT_MET"))
+                .body("targets.find { it.code == 'POINT_OF_SALE_PER_PROVINCE' }.target", equalTo(1))
+                .body("targets.find { it.code == 'POINT_OF_SALE_PER_PROVINCE' }.status", equalTo("NOT_MET"))
+                .body("targetVersion.instrument", equalTo("QĐ 919/QĐ-TTg"))
+                .body("targets.find { it.code == 'SME_SHARE' }.source", containsString("QĐ 919/QĐ-TTg"));
 
         given().queryParam("province", P).queryParam("format", "csv").get("/api/v1/statistics/programme")
                 .then().statusCode(200)
