@@ -137,8 +137,8 @@ final class ObjectValidator {
 
     /**
      * A field of {@code given} is unknown when the model kept it only as an "additional property": it is written back
-     * by the plain writer but not by the one that leaves additional properties out. (A field missing from both was
-     * understood and dropped as a default value, like Strimzi's {@code deleteClaim: false}.)
+     * by the plain writer but not by the one that leaves additional properties out. A field missing from both was
+     * understood and dropped: fine for a default value (Strimzi's {@code deleteClaim: false}), an error otherwise.
      */
     private static void unknownFields(JsonNode given, JsonNode understood, JsonNode kept, String path, List<String> problems) {
         if (given.isObject()) {
@@ -149,6 +149,9 @@ final class ObjectValidator {
                 if (back == null) {
                     if (kept.has(field.getKey())) {
                         problems.add("unknown field " + where.substring(1));
+                    } else if (!defaultLike(field.getValue())) {
+                        // Bound to nothing, e.g. a Strimzi enum that maps an unknown value to null.
+                        problems.add("value not understood: " + where.substring(1) + " = " + field.getValue());
                     }
                 } else {
                     unknownFields(field.getValue(), back, kept.path(field.getKey()), where, problems);
@@ -159,6 +162,11 @@ final class ObjectValidator {
                 unknownFields(given.get(i), understood.get(i), kept.path(i), path + "[" + i + "]", problems);
             }
         }
+    }
+
+    private static boolean defaultLike(JsonNode value) {
+        return value.isNull() || (value.isContainerNode() && value.isEmpty()) || (value.isBoolean() && !value.booleanValue())
+                || (value.isNumber() && value.doubleValue() == 0) || (value.isTextual() && value.textValue().isEmpty());
     }
 
     private static void names(JsonNode object, List<String> problems) {
