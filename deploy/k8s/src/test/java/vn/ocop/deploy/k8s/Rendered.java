@@ -2,7 +2,6 @@ package vn.ocop.deploy.k8s;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.databind.MappingIterator;
 import java.io.IOException;
@@ -15,7 +14,6 @@ import java.util.stream.Stream;
 /** The objects one overlay renders to, with the look-ups the tests need. */
 record Rendered(String overlay, List<JsonNode> objects) {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     static Rendered parse(String overlay, String yaml) {
         List<JsonNode> objects = new ArrayList<>();
@@ -23,8 +21,7 @@ record Rendered(String overlay, List<JsonNode> objects) {
             while (docs.hasNext()) {
                 JsonNode doc = docs.next();
                 if (doc != null && !doc.isNull() && !doc.isEmpty()) {
-                    // Through JSON text, so that numbers and booleans are what a YAML 1.1 parser (kubectl) would read.
-                    objects.add(JSON.readTree(JSON.writeValueAsString(doc)));
+                    objects.add(doc);
                 }
             }
         } catch (IOException e) {
