@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EvidenceFile")
 public record EvidenceView(
         @Schema(example = "5b0e7d2a-61c4-4f0e-9a63-2f1d8c0b7e11") UUID id,
-        @Schema(description = "The finding (0-based) the file supports; null: the inspection as a whole", example = "0") Integer finding,
+        @Schema(description = "The finding (0-based) the file supports; null: the inspection as a whole (always null for a complaint photo)", example = "0", nullable = true) Integer finding,
         @Schema(example = "nhan-sai-sao.jpg") String fileName,
         @Schema(example = "image/jpeg") String contentType,
         @Schema(example = "184233") long sizeBytes,
