@@ -411,6 +411,8 @@ public final class Stack implements AutoCloseable {
         env.put("OCOP_DB_PASSWORD", postgres.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
         env.put("OCOP_JWT_PUBLIC_KEY_LOCATION", "dev-keys/ocop-dev-public.pem");
+        // The jars run in the prod profile, which logs JSON lines; a developer reads text (and serviceFailure greps it).
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.putAll(config.serviceEnv());
 
         Path log = logFile(service);

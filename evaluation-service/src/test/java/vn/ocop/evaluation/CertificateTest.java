@@ -26,11 +26,13 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import vn.ocop.events.Topics;
 import vn.ocop.events.monitoring.CertificateExpired;
 import vn.ocop.events.monitoring.CertificateRevoked;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
+import vn.ocop.testkit.PrometheusText;
 import vn.ocop.testkit.Tokens;
 
 /** Recognition decisions issue certificates, signed at the level the star requires; re-ratings supersede; monitoring ends them. */
@@ -39,6 +41,12 @@ import vn.ocop.testkit.Tokens;
 class CertificateTest {
     static final String PROVINCE = "51";
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    /** ocop_certificates_issued_total for one star level, as an operator's Prometheus sees it. */
+    static double issuedCertificates(String stars) {
+        return PrometheusText.sum(RestAssured.get("/q/metrics").then().statusCode(200).extract().asString(),
+                "ocop_certificates_issued_total", "stars=\"" + stars + "\"");
+    }
 
     static Map<String, Object> decision(String number, String... resultIds) {
         return Map.of("decisionNumber", number, "decidedOn", TODAY.toString(), "resultIds", List.of(resultIds));
@@ -59,6 +67,7 @@ class CertificateTest {
                 .then().statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));
         as(officer).body(Map.of("decisionNumber", number, "decidedOn", TODAY.plusDays(2).toString(), "resultIds", List.of(fourStars)))
                 .post("/api/v1/recognitions").then().statusCode(400).body("violations[0].field", equalTo("decidedOn"));
+        double issuedBefore = issuedCertificates("4");
         String first = as(officer).body(decision(number, fourStars)).post("/api/v1/recognitions").then().statusCode(201)
                 .body("certificates[0].number", startsWith("OCOP-51-" + TODAY.getYear() + "-"))
                 .body("certificates[0].stars", equalTo(4))
@@ -69,6 +78,7 @@ class CertificateTest {
                 .extract().path("certificates[0].id");
         as(officer).body(decision(number + "-2", fourStars)).post("/api/v1/recognitions")
                 .then().statusCode(409).body("code", equalTo("RESULT_ALREADY_RECOGNISED"));
+        assertThat(issuedCertificates("4")).isEqualTo(issuedBefore + 1); // the refused decision counts nothing
         List<ConsumerRecord<String, String>> issued = KafkaTestClient.awaitRecords(Topics.EVALUATION,
                 r -> product.toString().equals(r.key()) && "CertificateIssued".equals(KafkaTestClient.header(r, "ce_type")), 1,
                 Duration.ofSeconds(30));

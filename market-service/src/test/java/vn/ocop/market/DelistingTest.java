@@ -26,6 +26,7 @@ import vn.ocop.market.MarketFixtures.TestProduct;
 import vn.ocop.market.webhook.WebhookSignature;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
+import vn.ocop.testkit.PrometheusText;
 import vn.ocop.testkit.Tokens;
 
 /**
@@ -35,6 +36,11 @@ import vn.ocop.testkit.Tokens;
 @QuarkusTest
 @QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "market"))
 class DelistingTest {
+
+    private static double webhookDeliveries(String outcome) {
+        return PrometheusText.sum(given().get("/q/metrics").then().statusCode(200).extract().asString(),
+                "ocop_webhook_deliveries_total", "outcome=\"" + outcome + "\"");
+    }
 
     private static void awaitListing(UUID listing, String status) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.centralOfficer())
@@ -58,6 +64,8 @@ class DelistingTest {
             UUID onChannel = MarketFixtures.listing(Tokens.producer(p.producerId()), p.id(), channel, null);
             UUID atPoint = MarketFixtures.listing(Tokens.provinceOfficer("51"), p.id(), null, point);
 
+            double deliveredBefore = webhookDeliveries("delivered");
+            double failedBefore = webhookDeliveries("failed");
             String eventId = UUID.randomUUID().toString();
             KafkaTestClient.publish(MarketFixtures.revoked(p, certificate), eventId);
 
@@ -91,6 +99,9 @@ class DelistingTest {
             given().auth().oauth2(Tokens.provinceOfficer("51")).queryParam("listing", atPoint.toString())
                     .get("/api/v1/webhook-deliveries").then().statusCode(200).body("total", equalTo(1));
             given().auth().oauth2(Tokens.producer(p.producerId())).get("/api/v1/webhook-deliveries").then().statusCode(403);
+            // ocop_webhook_deliveries_total: per outlet one failed attempt (500) and one delivered
+            assertThat(webhookDeliveries("delivered")).isGreaterThanOrEqualTo(deliveredBefore + 2);
+            assertThat(webhookDeliveries("failed")).isGreaterThanOrEqualTo(failedBefore + 2);
 
             // The same revocation again (redelivery, and the same fact under a new id) changes nothing.
             KafkaTestClient.publish(MarketFixtures.revoked(p, certificate), eventId);
@@ -114,6 +125,7 @@ class DelistingTest {
         UUID certificate = MarketFixtures.certify(p, 3);
         UUID channel = MarketFixtures.channel("Lotte Mart " + UUID.randomUUID(), "http://127.0.0.1:" + closedPort + "/hook",
                 "unreachable-secret-0000");
+        double givenUpBefore = webhookDeliveries("given_up");
         UUID listing = MarketFixtures.listing(operator(channel), p.id(), channel, null);
         KafkaTestClient.publish(MarketFixtures.revoked(p, certificate), UUID.randomUUID().toString());
         awaitListing(listing, "SUSPENDED");
@@ -122,6 +134,7 @@ class DelistingTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(operator(channel))
                 .get("/api/v1/webhook-deliveries").then().statusCode(200).body("items[0].status", equalTo("GAVE_UP"))
                 .body("items[0].attempts", equalTo(4)).body("items[0].lastError", notNullValue()));
+        assertThat(webhookDeliveries("given_up")).isGreaterThanOrEqualTo(givenUpBefore + 1);
         TestClock.advance(Duration.ofHours(49));
         try {
             given().auth().oauth2(Tokens.provinceOfficer("42")).get("/api/v1/listings/escalations").then().statusCode(200)

@@ -19,6 +19,7 @@ import vn.ocop.evaluation.rating.StarRating;
 import vn.ocop.evaluation.session.EvaluationResult;
 import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.platform.audit.AuditLog;
+import vn.ocop.platform.observability.BusinessMetrics;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -46,6 +47,9 @@ public class CertificateService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    BusinessMetrics metrics;
 
     @Inject
     EntityManager entityManager;
@@ -164,6 +168,7 @@ public class CertificateService {
         outbox.append(new CertificateIssued(certificate.id, certificate.number, certificate.productId, certificate.productCode,
                 certificate.producerId, certificate.provinceCode, certificate.stars, certificate.issuedOn, certificate.validUntil,
                 certificate.criteriaSetId, certificate.resultId, decision.number, certificate.supersedesId, certificate.statusChangedAt));
+        metrics.countOnCommit("ocop.certificates.issued", "stars", Integer.toString(certificate.stars));
         return view;
     }
 

@@ -18,12 +18,14 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import vn.ocop.platform.observability.BusinessMetrics;
 
 /**
  * Sends queued notifications after their transaction committed. A run claims due rows ({@code FOR UPDATE SKIP LOCKED},
  * then pushes their next attempt out by a lease so another replica does not send them too), sends each one outside
  * any transaction, and records the outcome in a transaction of its own: 2xx = delivered; anything else is retried
  * with exponential backoff until the attempts run out. Delivery is at least once: receivers deduplicate by deliveryId.
+ * Every attempt counts in {@code ocop_webhook_deliveries_total{outcome="delivered|failed|given_up"}}.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -35,6 +37,9 @@ public class WebhookSender {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BusinessMetrics metrics;
 
     private HttpClient client;
 
@@ -120,14 +125,17 @@ public class WebhookSender {
             d.status = WebhookDelivery.DELIVERED;
             d.deliveredAt = now;
             d.lastError = null;
+            metrics.countOnCommit("ocop.webhook.deliveries", "outcome", "delivered");
             return;
         }
         d.lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
         if (d.attempts >= config.maxAttempts()) {
             d.status = WebhookDelivery.GAVE_UP;
             LOG.warnf("Webhook delivery %s to %s given up after %d attempts: %s", d.id, d.url, d.attempts, error);
+            metrics.countOnCommit("ocop.webhook.deliveries", "outcome", "given_up");
         } else {
             d.nextAttemptAt = now.plus(WebhookConfig.backoff(d.attempts, config.initialBackoff(), config.maxBackoff()));
+            metrics.countOnCommit("ocop.webhook.deliveries", "outcome", "failed");
         }
     }
 }

@@ -21,6 +21,7 @@ import vn.ocop.monitoring.certificate.Certificate;
 import vn.ocop.monitoring.certificate.CertificateStatus;
 import vn.ocop.monitoring.certificate.CertificateView;
 import vn.ocop.platform.audit.AuditLog;
+import vn.ocop.platform.observability.BusinessMetrics;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.time.VietnamTime;
 
@@ -50,6 +51,9 @@ public class ExpiryJob {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    BusinessMetrics metrics;
 
     @Inject
     AuditLog audit;
@@ -206,5 +210,6 @@ public class ExpiryJob {
         outbox.append(new CertificateExpired(certificate.id, certificate.number, certificate.productId,
                 certificate.provinceCode, certificate.validUntil, now, expiresOn));
         audit.record("certificate.expired", "certificate", certificate.id, before, CertificateView.snapshot(certificate));
+        metrics.countOnCommit("ocop.certificates.expired");
     }
 }

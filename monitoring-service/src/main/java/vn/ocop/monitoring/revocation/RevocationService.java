@@ -24,6 +24,7 @@ import vn.ocop.monitoring.certificate.Certificate;
 import vn.ocop.monitoring.certificate.CertificateStatus;
 import vn.ocop.monitoring.certificate.CertificateView;
 import vn.ocop.platform.audit.AuditLog;
+import vn.ocop.platform.observability.BusinessMetrics;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -53,6 +54,9 @@ public class RevocationService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    BusinessMetrics metrics;
 
     @Inject
     AuditLog audit;
@@ -148,6 +152,7 @@ public class RevocationService {
             outbox.append(new CertificateRevoked(certificate.id, certificate.number, certificate.productId,
                     certificate.provinceCode, decision.ground.name(), decision.decisionNumber, decision.decidedOn, now));
             audit.record("certificate.revoked", "certificate", certificate.id, before, CertificateView.snapshot(certificate));
+            metrics.countOnCommit("ocop.certificates.revoked", "ground", decision.ground.name());
         }
         entityManager.flush();
         RevocationView view = RevocationView.of(decision, numbers);

@@ -39,6 +39,7 @@ import vn.ocop.events.registry.ApplicationWithdrawn;
 import vn.ocop.events.Topics;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
+import vn.ocop.testkit.PrometheusText;
 
 /**
  * The expiry job run at moved clocks. Certificates here lie in a random year of the last century so that a moved
@@ -54,6 +55,11 @@ class ExpiryJobTest {
     @Inject
     EntityManager entityManager;
 
+    static double expiredCertificates() {
+        return PrometheusText.sum(given().get("/q/metrics").then().statusCode(200).extract().asString(),
+                "ocop_certificates_expired_total");
+    }
+
     @Test
     void theWindowOpensAndClosesAndTheCertificateExpiresEachAnnouncedOnce() {
         CertificateIssued event = issue(certificate("51", 4, randomDay()));
@@ -67,7 +73,11 @@ class ExpiryJobTest {
         job.run(at(validUntil));
         given().auth().oauth2(CENTRAL).get("/api/v1/certificates/" + event.certificateNumber())
                 .then().body("status", equalTo("ACTIVE")); // valid through its last day
-        job.run(at(validUntil.plusDays(1)));
+        double expiredBefore = expiredCertificates();
+        ExpiryJob.Result expiryDay = job.run(at(validUntil.plusDays(1)));
+        // ocop_certificates_expired_total moves by what the run expired (other tests' certificates may expire too)
+        assertThat(expiryDay.expired()).isPositive();
+        assertThat(expiredCertificates()).isEqualTo(expiredBefore + expiryDay.expired());
         job.run(at(validUntil.plusDays(2)));
 
         given().auth().oauth2(CENTRAL).get("/api/v1/certificates/" + event.certificateNumber())

@@ -31,12 +31,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.testkit.OcopTestResource;
+import vn.ocop.testkit.PrometheusText;
 import vn.ocop.testkit.Tokens;
 
 @QuarkusTest
 @QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "monitoring"))
 class RevocationTest {
     private static final String DONG_THAP = Tokens.provinceOfficer("82");
+
+    static double revokedCertificates(String ground) {
+        return PrometheusText.sum(given().get("/q/metrics").then().statusCode(200).extract().asString(),
+                "ocop_certificates_revoked_total", "ground=\"" + ground + "\"");
+    }
 
     @Test
     void aProvinceRevokesSeveralCertificatesAtOnceAndEachIsAnnouncedOnce() {
@@ -46,6 +52,7 @@ class RevocationTest {
         }
         Map<String, Object> body = decision(numbers, "CRITERIA_NO_LONGER_MET", today().minusDays(5), today());
         String key = UUID.randomUUID().toString();
+        double revokedBefore = revokedCertificates("CRITERIA_NO_LONGER_MET");
 
         String id = given().auth().oauth2(DONG_THAP).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/revocations").then().statusCode(201)
@@ -59,6 +66,8 @@ class RevocationTest {
         given().auth().oauth2(DONG_THAP).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/revocations").then().statusCode(201)
                 .header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        // ocop_certificates_revoked_total: one per certificate, not per request (the replay counts nothing)
+        assertThat(revokedCertificates("CRITERIA_NO_LONGER_MET")).isEqualTo(revokedBefore + numbers.size());
 
         for (String number : numbers) {
             given().auth().oauth2(CENTRAL).get("/api/v1/certificates/" + number).then()

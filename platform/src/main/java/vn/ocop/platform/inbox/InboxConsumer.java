@@ -17,14 +17,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import vn.ocop.events.EventJson;
 import vn.ocop.events.IntegrationEvent;
 import vn.ocop.events.MalformedEventException;
+import vn.ocop.platform.observability.TraceContext;
 
 /**
  * The idempotent inbox: consumes the topics this service subscribes to (channel {@code events-in}), skips events it
@@ -49,6 +58,9 @@ public class InboxConsumer {
     @Inject
     MeterRegistry meters;
 
+    @Inject
+    Tracer tracer;
+
     @ConfigProperty(name = "ocop.inbox.max-attempts", defaultValue = "5")
     int maxAttempts;
 
@@ -71,13 +83,62 @@ public class InboxConsumer {
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
         String type = message.getMetadata(IncomingCloudEventMetadata.class).map(ce -> ce.getType()).orElse("unknown");
-        try {
+        // Applying the event continues the trace of the request that caused it (see OutboxRelay).
+        Span span = tracer.spanBuilder("apply " + type).setParent(parentContext(message)).setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("ocop.event.type", type)
+                .startSpan();
+        try (Scope scope = span.makeCurrent(); LogTrace logTrace = LogTrace.of(span)) {
             process(message);
             return message.ack();
         } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR, "dead-lettered");
             LOG.errorf("Event of type %s dead-lettered: %s", type, e.getMessage());
             meters.counter("ocop.events.dead_lettered", "type", type).increment();
             return message.nack(e);
+        } finally {
+            span.end();
+        }
+    }
+
+    /**
+     * The receive span the Kafka connector made from the {@code traceparent} header; failing that, the CloudEvents
+     * distributed-tracing extension; else a new trace.
+     */
+    private static Context parentContext(Message<String> message) {
+        Context received = message.getMetadata(TracingMetadata.class).map(TracingMetadata::getCurrentContext).orElse(null);
+        if (received != null && Span.fromContext(received).getSpanContext().isValid()) {
+            return received;
+        }
+        Object parent = message.getMetadata(IncomingCloudEventMetadata.class)
+                .map(ce -> ((IncomingCloudEventMetadata<?>) ce).getExtensions().get("traceparent")).orElse(null);
+        return parent == null ? Context.current() : new TraceContext(parent.toString(), null).toContext();
+    }
+
+    /** Trace and span ids in the log's MDC while an event is applied (JSON logs carry them), restored afterwards. */
+    private record LogTrace(Object previousTraceId, Object previousSpanId) implements AutoCloseable {
+        static LogTrace of(Span span) {
+            LogTrace previous = new LogTrace(MDC.get("traceId"), MDC.get("spanId"));
+            if (span.getSpanContext().isValid()) {
+                MDC.put("traceId", span.getSpanContext().getTraceId());
+                MDC.put("spanId", span.getSpanContext().getSpanId());
+            }
+            return previous;
+        }
+
+        @Override
+        public void close() {
+            restore("traceId", previousTraceId);
+            restore("spanId", previousSpanId);
+        }
+
+        private static void restore(String key, Object value) {
+            if (value == null) {
+                MDC.remove(key);
+            } else {
+                MDC.put(key, value);
+            }
         }
     }
 
@@ -99,6 +160,9 @@ public class InboxConsumer {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(handler, event, context));
                 meters.counter("ocop.events.consumed", "type", context.type(), "outcome", applied ? "applied" : "duplicate")
                         .increment();
+                Span.current().setAttribute("ocop.inbox.outcome", applied ? "applied" : "duplicate");
+                LOG.debugf("Event %s (%s) from %s %s", context.eventId(), context.type(), context.source(),
+                        applied ? "applied" : "already processed");
                 return;
             } catch (MalformedEventException | IllegalArgumentException | IllegalStateException poison) {
                 throw poison; // retrying cannot help

@@ -26,8 +26,11 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadataBuilder;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import vn.ocop.platform.observability.TraceContext;
 
 /**
  * Publishes committed outbox events to Kafka in insertion order and marks them published.
@@ -36,6 +39,9 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * replica publish at a time, because two replicas draining different batches could reorder one product's events.
  * A failed send stops the batch and backs the head event off exponentially: later events wait behind it (order over
  * latency). Events acknowledged after a failed one are sent again later, which the consumers' inbox absorbs.
+ *
+ * <p>The trace context stored with each row is the parent of the connector's publish span, which sends it on as the
+ * {@code traceparent} header; it also goes out as the CloudEvents distributed-tracing extension.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -95,7 +101,7 @@ public class OutboxRelay {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select id, event_id, event_type, topic, message_key, subject, data_schema, payload, occurred_at,
-                       attempts, next_attempt_at
+                       attempts, next_attempt_at, trace_parent, trace_state
                 from outbox_event where published_at is null order by id limit ?1 for update skip locked""")
                 .setParameter(1, batchSize)
                 .getResultList();
@@ -136,15 +142,23 @@ public class OutboxRelay {
 
     private CompletableFuture<Void> send(Object[] row) {
         CompletableFuture<Void> ack = new CompletableFuture<>();
-        OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
+        TraceContext trace = row[11] == null ? null : new TraceContext((String) row[11], (String) row[12]);
+        OutgoingCloudEventMetadataBuilder<String> cloudEventBuilder = OutgoingCloudEventMetadata.<String>builder()
                 .withId(row[1].toString())
                 .withType((String) row[2])
                 .withSource(URI.create("/ocop/" + serviceName))
                 .withSubject((String) row[5])
                 .withDataSchema(URI.create((String) row[6]))
                 .withDataContentType("application/json")
-                .withTimestamp(toInstant(row[8]).atZone(ZoneOffset.UTC))
-                .build();
+                .withTimestamp(toInstant(row[8]).atZone(ZoneOffset.UTC));
+        if (trace != null) {
+            // CloudEvents' distributed-tracing extension (ce_traceparent): the context in which the event was created
+            cloudEventBuilder.withExtension("traceparent", trace.traceParent());
+            if (trace.traceState() != null && !trace.traceState().isEmpty()) {
+                cloudEventBuilder.withExtension("tracestate", trace.traceState());
+            }
+        }
+        OutgoingCloudEventMetadata<String> cloudEvent = cloudEventBuilder.build();
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic((String) row[3])
                 .withKey((String) row[4])
@@ -160,6 +174,10 @@ public class OutboxRelay {
                     ack.completeExceptionally(failure);
                     return CompletableFuture.completedFuture(null);
                 });
+        if (trace != null) {
+            // The connector's publish span becomes a child of the stored context and its id goes out as traceparent.
+            message = message.addMetadata(TracingMetadata.withCurrent(trace.toContext()));
+        }
         try {
             emitter.send(message);
         } catch (RuntimeException e) {
@@ -197,7 +215,7 @@ public class OutboxRelay {
         return backlog.get();
     }
 
-    private static Instant toInstant(Object value) {
+    static Instant toInstant(Object value) {
         if (value instanceof Instant instant) {
             return instant;
         }
