@@ -1,10 +1,6 @@
 package vn.ocop.evaluation.session;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import vn.ocop.platform.files.FileContent;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -140,7 +137,7 @@ public class SessionResource {
                                      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                      byte[] content) {
         // The key covers the file by its checksum, not its bytes: the stored request fingerprint stays small.
-        String fingerprint = fileName + " " + contentType + " " + (content == null ? "" : ReportFiles.sha256(content));
+        String fingerprint = fileName + " " + contentType + " " + (content == null ? "" : FileContent.sha256(content));
         return idempotency.execute(idempotencyKey, "POST /api/v1/sessions/" + id + "/advisory-report/file", fingerprint, () -> {
             AdvisoryReportRequest.FileView view = sessions.attachReportFile(id, fileName, contentType, content);
             return Response.created(URI.create(view.href())).entity(view).build();
@@ -159,11 +156,6 @@ public class SessionResource {
     public Response downloadReportFile(@PathParam("id") UUID id) {
         SessionService.Download download = sessions.reportFile(id);
         AdvisoryReportRequest.FileView file = download.file();
-        return Response.ok(download.content(), file.contentType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(file.fileName(),
-                        StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.sha256())) + ":")
-                .header(HttpHeaders.ETAG, "\"" + file.sha256() + "\"")
-                .build();
+        return FileContent.download(download.content(), file.contentType(), file.fileName(), file.sha256());
     }
 }

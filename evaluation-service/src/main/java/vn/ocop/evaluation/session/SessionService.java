@@ -33,6 +33,7 @@ import vn.ocop.evaluation.scoresheet.ScoreSheet;
 import vn.ocop.evaluation.scoresheet.SheetJson;
 import vn.ocop.events.evaluation.FiveStarNominated;
 import vn.ocop.events.evaluation.ProductRated;
+import vn.ocop.platform.files.FileContent;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
@@ -369,15 +370,16 @@ public class SessionService {
             throw new ApiException(413, "FILE_TOO_LARGE", "File too large",
                     "Files may be at most " + files.maxBytes() + " bytes; this one has " + content.length);
         }
-        String sniffed = ReportFiles.sniff(content).orElseThrow(() -> new ApiException(415, "UNSUPPORTED_FILE_TYPE",
+        String sniffed = FileContent.sniff(content).orElseThrow(() -> new ApiException(415, "UNSUPPORTED_FILE_TYPE",
                 "Unsupported file type", "Upload a PDF, JPEG or PNG file; the content is none of these"));
-        String declared = ReportFiles.declared(contentType);
-        if (declared != null && !declared.equals(sniffed)) {
+        String declared = FileContent.mediaType(contentType);
+        boolean typeDeclared = !declared.isEmpty() && !declared.equals("application/octet-stream");
+        if (typeDeclared && !declared.equals(sniffed)) {
             // A renamed or mislabelled file is refused rather than stored under a type it does not have.
             throw new ApiException(415, "UNSUPPORTED_FILE_TYPE", "Unsupported file type",
                     "The content is " + sniffed + ", not the declared " + declared);
         }
-        String name = fileName == null || fileName.isBlank() ? "advisory-report" + extension(sniffed) : fileName.trim();
+        String name = fileName == null || fileName.isBlank() ? "advisory-report" + FileContent.extension(sniffed) : fileName.trim();
         if (name.length() > 255 || name.contains("/") || name.contains("\\")) {
             throw ApiException.invalidField("fileName", "must be a plain file name of at most 255 characters");
         }
@@ -387,11 +389,11 @@ public class SessionService {
         file.fileName = name;
         file.contentType = sniffed;
         file.sizeBytes = content.length;
-        file.sha256 = ReportFiles.sha256(content);
+        file.sha256 = FileContent.sha256(content);
         file.content = files.directory().isPresent() ? null : content;
         file.uploadedAt = Instant.now();
         file.uploadedBy = user.actor();
-        files.directory().ifPresent(dir -> ReportFiles.store(java.nio.file.Path.of(dir), file.sha256, content));
+        files.directory().ifPresent(dir -> FileContent.store(java.nio.file.Path.of(dir), file.sha256, content));
         file.persistAndFlush();
         AdvisoryReportRequest.FileView view = AdvisoryReportRequest.FileView.of(sessionId, file);
         audit.record("session.advisory-report-file-attached", "session", sessionId, null, view);
@@ -412,16 +414,9 @@ public class SessionService {
         if (file == null) {
             throw ApiException.notFound("Advisory report file of session", sessionId);
         }
-        byte[] content = file.content != null ? file.content : ReportFiles.read(java.nio.file.Path.of(files.directory().orElseThrow(
+        byte[] content = file.content != null ? file.content : FileContent.read(java.nio.file.Path.of(files.directory().orElseThrow(
                 () -> new IllegalStateException("report file " + file.id + " has no content and no storage directory is configured"))), file.sha256);
         return new Download(AdvisoryReportRequest.FileView.of(sessionId, file), content);
     }
 
-    private static String extension(String mediaType) {
-        return switch (mediaType) {
-            case "application/pdf" -> ".pdf";
-            case "image/png" -> ".png";
-            default -> ".jpg";
-        };
-    }
 }

@@ -1,16 +1,9 @@
 package vn.ocop.monitoring.evidence;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,6 +18,7 @@ import io.quarkus.panache.common.Sort;
 import vn.ocop.monitoring.complaint.Complaint;
 import vn.ocop.monitoring.evidence.EvidenceFile.OwnerKind;
 import vn.ocop.monitoring.inspection.Inspection;
+import vn.ocop.platform.files.FileContent;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
@@ -114,7 +108,7 @@ public class EvidenceService {
         if (EvidenceFile.count("ownerKind = ?1 and ownerId = ?2", OwnerKind.COMPLAINT, complaint.id) > 0) {
             throw ApiException.conflict("PHOTO_EXISTS", "Complaint " + caseNumber + " already has its photo");
         }
-        if ("application/pdf".equals(contentType(contentType))) {
+        if ("application/pdf".equals(FileContent.mediaType(contentType))) {
             throw new ApiException(415, "UNSUPPORTED_FILE_TYPE", "Unsupported file type", "A complaint takes a JPEG or PNG photo");
         }
         EvidenceFile file = store(OwnerKind.COMPLAINT, complaint.id, null, fileName, contentType, content,
@@ -146,7 +140,7 @@ public class EvidenceService {
 
     private EvidenceFile store(OwnerKind kind, UUID ownerId, Integer finding, String fileName, String contentType,
                                byte[] content, String uploadedBy) {
-        String mediaType = contentType(contentType);
+        String mediaType = FileContent.mediaType(contentType);
         if (!ALLOWED_TYPES.contains(mediaType)) {
             throw new ApiException(415, "UNSUPPORTED_FILE_TYPE", "Unsupported file type",
                     "Upload PDF, JPEG or PNG files (Content-Type " + String.join(", ", ALLOWED_TYPES) + "), not " + contentType);
@@ -158,10 +152,10 @@ public class EvidenceService {
             throw new ApiException(413, "FILE_TOO_LARGE", "File too large",
                     "Files may be at most " + storage.maxBytes() + " bytes; this one has " + content.length);
         }
-        if (!looksLike(mediaType, content)) {
+        if (!FileContent.looksLike(mediaType, content)) {
             throw new ApiException(415, "UNSUPPORTED_FILE_TYPE", "Unsupported file type", "The content is not a " + mediaType + " file");
         }
-        String name = fileName == null || fileName.isBlank() ? "evidence" + extension(mediaType) : fileName.trim();
+        String name = fileName == null || fileName.isBlank() ? "evidence" + FileContent.extension(mediaType) : fileName.trim();
         if (name.length() > 255 || name.contains("/") || name.contains("\\")) {
             throw ApiException.invalidField("fileName", "must be a plain file name of at most 255 characters");
         }
@@ -173,11 +167,11 @@ public class EvidenceService {
         file.fileName = name;
         file.contentType = mediaType;
         file.sizeBytes = content.length;
-        file.sha256 = sha256(content);
+        file.sha256 = FileContent.sha256(content);
         file.content = storage.directory().isPresent() ? null : content;
         file.uploadedAt = clock.instant();
         file.uploadedBy = uploadedBy;
-        storage.directory().ifPresent(dir -> write(Path.of(dir), file.sha256, content));
+        storage.directory().ifPresent(dir -> FileContent.store(Path.of(dir), file.sha256, content));
         file.persistAndFlush();
         return file;
     }
@@ -185,13 +179,8 @@ public class EvidenceService {
     private Download download(EvidenceFile file) {
         byte[] content = file.content;
         if (content == null) {
-            Path path = Path.of(storage.directory().orElseThrow(() -> new IllegalStateException(
-                    "evidence file " + file.id + " has no content and no storage directory is configured")), file.sha256);
-            try {
-                content = Files.readAllBytes(path);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            content = FileContent.read(Path.of(storage.directory().orElseThrow(() -> new IllegalStateException(
+                    "evidence file " + file.id + " has no content and no storage directory is configured"))), file.sha256);
         }
         return new Download(EvidenceView.of(file), content);
     }
@@ -228,51 +217,4 @@ public class EvidenceService {
         return complaint;
     }
 
-    private static String contentType(String header) {
-        return header == null ? "" : header.split(";")[0].trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static String extension(String mediaType) {
-        return switch (mediaType) {
-            case "application/pdf" -> ".pdf";
-            case "image/png" -> ".png";
-            default -> ".jpg";
-        };
-    }
-
-    /** Content sniffing: the declared type must match the file's magic bytes. */
-    static boolean looksLike(String mediaType, byte[] content) {
-        return switch (mediaType) {
-            case "application/pdf" -> startsWith(content, new byte[] {'%', 'P', 'D', 'F', '-'});
-            case "image/png" -> startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-            case "image/jpeg" -> startsWith(content, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
-            default -> false;
-        };
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        return content.length >= prefix.length && Arrays.equals(Arrays.copyOf(content, prefix.length), prefix);
-    }
-
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void write(Path directory, String sha256, byte[] content) {
-        try {
-            Files.createDirectories(directory);
-            Path target = directory.resolve(sha256);
-            if (!Files.exists(target)) {
-                Path temp = Files.createTempFile(directory, sha256, ".part");
-                Files.write(temp, content);
-                Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.monitoring.evidence.EvidenceResponses;
 import vn.ocop.monitoring.evidence.EvidenceService;
 import vn.ocop.monitoring.evidence.EvidenceView;
+import vn.ocop.platform.files.FileContent;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -174,7 +175,7 @@ public class InspectionResource {
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                    byte[] content) {
         // The key covers the file by its checksum, not its bytes: the stored request fingerprint stays small.
-        String fingerprint = finding + " " + fileName + " " + contentType + " " + (content == null ? "" : EvidenceService.sha256(content));
+        String fingerprint = finding + " " + fileName + " " + contentType + " " + (content == null ? "" : FileContent.sha256(content));
         return idempotency.execute(idempotencyKey, "POST /api/v1/inspections/" + id + "/evidence", fingerprint, () -> {
             EvidenceView view = evidence.uploadForInspection(id, finding, fileName, contentType, content);
             return Response.created(URI.create("/api/v1/inspections/" + id + "/evidence/" + view.id())).entity(view).build();

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import vn.ocop.platform.files.FileContent;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -222,7 +223,7 @@ public class ApplicationResource {
         }
         // The key covers the file by its checksum, not its bytes: the stored request fingerprint stays small.
         String fingerprint = documentType + " " + fileName + " " + contentType + " "
-                + (content == null ? "" : ApplicationService.sha256(content));
+                + (content == null ? "" : FileContent.sha256(content));
         return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/documents", fingerprint, () -> {
             DocumentView view = applications.upload(id, documentType, fileName, contentType, content);
             return Response.created(URI.create(BASE + "/" + id + "/documents/" + view.id())).entity(view).build();
@@ -249,13 +250,7 @@ public class ApplicationResource {
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         ApplicationService.Download download = applications.download(id, documentId);
         DocumentView doc = download.document();
-        return Response.ok(download.content(), doc.contentType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(doc.fileName(),
-                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("Repr-Digest", "sha-256=:" + java.util.Base64.getEncoder().encodeToString(
-                        java.util.HexFormat.of().parseHex(doc.sha256())) + ":")
-                .header(HttpHeaders.ETAG, "\"" + doc.sha256() + "\"")
-                .build();
+        return FileContent.download(download.content(), doc.contentType(), doc.fileName(), doc.sha256());
     }
 
     @DELETE

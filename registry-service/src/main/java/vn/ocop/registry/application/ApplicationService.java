@@ -1,15 +1,8 @@
 package vn.ocop.registry.application;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +21,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.events.registry.ApplicationSubmitted;
 import vn.ocop.events.registry.ApplicationWithdrawn;
+import vn.ocop.platform.files.FileContent;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
@@ -271,7 +265,7 @@ public class ApplicationService {
         Application application = load(id);
         scope.requireOwner(application);
         requireEditable(application);
-        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        String mediaType = FileContent.mediaType(contentType);
         if (!ALLOWED_TYPES.contains(mediaType)) {
             throw new ApiException(415, "UNSUPPORTED_DOCUMENT_TYPE", "Unsupported document type",
                     "Upload PDF, JPEG or PNG files (Content-Type " + String.join(", ", ALLOWED_TYPES) + "), not " + contentType);
@@ -283,7 +277,7 @@ public class ApplicationService {
             throw new ApiException(413, "DOCUMENT_TOO_LARGE", "Document too large",
                     "Files may be at most " + storage.maxBytes() + " bytes; this one has " + content.length);
         }
-        if (!looksLike(mediaType, content)) {
+        if (!FileContent.looksLike(mediaType, content)) {
             throw new ApiException(415, "UNSUPPORTED_DOCUMENT_TYPE", "Unsupported document type",
                     "The content is not a " + mediaType + " file");
         }
@@ -298,11 +292,11 @@ public class ApplicationService {
         document.fileName = name;
         document.contentType = mediaType;
         document.sizeBytes = content.length;
-        document.sha256 = sha256(content);
+        document.sha256 = FileContent.sha256(content);
         document.content = storage.directory().isPresent() ? null : content;
         document.uploadedAt = Instant.now();
         document.uploadedBy = user.actor();
-        storage.directory().ifPresent(dir -> store(Path.of(dir), document.sha256, content));
+        storage.directory().ifPresent(dir -> FileContent.store(Path.of(dir), document.sha256, content));
         document.persist();
         DocumentView view = DocumentView.of(document);
         audit.record("application.document.uploaded", "application", application.id, null, view);
@@ -339,13 +333,8 @@ public class ApplicationService {
         ApplicationDocument document = document(application, documentId);
         byte[] content = document.content;
         if (content == null) {
-            Path file = Path.of(storage.directory().orElseThrow(() -> new IllegalStateException(
-                    "document " + documentId + " has no content and no storage directory is configured")), document.sha256);
-            try {
-                content = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            content = FileContent.read(Path.of(storage.directory().orElseThrow(() -> new IllegalStateException(
+                    "document " + documentId + " has no content and no storage directory is configured"))), document.sha256);
         }
         return new Download(DocumentView.of(document), content);
     }
@@ -511,40 +500,4 @@ public class ApplicationService {
         }
     }
 
-    /** The first bytes must match the declared type, so a renamed executable is not accepted as a PDF. */
-    static boolean looksLike(String mediaType, byte[] content) {
-        return switch (mediaType) {
-            case "application/pdf" -> startsWith(content, new byte[] {'%', 'P', 'D', 'F', '-'});
-            case "image/png" -> startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-            case "image/jpeg" -> startsWith(content, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
-            default -> false;
-        };
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        return content.length >= prefix.length && Arrays.equals(Arrays.copyOf(content, prefix.length), prefix);
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static void store(Path directory, String sha256, byte[] content) {
-        try {
-            Files.createDirectories(directory);
-            Path target = directory.resolve(sha256);
-            if (!Files.exists(target)) {
-                // Content-addressed: a file left behind by a rolled-back upload is simply reused by the next identical one.
-                Path temp = Files.createTempFile(directory, sha256, ".part");
-                Files.write(temp, content);
-                Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -27,25 +27,4 @@ class ApplicationRulesTest {
         assertThat(ApplicationStatus.WITHDRAWN.after(Action.SUBMIT)).isNull();
         assertThat(ApplicationStatus.ACCEPTED.after(Action.RETURN)).isNull();
     }
-
-    @Test
-    void uploadsMustStartLikeTheirDeclaredType() {
-        assertThat(ApplicationService.looksLike("application/pdf", "%PDF-1.7".getBytes())).isTrue();
-        assertThat(ApplicationService.looksLike("application/pdf", "MZ\0\0".getBytes())).isFalse();
-        assertThat(ApplicationService.looksLike("image/jpeg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0})).isTrue();
-    }
-
-    @Test
-    void filesInTheStorageDirectoryAreNamedByTheirChecksumAndWrittenOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws java.io.IOException {
-        byte[] pdf = "%PDF-1.4 hồ sơ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        String sha = ApplicationService.sha256(pdf);
-        ApplicationService.store(dir, sha, pdf);
-        ApplicationService.store(dir, sha, pdf);
-        assertThat(java.nio.file.Files.readAllBytes(dir.resolve(sha))).isEqualTo(pdf);
-        try (var files = java.nio.file.Files.list(dir)) {
-            assertThat(files.count()).isEqualTo(1); // no leftover temporary file
-        }
-        assertThat(sha).hasSize(64);
-    }
 }
