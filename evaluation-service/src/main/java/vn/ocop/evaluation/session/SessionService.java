@@ -386,14 +386,7 @@ public class SessionService {
         AdvisoryReportFile file = new AdvisoryReportFile();
         file.id = UUID.randomUUID();
         file.reportId = report.id;
-        file.fileName = name;
-        file.contentType = sniffed;
-        file.sizeBytes = content.length;
-        file.sha256 = FileContent.sha256(content);
-        file.content = files.directory().isPresent() ? null : content;
-        file.uploadedAt = Instant.now();
-        file.uploadedBy = user.actor();
-        files.directory().ifPresent(dir -> FileContent.store(java.nio.file.Path.of(dir), file.sha256, content));
+        file.keep(name, sniffed, content, files.directory(), Instant.now(), user.actor());
         file.persistAndFlush();
         AdvisoryReportRequest.FileView view = AdvisoryReportRequest.FileView.of(sessionId, file);
         audit.record("session.advisory-report-file-attached", "session", sessionId, null, view);
@@ -414,9 +407,7 @@ public class SessionService {
         if (file == null) {
             throw ApiException.notFound("Advisory report file of session", sessionId);
         }
-        byte[] content = file.content != null ? file.content : FileContent.read(java.nio.file.Path.of(files.directory().orElseThrow(
-                () -> new IllegalStateException("report file " + file.id + " has no content and no storage directory is configured"))), file.sha256);
-        return new Download(AdvisoryReportRequest.FileView.of(sessionId, file), content);
+        return new Download(AdvisoryReportRequest.FileView.of(sessionId, file), file.bytes(files.directory()));
     }
 
 }

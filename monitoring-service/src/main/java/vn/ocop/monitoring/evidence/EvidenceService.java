@@ -1,7 +1,6 @@
 package vn.ocop.monitoring.evidence;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -164,25 +163,13 @@ public class EvidenceService {
         file.ownerKind = kind;
         file.ownerId = ownerId;
         file.findingIndex = finding;
-        file.fileName = name;
-        file.contentType = mediaType;
-        file.sizeBytes = content.length;
-        file.sha256 = FileContent.sha256(content);
-        file.content = storage.directory().isPresent() ? null : content;
-        file.uploadedAt = clock.instant();
-        file.uploadedBy = uploadedBy;
-        storage.directory().ifPresent(dir -> FileContent.store(Path.of(dir), file.sha256, content));
+        file.keep(name, mediaType, content, storage.directory(), clock.instant(), uploadedBy);
         file.persistAndFlush();
         return file;
     }
 
     private Download download(EvidenceFile file) {
-        byte[] content = file.content;
-        if (content == null) {
-            content = FileContent.read(Path.of(storage.directory().orElseThrow(() -> new IllegalStateException(
-                    "evidence file " + file.id + " has no content and no storage directory is configured"))), file.sha256);
-        }
-        return new Download(EvidenceView.of(file), content);
+        return new Download(EvidenceView.of(file), file.bytes(storage.directory()));
     }
 
     private static List<EvidenceView> files(OwnerKind kind, UUID ownerId) {

@@ -1,6 +1,5 @@
 package vn.ocop.registry.application;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -289,14 +288,7 @@ public class ApplicationService {
         document.id = UUID.randomUUID();
         document.applicationId = application.id;
         document.documentType = type;
-        document.fileName = name;
-        document.contentType = mediaType;
-        document.sizeBytes = content.length;
-        document.sha256 = FileContent.sha256(content);
-        document.content = storage.directory().isPresent() ? null : content;
-        document.uploadedAt = Instant.now();
-        document.uploadedBy = user.actor();
-        storage.directory().ifPresent(dir -> FileContent.store(Path.of(dir), document.sha256, content));
+        document.keep(name, mediaType, content, storage.directory(), Instant.now(), user.actor());
         document.persist();
         DocumentView view = DocumentView.of(document);
         audit.record("application.document.uploaded", "application", application.id, null, view);
@@ -331,12 +323,7 @@ public class ApplicationService {
         Application application = load(id);
         scope.requireRead(application);
         ApplicationDocument document = document(application, documentId);
-        byte[] content = document.content;
-        if (content == null) {
-            content = FileContent.read(Path.of(storage.directory().orElseThrow(() -> new IllegalStateException(
-                    "document " + documentId + " has no content and no storage directory is configured"))), document.sha256);
-        }
-        return new Download(DocumentView.of(document), content);
+        return new Download(DocumentView.of(document), document.bytes(storage.directory()));
     }
 
     // --- helpers
