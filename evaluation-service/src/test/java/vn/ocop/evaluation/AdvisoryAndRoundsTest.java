@@ -180,6 +180,37 @@ class AdvisoryAndRoundsTest {
     }
 
     @Test
+    void theSignedReportAlsoArrivesAsAMultipartFilePartTypedByItsContent() throws Exception {
+        String officer = Tokens.provinceOfficer("64");
+        String[] council = soloCouncil("64");
+        UUID product = submitApplication("64", UUID.randomUUID(), "64-10009-1-2026").productId();
+        String session = createSession(officer, council[0], List.of(product));
+        String file = "/api/v1/sessions/" + session + "/advisory-report/file";
+        as(officer).body(report(product, "Đề nghị 4 sao")).post("/api/v1/sessions/" + session + "/advisory-report").then().statusCode(201);
+        byte[] signed = pdf(3000);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(signed));
+
+        // Refused as a raw body would be, with a problem document, and nothing stored: a part labelled PDF whose content
+        // is not one, and a form without the file part.
+        given().auth().oauth2(officer).multiPart("file", "bao-cao.pdf", "not a pdf".getBytes(StandardCharsets.UTF_8), "application/pdf")
+                .post(file).then().statusCode(415).contentType("application/problem+json").body("code", equalTo("UNSUPPORTED_FILE_TYPE"));
+        given().auth().oauth2(officer).multiPart("fileName", "bao-cao.pdf").post(file).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("file"));
+        as(officer).get(file).then().statusCode(404);
+
+        // What generated clients send: the part labelled application/octet-stream and named after the local file.
+        given().auth().oauth2(officer).multiPart("file", "bao-cao-to-tu-van.pdf", signed, "application/octet-stream")
+                .post(file).then().statusCode(201)
+                .header("Location", endsWith(file))
+                .body("contentType", equalTo("application/pdf"))
+                .body("fileName", equalTo("bao-cao-to-tu-van.pdf"))
+                .body("sha256", equalTo(sha256));
+        byte[] downloaded = given().auth().oauth2(member(council[1])).get(file).then().statusCode(200)
+                .contentType("application/pdf").header("ETag", "\"" + sha256 + "\"").extract().asByteArray();
+        org.assertj.core.api.Assertions.assertThat(downloaded).isEqualTo(signed);
+    }
+
+    @Test
     void dossiersWhoseRoundDeadlinePassedWithoutAResultAreCarriedOver() {
         String province = "57";
         String officer = Tokens.provinceOfficer(province);

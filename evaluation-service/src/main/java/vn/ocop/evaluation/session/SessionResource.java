@@ -25,14 +25,19 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import io.quarkus.security.Authenticated;
 import vn.ocop.platform.files.FileContent;
+import vn.ocop.platform.files.FilePart;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -118,8 +123,15 @@ public class SessionResource {
     @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM, MediaType.WILDCARD})
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "uploadAdvisoryReportFile",
-            summary = "Upload the signed advisory report (PDF, JPEG or PNG, told by its content; the body is the file)")
+            summary = "Upload the signed advisory report (PDF, JPEG or PNG, told by its content): a multipart/form-data part named file, or the raw file as the body")
+    // multipart/form-data comes first: generators build their method from the first media type, and a file part is what
+    // every generated client can send (the raw types stay for curl and hand-written clients).
     @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                    schema = @Schema(type = SchemaType.OBJECT, requiredProperties = FilePart.FIELD, properties = @SchemaProperty(
+                            name = FilePart.FIELD, type = SchemaType.STRING, format = "binary", description = FilePart.DESCRIPTION)),
+                    examples = @ExampleObject(name = "form", summary = "The signed report as the form part file",
+                            value = "{\"file\": \"%PDF-1.7 … (bao-cao-to-tu-van-2026-1.pdf, 248113 bytes)\"}")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "pdf", summary = "The signed report (raw bytes of the file)",
                             value = "%PDF-1.7 … (bao-cao-to-tu-van-2026-1.pdf, 248113 bytes)")),
@@ -128,7 +140,10 @@ public class SessionResource {
                             value = "ÿØÿà … (bao-cao-to-tu-van.jpg, 512000 bytes)")),
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "png", summary = "A scan of the signed report (raw bytes of the file)",
-                            value = "‰PNG … (bao-cao-to-tu-van.png, 301422 bytes)"))})
+                            value = "‰PNG … (bao-cao-to-tu-van.png, 301422 bytes)")),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "bytes", summary = "The signed report without a declared type: typed by its content",
+                            value = "%PDF-1.7 … (bao-cao-to-tu-van-2026-1.pdf, 248113 bytes)"))})
     @APIResponse(responseCode = "201", description = "Stored; Location names the download",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdvisoryReportRequest.FileView.class)))
     public Response uploadReportFile(@PathParam("id") UUID id,
@@ -136,6 +151,24 @@ public class SessionResource {
                                      @QueryParam("fileName") @Parameter(description = "Original file name", example = "bao-cao-to-tu-van-2026-1.pdf") String fileName,
                                      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                      byte[] content) {
+        return storeReportFile(id, idempotencyKey, fileName, contentType, content);
+    }
+
+    /** The same upload as a multipart/form-data file part; documented above as the operation's first media type. */
+    @POST
+    @Path("/{id}/advisory-report/file")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @Operation(hidden = true)
+    public Response uploadReportFilePart(@PathParam("id") UUID id,
+                                         @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                         @QueryParam("fileName") String fileName,
+                                         @RestForm(FilePart.FIELD) FileUpload file) {
+        FilePart part = FilePart.of(file);
+        return storeReportFile(id, idempotencyKey, part.fileName(fileName), part.contentType(), part.content());
+    }
+
+    private Response storeReportFile(UUID id, String idempotencyKey, String fileName, String contentType, byte[] content) {
         // The key covers the file by its checksum, not its bytes: the stored request fingerprint stays small.
         String fingerprint = fileName + " " + contentType + " " + (content == null ? "" : FileContent.sha256(content));
         return idempotency.execute(idempotencyKey, "POST /api/v1/sessions/" + id + "/advisory-report/file", fingerprint, () -> {

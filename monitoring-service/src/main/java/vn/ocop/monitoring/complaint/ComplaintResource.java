@@ -25,16 +25,21 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import vn.ocop.monitoring.evidence.EvidenceResponses;
 import vn.ocop.monitoring.evidence.EvidenceService;
 import vn.ocop.monitoring.evidence.EvidenceView;
 import vn.ocop.monitoring.inspection.InspectionView;
+import vn.ocop.platform.files.FilePart;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -136,8 +141,15 @@ public class ComplaintResource {
     @PermitAll
     @Consumes({"image/jpeg", "image/png", MediaType.WILDCARD})
     @Operation(operationId = "uploadComplaintPhoto",
-            summary = "Add the complainant's photo (JPEG or PNG; the body is the file) to a complaint just filed; the case number is the key")
+            summary = "Add the complainant's photo (JPEG or PNG) to a complaint just filed, as a multipart/form-data part named file or as the raw body; the case number is the key")
+    // multipart/form-data comes first: generators build their method from the first media type, and a file part is what
+    // every generated client (and an HTML form) can send; the raw types stay for curl and hand-written clients.
     @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                    schema = @Schema(type = SchemaType.OBJECT, requiredProperties = FilePart.FIELD, properties = @SchemaProperty(
+                            name = FilePart.FIELD, type = SchemaType.STRING, format = "binary", description = FilePart.DESCRIPTION)),
+                    examples = @ExampleObject(name = "form", summary = "A photo of the package bought as the form part file",
+                            value = "{\"file\": \"ÿØÿà … (goi-toi.jpg, 203114 bytes)\"}")),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "jpeg", summary = "A photo of the package bought (raw bytes of the file)",
                             value = "ÿØÿà … (goi-toi.jpg, 203114 bytes)")),
@@ -157,6 +169,19 @@ public class ComplaintResource {
                                 byte[] content) {
         EvidenceView view = evidence.uploadComplaintPhoto(caseNumber, fileName, contentType, content);
         return Response.created(URI.create("/api/v1/complaints/" + caseNumber + "/photo")).entity(view).build();
+    }
+
+    /** The same upload as a multipart/form-data file part; documented above as the operation's first media type. */
+    @POST
+    @Path("/{caseNumber}/photo")
+    @PermitAll
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response uploadPhotoPart(@PathParam("caseNumber") String caseNumber,
+                                    @QueryParam("fileName") String fileName,
+                                    @RestForm(FilePart.FIELD) FileUpload file) {
+        FilePart part = FilePart.of(file);
+        return uploadPhoto(caseNumber, part.fileName(fileName), part.contentType(), part.content());
     }
 
     @GET

@@ -25,16 +25,21 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import vn.ocop.monitoring.evidence.EvidenceResponses;
 import vn.ocop.monitoring.evidence.EvidenceService;
 import vn.ocop.monitoring.evidence.EvidenceView;
 import vn.ocop.platform.files.FileContent;
+import vn.ocop.platform.files.FilePart;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -150,8 +155,15 @@ public class InspectionResource {
     @Path("/inspections/{id}/evidence")
     @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.WILDCARD})
     @Operation(operationId = "uploadInspectionEvidence",
-            summary = "Attach an evidence file (PDF, JPEG or PNG; the body is the file) to an inspection or one of its findings")
+            summary = "Attach an evidence file (PDF, JPEG or PNG) to an inspection or one of its findings: a multipart/form-data part named file, or the raw file as the body")
+    // multipart/form-data comes first: generators build their method from the first media type, and a file part is what
+    // every generated client can send (the raw types stay for curl and hand-written clients).
     @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                    schema = @Schema(type = SchemaType.OBJECT, requiredProperties = FilePart.FIELD, properties = @SchemaProperty(
+                            name = FilePart.FIELD, type = SchemaType.STRING, format = "binary", description = FilePart.DESCRIPTION)),
+                    examples = @ExampleObject(name = "form", summary = "A photo of the label as the form part file",
+                            value = "{\"file\": \"ÿØÿà … (nhan-sai-sao.jpg, 184233 bytes)\"}")),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "jpeg", summary = "A photo of the label (raw bytes of the file)",
                             value = "ÿØÿà … (nhan-sai-sao.jpg, 184233 bytes)")),
@@ -174,6 +186,24 @@ public class InspectionResource {
                                    @QueryParam("fileName") @Parameter(description = "Original file name", example = "nhan-sai-sao.jpg") String fileName,
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                    byte[] content) {
+        return storeEvidence(idempotencyKey, id, finding, fileName, contentType, content);
+    }
+
+    /** The same upload as a multipart/form-data file part; documented above as the operation's first media type. */
+    @POST
+    @Path("/inspections/{id}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response uploadEvidencePart(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                       @PathParam("id") UUID id,
+                                       @QueryParam("finding") Integer finding,
+                                       @QueryParam("fileName") String fileName,
+                                       @RestForm(FilePart.FIELD) FileUpload file) {
+        FilePart part = FilePart.of(file);
+        return storeEvidence(idempotencyKey, id, finding, part.fileName(fileName), part.contentType(), part.content());
+    }
+
+    private Response storeEvidence(String idempotencyKey, UUID id, Integer finding, String fileName, String contentType, byte[] content) {
         // The key covers the file by its checksum, not its bytes: the stored request fingerprint stays small.
         String fingerprint = finding + " " + fileName + " " + contentType + " " + (content == null ? "" : FileContent.sha256(content));
         return idempotency.execute(idempotencyKey, "POST /api/v1/inspections/" + id + "/evidence", fingerprint, () -> {

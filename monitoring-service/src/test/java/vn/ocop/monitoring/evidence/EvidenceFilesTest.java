@@ -141,6 +141,55 @@ class EvidenceFilesTest {
         given().auth().oauth2(INSPECTOR_51).get("/api/v1/complaints/" + other + "/photo").then().statusCode(404);
     }
 
+    @Test
+    void evidenceAndPhotosAlsoArriveAsAMultipartFilePartTypedByTheirContent() {
+        ProductRegistered product = InspectionTestData.product("51");
+        issue(certificate(product.productId(), product.producerId(), "51", 4, today().minusMonths(5), null));
+        String id = given().auth().oauth2(INSPECTOR_51).contentType(ContentType.JSON)
+                .body(Map.of("productId", product.productId(), "inspector", "Trần Văn Nam", "inspectedOn", today().toString()))
+                .post("/api/v1/inspections").then().statusCode(201).extract().path("id");
+        String base = "/api/v1/inspections/" + id + "/evidence";
+
+        // Refused as a raw body would be, with a problem document, and nothing stored: a PNG part labelled JPEG, a part
+        // whose content is no PDF, JPEG or PNG, and a form without the file part.
+        given().auth().oauth2(INSPECTOR_51).multiPart("file", "nhan.jpg", PNG, "image/jpeg").post(base).then().statusCode(415)
+                .contentType("application/problem+json").body("code", equalTo("UNSUPPORTED_FILE_TYPE"));
+        given().auth().oauth2(INSPECTOR_51).multiPart("file", "ghi-chu.txt", "not evidence".getBytes(StandardCharsets.UTF_8),
+                "application/octet-stream").post(base).then().statusCode(415).contentType("application/problem+json")
+                .body("code", equalTo("UNSUPPORTED_FILE_TYPE"));
+        given().auth().oauth2(INSPECTOR_51).multiPart("fileName", "nhan.jpg").post(base).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("file"));
+        given().auth().oauth2(INSPECTOR_51).get(base).then().statusCode(200).body("$", hasSize(0));
+
+        // What generated clients send: the part labelled application/octet-stream and named after the local file.
+        String fileId = given().auth().oauth2(INSPECTOR_51).queryParam("finding", 0)
+                .multiPart("file", "nhan-sai-sao.jpg", JPEG, "application/octet-stream").post(base).then().statusCode(201)
+                .body("contentType", equalTo("image/jpeg"))
+                .body("fileName", equalTo("nhan-sai-sao.jpg"))
+                .body("finding", equalTo(0))
+                .body("sha256", equalTo(sha256(JPEG)))
+                .extract().path("id");
+        Response download = given().auth().oauth2(Tokens.provinceOfficer("51")).get(base + "/" + fileId);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.contentType()).isEqualTo("image/jpeg");
+        assertThat(download.asByteArray()).isEqualTo(JPEG);
+
+        // The anonymous complaint photo: a PDF part is refused even unlabelled; a PNG part is kept under the last segment of
+        // the path some clients send as its file name.
+        String caseNumber = given().contentType(ContentType.JSON)
+                .body(Map.of("productCode", product.productCode(), "description", "Tem OCOP bị làm giả"))
+                .post("/api/v1/complaints").then().statusCode(201).extract().path("caseNumber");
+        String photo = "/api/v1/complaints/" + caseNumber + "/photo";
+        given().multiPart("file", "don.pdf", PDF, "application/octet-stream").post(photo).then().statusCode(415)
+                .contentType("application/problem+json").body("code", equalTo("UNSUPPORTED_FILE_TYPE"));
+        given().auth().oauth2(INSPECTOR_51).get(photo).then().statusCode(404);
+        given().multiPart("file", "Anh/cua-hang.png", PNG, "image/png").post(photo).then().statusCode(201)
+                .body("contentType", equalTo("image/png"))
+                .body("fileName", equalTo("cua-hang.png"))
+                .body("uploadedBy", equalTo("complainant"));
+        assertThat(given().auth().oauth2(INSPECTOR_51).get(photo).then().statusCode(200).extract().asByteArray()).isEqualTo(PNG);
+    }
+
     static byte[] bytes(byte[] prefix, int size) {
         byte[] content = Arrays.copyOf(prefix, size);
         for (int i = prefix.length; i < size; i++) {

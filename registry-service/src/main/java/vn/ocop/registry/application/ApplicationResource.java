@@ -28,14 +28,19 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import io.quarkus.security.Authenticated;
 import vn.ocop.platform.files.FileContent;
+import vn.ocop.platform.files.FilePart;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -198,8 +203,16 @@ public class ApplicationResource {
     @Path("/{id}/documents")
     @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.WILDCARD})
     @RolesAllowed(Roles.PRODUCER)
-    @Operation(operationId = "uploadApplicationDocument", summary = "Upload a dossier file (PDF, JPEG or PNG; the body is the file)")
+    @Operation(operationId = "uploadApplicationDocument",
+            summary = "Upload a dossier file (PDF, JPEG or PNG): a multipart/form-data part named file, or the raw file as the body")
+    // multipart/form-data comes first: generators build their method from the first media type, and a file part is what
+    // every generated client can send (the raw types stay for curl and hand-written clients).
     @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                    schema = @Schema(type = SchemaType.OBJECT, requiredProperties = FilePart.FIELD, properties = @SchemaProperty(
+                            name = FilePart.FIELD, type = SchemaType.STRING, format = "binary", description = FilePart.DESCRIPTION)),
+                    examples = @ExampleObject(name = "form", summary = "A scanned business registration as the form part file",
+                            value = "{\"file\": \"%PDF-1.7 … (dang-ky-kinh-doanh.pdf, 248113 bytes)\"}")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "pdf", summary = "A scanned business registration (raw bytes of the file)",
                             value = "%PDF-1.7 … (giấy chứng nhận đăng ký hợp tác xã, 248113 bytes)")),
@@ -217,6 +230,25 @@ public class ApplicationResource {
                            @QueryParam("fileName") @Parameter(description = "Original file name", example = "dang-ky-kinh-doanh.pdf") String fileName,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            byte[] content) {
+        return store(idempotencyKey, id, type, fileName, contentType, content);
+    }
+
+    /** The same upload as a multipart/form-data file part; documented above as the operation's first media type. */
+    @POST
+    @Path("/{id}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.PRODUCER)
+    @Operation(hidden = true)
+    public Response uploadPart(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                               @PathParam("id") UUID id,
+                               @QueryParam("type") String type,
+                               @QueryParam("fileName") String fileName,
+                               @RestForm(FilePart.FIELD) FileUpload file) {
+        FilePart part = FilePart.of(file);
+        return store(idempotencyKey, id, type, part.fileName(fileName), part.contentType(), part.content());
+    }
+
+    private Response store(String idempotencyKey, UUID id, String type, String fileName, String contentType, byte[] content) {
         DocumentType documentType = QueryParams.enumValue(DocumentType.class, "type", type);
         if (documentType == null) {
             throw ApiException.invalidField("type", "required");

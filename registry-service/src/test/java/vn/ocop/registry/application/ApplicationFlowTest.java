@@ -141,6 +141,47 @@ class ApplicationFlowTest {
     }
 
     @Test
+    void aMultipartFilePartIsStoredWithTheTypeItsContentShowsAndCheckedLikeARawBody() throws Exception {
+        Filed filed = draft("FIRST_RATING");
+        String documents = "/api/v1/applications/" + filed.applicationId() + "/documents";
+
+        // Refused as a raw body would be, with a problem document, and nothing stored: a PDF part labelled PNG, a part
+        // whose content is no PDF, JPEG or PNG, an oversize part and a form without the file part.
+        given().auth().oauth2(filed.producerToken()).multiPart("file", "nhan.png", PDF, "image/png")
+                .post(documents + "?type=OTHER_EVIDENCE").then().statusCode(415).contentType("application/problem+json")
+                .body("code", equalTo("UNSUPPORTED_DOCUMENT_TYPE"));
+        given().auth().oauth2(filed.producerToken()).multiPart("file", "setup.exe", new byte[] {'M', 'Z', 0, 0}, "application/octet-stream")
+                .post(documents + "?type=OTHER_EVIDENCE").then().statusCode(415).contentType("application/problem+json")
+                .body("code", equalTo("UNSUPPORTED_DOCUMENT_TYPE"));
+        byte[] big = new byte[300_000];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        given().auth().oauth2(filed.producerToken()).multiPart("file", "lon.pdf", big, "application/octet-stream")
+                .post(documents + "?type=OTHER_EVIDENCE").then().statusCode(413).contentType("application/problem+json")
+                .body("code", equalTo("DOCUMENT_TOO_LARGE"));
+        given().auth().oauth2(filed.producerToken()).multiPart("fileName", "dang-ky.pdf")
+                .post(documents + "?type=OTHER_EVIDENCE").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("file"));
+        as(filed.producerToken()).get(documents).then().body("size()", equalTo(0));
+
+        // What generated clients send: the part labelled application/octet-stream and named after the local file.
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
+        String id = given().auth().oauth2(filed.producerToken())
+                .multiPart("file", "giay-dang-ky-htx.pdf", PDF, "application/octet-stream")
+                .post(documents + "?type=BUSINESS_REGISTRATION").then().statusCode(201)
+                .header("Location", containsString(documents + "/"))
+                .body("type", equalTo("BUSINESS_REGISTRATION"))
+                .body("fileName", equalTo("giay-dang-ky-htx.pdf"))
+                .body("contentType", equalTo("application/pdf"))
+                .body("sha256", equalTo(sha256))
+                .extract().path("id");
+        byte[] downloaded = given().auth().oauth2(PROVINCE).get(documents + "/" + id).then().statusCode(200)
+                .contentType("application/pdf").header("ETag", "\"" + sha256 + "\"").extract().asByteArray();
+        assertThat(downloaded).isEqualTo(PDF);
+        as(filed.producerToken()).get("/api/v1/applications/" + filed.applicationId()).then()
+                .body("checklist.find { it.type == 'BUSINESS_REGISTRATION' }.uploaded", equalTo(true));
+    }
+
+    @Test
     void withdrawingAnnouncesItAndEndsTheDossier() {
         Filed filed = draft("FIRST_RATING");
         String url = "/api/v1/applications/" + filed.applicationId();
