@@ -1,6 +1,7 @@
 package vn.ocop.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -35,6 +36,9 @@ import vn.ocop.testkit.Tokens;
 class ProductRegistrationE2ETest {
 
     private static final List<String> CONSUMERS = List.of("evaluation", "market", "monitoring");
+    private static final List<String> SERVICES = List.of("registry", "evaluation", "market", "monitoring");
+    /** Generous against what was measured after the fix, short of the 8-12 s an idle Kafka client used to wait. */
+    private static final Duration READY_AFTER_BROKER = Duration.ofSeconds(5);
     private static final String CENTRAL = Tokens.centralOfficer();
     /** A commune of each province the scenarios use (the registry checks that the commune belongs to the province). */
     private static final Map<String, String> COMMUNE = Map.of("51", "21898", "42", "18070");
@@ -70,12 +74,26 @@ class ProductRegistrationE2ETest {
 
         stack.stopBroker();
         try {
+            // Out of rotation, but not restarted: readiness follows the broker, liveness does not.
+            for (String service : SERVICES) {
+                eventually(service).untilAsserted(() -> given().get(stack.baseUrl(service) + "/q/health/ready")
+                        .then().statusCode(503));
+                given().get(stack.baseUrl(service) + "/q/health/live").then().statusCode(200);
+            }
             for (int i = 0; i < 3; i++) {
                 productIds.add(registerProduct(officer, producerId, province, "Kẹo cu đơ Hà Tĩnh " + i));
             }
         } finally {
-            stack.startBroker();
+            stack.startBroker(); // returns once the broker serves its topics
         }
+        // Back in rotation seconds after the broker: every service's producer and consumer has reconnected (measured
+        // well under a second; with SmallRye's 10 s reconnect backoff an idle client took up to 12 s).
+        await("all four services ready again").atMost(READY_AFTER_BROKER).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    for (String service : SERVICES) {
+                        given().get(stack.baseUrl(service) + "/q/health/ready").then().statusCode(200);
+                    }
+                });
 
         for (String service : CONSUMERS) {
             for (String productId : productIds) {
@@ -94,6 +112,29 @@ class ProductRegistrationE2ETest {
                 .then().statusCode(200).body(figure + ".products", equalTo(3)).body(figure + ".producers", equalTo(1));
         given().auth().oauth2(CENTRAL).queryParam("province", province).get(stack.apiUrl("market") + "/products")
                 .then().statusCode(200).body("total", equalTo(3));
+    }
+
+    @Test
+    @Order(3)
+    void withTracingOffTheMetricsCarryNoTraceIds() {
+        // This stack runs as ./ocop up does, without OCOP_OTEL_ENDPOINT: nothing is traced, so no exemplar may point
+        // to a trace (they did: the Kafka connector and the inbox still made spans with Quarkus' disabled SDK).
+        String officer = Tokens.provinceOfficer("51");
+        String productId = registerProduct(officer, registerProducer(officer, "HTX Không truy vết", "51"), "51",
+                "Tỏi không truy vết");
+        for (String service : CONSUMERS) {
+            eventually(service).untilAsserted(() -> given().auth().oauth2(officer)
+                    .get(stack.apiUrl(service) + "/products/" + productId).then().statusCode(200));
+        }
+        for (String service : SERVICES) {
+            String metrics = given().accept("application/openmetrics-text; version=1.0.0; charset=utf-8")
+                    .get(stack.baseUrl(service) + "/q/metrics").then().statusCode(200).extract().asString();
+            if (CONSUMERS.contains(service)) {
+                assertThat(metrics).as(service).contains("ocop_events_consumed_total{");
+            }
+            assertThat(metrics.lines().filter(line -> line.contains("trace_id")).toList())
+                    .as("%s: exemplars with trace ids", service).isEmpty();
+        }
     }
 
     private String registerProducer(String token, String name, String province) {

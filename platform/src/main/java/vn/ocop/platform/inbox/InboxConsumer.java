@@ -61,6 +61,13 @@ public class InboxConsumer {
     @Inject
     Tracer tracer;
 
+    /**
+     * Tracing off (no {@code OCOP_OTEL_ENDPOINT}). Quarkus' disabled SDK still has a tracer that samples every span it
+     * is asked for, so with tracing off the inbox asks for none: no trace ids in the MDC, logs or metric exemplars.
+     */
+    @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false")
+    boolean tracingDisabled;
+
     @ConfigProperty(name = "ocop.inbox.max-attempts", defaultValue = "5")
     int maxAttempts;
 
@@ -83,12 +90,24 @@ public class InboxConsumer {
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
         String type = message.getMetadata(IncomingCloudEventMetadata.class).map(ce -> ce.getType()).orElse("unknown");
+        if (tracingDisabled) {
+            return apply(message, type, Span.getInvalid());
+        }
         // Applying the event continues the trace of the request that caused it (see OutboxRelay).
         Span span = tracer.spanBuilder("apply " + type).setParent(parentContext(message)).setSpanKind(SpanKind.CONSUMER)
                 .setAttribute("messaging.system", "kafka")
                 .setAttribute("ocop.event.type", type)
                 .startSpan();
         try (Scope scope = span.makeCurrent(); LogTrace logTrace = LogTrace.of(span)) {
+            return apply(message, type, span);
+        } finally {
+            span.end();
+        }
+    }
+
+    /** Processes and acknowledges the message, or nacks it (to the dead-letter topic) recording why on the span. */
+    private CompletionStage<Void> apply(Message<String> message, String type, Span span) {
+        try {
             process(message);
             return message.ack();
         } catch (RuntimeException e) {
@@ -97,8 +116,6 @@ public class InboxConsumer {
             LOG.errorf("Event of type %s dead-lettered: %s", type, e.getMessage());
             meters.counter("ocop.events.dead_lettered", "type", type).increment();
             return message.nack(e);
-        } finally {
-            span.end();
         }
     }
 

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * Turns OpenTelemetry on exactly when an OTLP endpoint is given in {@code OCOP_OTEL_ENDPOINT}: a developer's machine
  * exports nothing (and pays nothing), a deployment that names a collector is traced without a second switch.
  * Ordinal 110: above the platform defaults (100), below a service's application.properties (250) and the environment
- * ({@code QUARKUS_OTEL_SDK_DISABLED} still wins).
+ * ({@code QUARKUS_OTEL_SDK_DISABLED} still wins). Whatever sets {@code quarkus.otel.sdk.disabled}, the Kafka connector
+ * and the inbox follow it ({@link KafkaTracingInterceptor}, {@code InboxConsumer}).
  */
 public class TracingConfigSource implements ConfigSource {
     static final String ENDPOINT_VARIABLE = "OCOP_OTEL_ENDPOINT";
