@@ -413,6 +413,10 @@ public final class Stack implements AutoCloseable {
         env.put("OCOP_JWT_PUBLIC_KEY_LOCATION", "dev-keys/ocop-dev-public.pem");
         // The jars run in the prod profile, which logs JSON lines; a developer reads text (and serviceFailure greps it).
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        // A local stack is development: partners' test receivers listen on this machine, over http (production allows
+        // only public https webhook targets, see WebhookTargetPolicy).
+        env.put("MARKET_WEBHOOK_REQUIRE_HTTPS", "false");
+        env.put("MARKET_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1,localhost");
         env.putAll(config.serviceEnv());
 
         Path log = logFile(service);

@@ -199,8 +199,9 @@ class DelistingTest {
 
         UUID fresh = MarketFixtures.certify(p, 4);
         given().auth().oauth2(Tokens.centralOfficer()).get("/api/v1/listings/" + listing).then().body("status", equalTo("SUSPENDED"));
+        // Another producer's listing answers like a missing one.
         given().auth().oauth2(Tokens.producer(UUID.randomUUID())).post("/api/v1/listings/" + listing + "/reinstate")
-                .then().statusCode(403);
+                .then().statusCode(404);
         String key = "reinstate-" + listing;
         given().auth().oauth2(Tokens.producer(p.producerId())).header("Idempotency-Key", key)
                 .post("/api/v1/listings/" + listing + "/reinstate")
@@ -229,7 +230,7 @@ class DelistingTest {
         awaitListing(acknowledged, "SUSPENDED");
         awaitListing(ignored, "SUSPENDED");
 
-        given().auth().oauth2(operator(point)).post("/api/v1/listings/" + acknowledged + "/acknowledge").then().statusCode(403);
+        given().auth().oauth2(operator(point)).post("/api/v1/listings/" + acknowledged + "/acknowledge").then().statusCode(404);
         given().auth().oauth2(Tokens.producer(p.producerId())).post("/api/v1/listings/" + acknowledged + "/acknowledge")
                 .then().statusCode(403);
         String at = given().auth().oauth2(operator(channel)).post("/api/v1/listings/" + acknowledged + "/acknowledge")

@@ -80,12 +80,12 @@ class ListingGateTest {
 
         // Reads follow the same scope.
         given().auth().oauth2(operator(shopee)).get("/api/v1/listings/" + byOperator).then().statusCode(200);
-        given().auth().oauth2(operator(shopee)).get("/api/v1/listings/" + byProducer).then().statusCode(403);
+        given().auth().oauth2(operator(shopee)).get("/api/v1/listings/" + byProducer).then().statusCode(404);
         given().auth().oauth2(operator(shopee)).get("/api/v1/listings").then().statusCode(200)
                 .body("items.id", hasItem(byOperator.toString())).body("items.id", not(hasItem(byProducer.toString())));
         given().auth().oauth2(Tokens.producer(p.producerId())).get("/api/v1/listings").then().statusCode(200)
                 .body("total", equalTo(4));
-        given().auth().oauth2(Tokens.provinceOfficer("01")).get("/api/v1/listings/" + byOfficer).then().statusCode(403);
+        given().auth().oauth2(Tokens.provinceOfficer("01")).get("/api/v1/listings/" + byOfficer).then().statusCode(404);
         given().auth().oauth2(Tokens.provinceOfficer("01")).queryParam("province", "51").get("/api/v1/listings")
                 .then().statusCode(403);
     }

@@ -55,8 +55,9 @@ class PointOfSaleAndChannelTest {
 
         given().auth().oauth2(Tokens.provinceOfficer("51")).contentType(ContentType.JSON).body(Map.of("status", "APPROVED"))
                 .put(path).then().statusCode(428);
+        // A proposed point is not public: to another province's officer it is missing.
         given().auth().oauth2(Tokens.provinceOfficer("01")).contentType(ContentType.JSON).header("If-Match", created.header("ETag"))
-                .body(Map.of("status", "APPROVED")).put(path).then().statusCode(403);
+                .body(Map.of("status", "APPROVED")).put(path).then().statusCode(404);
         String approved = given().auth().oauth2(Tokens.provinceOfficer("51")).contentType(ContentType.JSON)
                 .header("If-Match", created.header("ETag")).body(Map.of("status", "APPROVED")).put(path)
                 .then().statusCode(200).body("status", equalTo("APPROVED")).extract().header("ETag");
@@ -69,8 +70,12 @@ class PointOfSaleAndChannelTest {
                 .header("If-Match", closed).body(Map.of("status", "APPROVED")).put(path)
                 .then().statusCode(409).body("code", equalTo("INVALID_STATUS_TRANSITION"));
 
+        // A closed point is no longer public: a producer does not see it, the province's officer does.
         given().auth().oauth2(Tokens.producer(UUID.randomUUID())).queryParam("province", "51").queryParam("status", "CLOSED")
-                .get("/api/v1/points-of-sale").then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(id));
+                .get("/api/v1/points-of-sale").then().statusCode(200).body("items.id", not(org.hamcrest.Matchers.hasItem(id)));
+        given().auth().oauth2(Tokens.provinceOfficer("51")).queryParam("province", "51").queryParam("status", "CLOSED")
+                .queryParam("size", 200).get("/api/v1/points-of-sale").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(id));
         given().auth().oauth2(Tokens.centralOfficer()).queryParam("category", "NOWHERE").get("/api/v1/points-of-sale")
                 .then().statusCode(400);
     }

@@ -96,7 +96,7 @@ class SalesReportTest {
         UUID channel = MarketFixtures.channel("Bách Hóa Xanh " + UUID.randomUUID(), null, null);
         UUID listing = MarketFixtures.listing(operator(channel), p.id(), channel, null);
 
-        report(operator(UUID.randomUUID()), listing, "2026-09", 1, 1).statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));
+        report(operator(UUID.randomUUID()), listing, "2026-09", 1, 1).statusCode(404).body("code", equalTo("NOT_FOUND"));
         report(Tokens.producer(p.producerId()), listing, "2026-09", 1, 1).statusCode(403);
         report(operator(channel), listing, "2026-13", 1, 1).statusCode(400).body("violations[0].field", equalTo("period"));
         report(operator(channel), listing, "2099-01", 1, 1).statusCode(400).body("violations[0].field", equalTo("period"));

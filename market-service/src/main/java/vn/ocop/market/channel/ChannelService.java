@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.market.common.MarketScope;
 import vn.ocop.market.webhook.NotificationEndpoint;
+import vn.ocop.market.webhook.WebhookTargetPolicy;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -22,6 +23,9 @@ public class ChannelService {
 
     @Inject
     MarketScope scope;
+
+    @Inject
+    WebhookTargetPolicy targets;
 
     @Inject
     AuditLog audit;
@@ -63,16 +67,21 @@ public class ChannelService {
         return after;
     }
 
+    /** Channels are public (nationwide platforms and chains); their notification settings only to who manages them. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChannelView get(UUID id) {
-        return ChannelView.of(load(id));
+        return forCaller(load(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ChannelView> list(ChannelKind kind, PageRequest page) {
         return kind == null
-                ? Page.of(SalesChannel.findAll(Sort.by("name").and("id")), page, ChannelView::of)
-                : Page.of(SalesChannel.find("kind", Sort.by("name").and("id"), kind), page, ChannelView::of);
+                ? Page.of(SalesChannel.findAll(Sort.by("name").and("id")), page, this::forCaller)
+                : Page.of(SalesChannel.find("kind", Sort.by("name").and("id"), kind), page, this::forCaller);
+    }
+
+    private ChannelView forCaller(SalesChannel c) {
+        return ChannelView.of(c, scope.manages(c.id, null));
     }
 
     public static SalesChannel load(UUID id) {
@@ -87,6 +96,7 @@ public class ChannelService {
         if ((request.notificationUrl() == null) != (request.notificationSecret() == null)) {
             throw ApiException.invalidField("notificationSecret", "give the notification URL and its secret together");
         }
+        targets.requireAllowed("notificationUrl", request.notificationUrl());
         c.name = request.name().trim();
         c.kind = request.kind();
         c.website = request.website();

@@ -10,8 +10,14 @@ import vn.ocop.market.webhook.NotificationEndpoint;
 @Schema(name = "Channel")
 public record ChannelView(UUID id, String name, ChannelKind kind, String website, String operatorName,
                           NotificationEndpoint.View notification, Instant createdAt, Instant updatedAt, long version) {
+    /** The full view, notification settings included (for those who manage the channel, and the audit log). */
     static ChannelView of(SalesChannel c) {
+        return of(c, true);
+    }
+
+    /** The view with the notification URL and secret hint only when {@code withEndpoint}. */
+    static ChannelView of(SalesChannel c, boolean withEndpoint) {
         return new ChannelView(c.id, c.name, c.kind, c.website, c.operatorName,
-                c.endpoint == null ? null : c.endpoint.view(), c.createdAt, c.updatedAt, c.version);
+                withEndpoint && c.endpoint != null ? c.endpoint.view() : null, c.createdAt, c.updatedAt, c.version);
     }
 }

@@ -45,6 +45,25 @@ public class MarketScope {
                 && user.province().filter(p -> p.equals(provinceCode)).isPresent();
     }
 
+    /** A role bound to one province: province officer, inspector or commune officer. */
+    public boolean isProvincial() {
+        return user.hasRole(Roles.PROVINCE_OFFICER) || user.hasRole(Roles.INSPECTOR) || user.hasRole(Roles.COMMUNE_OFFICER);
+    }
+
+    /** A provincial role (any of {@link #isProvincial()}) whose {@code province} claim is {@code provinceCode}. */
+    public boolean isProvincialOf(String provinceCode) {
+        return isProvincial() && provinceCode != null && user.province().filter(provinceCode::equals).isPresent();
+    }
+
+    /**
+     * Who manages an outlet and so may see its notification URL and secret hint: the central office, the outlet's
+     * operator and, for a point of sale ({@code provinceCode} not null), the officers of its province.
+     */
+    public boolean manages(UUID outletId, String provinceCode) {
+        return isCentral() || operates(outletId)
+                || (provinceCode != null && user.hasRole(Roles.PROVINCE_OFFICER) && user.province().filter(provinceCode::equals).isPresent());
+    }
+
     public boolean isProducer(UUID producerId) {
         return user.hasRole(Roles.PRODUCER) && user.producerId().filter(p -> p.equals(producerId)).isPresent();
     }

@@ -77,22 +77,18 @@ public class ListingService {
         UUID outletId;
         String outletKind;
         boolean modern;
+        PointOfSale point = null;
         if (request.channelId() != null) {
             SalesChannel channel = ChannelService.load(request.channelId());
-            if (channel == null) {
-                throw ApiException.notFound("Channel", request.channelId());
-            }
             outletId = request.channelId();
             outletKind = channel.kind.name();
             modern = true; // every channel kind (e-commerce platform, retail chain) is a modern channel
         } else {
-            PointOfSale point = PointOfSale.findById(request.pointOfSaleId());
-            if (point == null) {
+            point = PointOfSale.findById(request.pointOfSaleId());
+            // A point that is not approved is not public: to anyone outside its province it is missing.
+            if (point == null || (point.status != PointOfSaleStatus.APPROVED && !market.isNationwideReader()
+                    && !market.isProvincialOf(point.provinceCode) && !market.operates(point.id))) {
                 throw ApiException.notFound("Point of sale", request.pointOfSaleId());
-            }
-            if (point.status != PointOfSaleStatus.APPROVED) {
-                throw ApiException.rule("POINT_OF_SALE_NOT_APPROVED",
-                        "Point of sale " + point.id + " is " + point.status + "; only approved points take listings");
             }
             outletId = point.id;
             outletKind = point.category.name();
@@ -100,6 +96,10 @@ public class ListingService {
         }
         ProductFacts product = productFacts(request.productId());
         requireMayList(product, outletId);
+        if (point != null && point.status != PointOfSaleStatus.APPROVED) {
+            throw ApiException.rule("POINT_OF_SALE_NOT_APPROVED",
+                    "Point of sale " + point.id + " is " + point.status + "; only approved points take listings");
+        }
         Certificate active = requireActiveCertificate(request.productId());
         if (Listing.count("productId = ?1 and (channelId = ?2 or pointOfSaleId = ?2)", request.productId(), outletId) > 0) {
             throw ApiException.conflict("LISTING_EXISTS", "The product is already listed there");
@@ -130,7 +130,7 @@ public class ListingService {
 
     @Transactional
     public ListingView update(UUID id, String ifMatch, ListingUpdate request) {
-        Listing l = load(id);
+        Listing l = loadVisible(id);
         requireMayList(new ProductFacts(l.provinceCode, l.producerId, l.productCode), l.outletId());
         Etag.requireMatch(ifMatch, l.version);
         ListingView before = ListingView.of(l);
@@ -147,7 +147,7 @@ public class ListingService {
     /** The operator confirms it took the OCOP mark down. Acknowledging twice changes nothing. */
     @Transactional
     public ListingView acknowledge(UUID id) {
-        Listing l = load(id);
+        Listing l = loadVisible(id);
         market.requireOperator(l.outletId());
         if (l.status != ListingStatus.SUSPENDED) {
             throw ApiException.conflict("LISTING_NOT_SUSPENDED", "Listing " + id + " is " + l.status + "; nothing to acknowledge");
@@ -168,7 +168,7 @@ public class ListingService {
     /** Puts a suspended listing back on sale once the product holds a new active certificate. */
     @Transactional
     public ListingView reinstate(UUID id) {
-        Listing l = load(id);
+        Listing l = loadVisible(id);
         requireMayList(new ProductFacts(l.provinceCode, l.producerId, l.productCode), l.outletId());
         if (l.status != ListingStatus.SUSPENDED) {
             throw ApiException.conflict("LISTING_NOT_SUSPENDED", "Listing " + id + " is " + l.status);
@@ -181,11 +181,7 @@ public class ListingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ListingView get(UUID id) {
-        Listing l = load(id);
-        if (!mayRead(l)) {
-            throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read this listing");
-        }
-        return ListingView.of(l);
+        return ListingView.of(loadVisible(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -225,6 +221,15 @@ public class ListingService {
         return Page.of(Listing.find(q.toString(), Sort.by("suspendedAt").and("id"), p), page, ListingView::of);
     }
 
+    /** The listing if the caller may read it; outside the caller's scope it answers exactly like a missing one. */
+    public Listing loadVisible(UUID id) {
+        Listing l = load(id);
+        if (!mayRead(l)) {
+            throw ApiException.notFound("Listing", id);
+        }
+        return l;
+    }
+
     public static Listing load(UUID id) {
         Listing l = Listing.findById(id);
         if (l == null) {
@@ -254,12 +259,11 @@ public class ListingService {
         } else if (user.hasRole(Roles.PRODUCER)) {
             q.append(" and ").append(alias).append("producerId = :own");
             p.and("own", user.producerId().orElse(new UUID(0, 0)));
+        } else if (market.isProvincial()) {
+            q.append(" and ").append(alias).append("provinceCode = :province");
+            p.and("province", scope.listableProvince(province));
         } else {
-            String visible = scope.listableProvince(province);
-            if (visible != null) {
-                q.append(" and ").append(alias).append("provinceCode = :province");
-                p.and("province", visible);
-            }
+            throw ApiException.forbidden("OUT_OF_SCOPE", "Your account has no access to listings or their sales");
         }
     }
 

@@ -10,13 +10,16 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.events.market.PointOfSaleStatusChanged;
+import vn.ocop.market.common.MarketScope;
 import vn.ocop.market.common.Provinces;
 import vn.ocop.market.webhook.NotificationEndpoint;
+import vn.ocop.market.webhook.WebhookTargetPolicy;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.Etag;
 
@@ -28,7 +31,16 @@ public class PointOfSaleService {
     Scope scope;
 
     @Inject
+    MarketScope market;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
     Provinces provinces;
+
+    @Inject
+    WebhookTargetPolicy targets;
 
     @Inject
     AuditLog audit;
@@ -41,8 +53,8 @@ public class PointOfSaleService {
 
     @Transactional
     public PointOfSaleView propose(PointOfSaleRequest request) {
-        provinces.requireKnown("provinceCode", request.provinceCode());
         scope.requireProvince(request.provinceCode());
+        provinces.requireKnown("provinceCode", request.provinceCode());
         PointOfSale p = new PointOfSale();
         p.id = UUID.randomUUID();
         p.status = PointOfSaleStatus.PROPOSED;
@@ -56,13 +68,13 @@ public class PointOfSaleService {
 
     @Transactional
     public PointOfSaleView update(UUID id, String ifMatch, PointOfSaleRequest request) {
-        PointOfSale p = load(id);
+        PointOfSale p = loadVisible(id);
         scope.requireProvince(p.provinceCode);
         Etag.requireMatch(ifMatch, p.version);
-        provinces.requireKnown("provinceCode", request.provinceCode());
         if (!request.provinceCode().equals(p.provinceCode)) {
             scope.requireProvince(request.provinceCode());
         }
+        provinces.requireKnown("provinceCode", request.provinceCode());
         PointOfSaleView before = PointOfSaleView.of(p);
         apply(request, p);
         p.flush();
@@ -73,7 +85,7 @@ public class PointOfSaleService {
 
     @Transactional
     public PointOfSaleView changeStatus(UUID id, String ifMatch, PointOfSaleStatus next) {
-        PointOfSale p = load(id);
+        PointOfSale p = loadVisible(id);
         scope.requireProvince(p.provinceCode);
         Etag.requireMatch(ifMatch, p.version);
         if (!p.status.canBecome(next)) {
@@ -95,14 +107,23 @@ public class PointOfSaleService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PointOfSaleView get(UUID id) {
-        return PointOfSaleView.of(load(id));
+        return forCaller(loadVisible(id));
     }
 
-    /** Points of sale are public places: every signed-in role may list them, in any province. */
+    /**
+     * Approved points are public places; the other states are the province's business. Provincial roles list their own
+     * province only (another is 403), nationwide readers all, everyone else approved points and the one they operate.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PointOfSaleView> list(String province, LocationCategory category, PointOfSaleStatus status, PageRequest page) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (market.isProvincial()) {
+            province = scope.listableProvince(province);
+        } else if (!market.isNationwideReader()) {
+            q.append(" and (status = :approved or id = :own)");
+            params.and("approved", PointOfSaleStatus.APPROVED).and("own", user.channelId().orElse(new UUID(0, 0)));
+        }
         if (province != null) {
             q.append(" and provinceCode = :province");
             params.and("province", province);
@@ -116,7 +137,29 @@ public class PointOfSaleService {
             params.and("status", status);
         }
         return Page.of(PointOfSale.find(q.toString(), Sort.by("provinceCode").and("name").and("id"), params), page,
-                PointOfSaleView::of);
+                this::forCaller);
+    }
+
+    /**
+     * The point if the caller may see it. A point that is not approved is not public: outside the caller's scope it
+     * answers exactly like a missing one. An approved point is refused (403) only to another province's officers.
+     */
+    PointOfSale loadVisible(UUID id) {
+        PointOfSale p = load(id);
+        if (market.isNationwideReader() || market.isProvincialOf(p.provinceCode) || market.operates(p.id)) {
+            return p;
+        }
+        if (p.status != PointOfSaleStatus.APPROVED) {
+            throw ApiException.notFound("Point of sale", id);
+        }
+        if (market.isProvincial()) {
+            throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read province " + p.provinceCode);
+        }
+        return p;
+    }
+
+    private PointOfSaleView forCaller(PointOfSale p) {
+        return PointOfSaleView.of(p, market.manages(p.id, p.provinceCode));
     }
 
     public static PointOfSale load(UUID id) {
@@ -131,6 +174,7 @@ public class PointOfSaleService {
         if ((request.notificationUrl() == null) != (request.notificationSecret() == null)) {
             throw ApiException.invalidField("notificationSecret", "give the notification URL and its secret together");
         }
+        targets.requireAllowed("notificationUrl", request.notificationUrl());
         p.name = request.name().trim();
         p.category = request.category();
         p.provinceCode = request.provinceCode();

@@ -13,9 +13,15 @@ public record PointOfSaleView(UUID id, String name, LocationCategory category, S
                               String operatorName, String address, BigDecimal latitude, BigDecimal longitude,
                               String openingHours, PointOfSaleStatus status, NotificationEndpoint.View notification,
                               Instant createdAt, Instant updatedAt, long version) {
+    /** The full view, notification settings included (for those who manage the point, and the audit log). */
     public static PointOfSaleView of(PointOfSale p) {
+        return of(p, true);
+    }
+
+    /** The view with the notification URL and secret hint only when {@code withEndpoint}. */
+    public static PointOfSaleView of(PointOfSale p, boolean withEndpoint) {
         return new PointOfSaleView(p.id, p.name, p.category, p.provinceCode, p.communeCode, p.operatorName, p.address,
-                p.latitude, p.longitude, p.openingHours, p.status, p.endpoint == null ? null : p.endpoint.view(),
-                p.createdAt, p.updatedAt, p.version);
+                p.latitude, p.longitude, p.openingHours, p.status,
+                withEndpoint && p.endpoint != null ? p.endpoint.view() : null, p.createdAt, p.updatedAt, p.version);
     }
 }

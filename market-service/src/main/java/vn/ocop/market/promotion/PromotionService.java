@@ -100,16 +100,25 @@ public class PromotionService {
         return after;
     }
 
+    /** Promotions are public events; provincial roles, as everywhere, read only their own province's (and national ones). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PromotionView get(UUID id) {
-        return view(load(id));
+        Promotion p = load(id);
+        if (p.provinceCode != null && market.isProvincial() && !market.isProvincialOf(p.provinceCode)) {
+            throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read province " + p.provinceCode);
+        }
+        return view(p);
     }
 
-    /** Promotions are public events: everyone signed in sees them all; filter by province and date. */
+    /** Filter by province and date; a provincial role sees its province's and national promotions (another is 403). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PromotionView> list(String province, PromotionKind kind, LocalDate onOrAfter, PageRequest page) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (market.isProvincial()) {
+            q.append(" and (provinceCode = :own or provinceCode is null)");
+            params.and("own", scope.listableProvince(province));
+        }
         if (province != null) {
             q.append(" and provinceCode = :province");
             params.and("province", province);

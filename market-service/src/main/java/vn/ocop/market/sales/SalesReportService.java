@@ -66,7 +66,7 @@ public class SalesReportService {
 
     @Transactional
     public Submitted submit(SalesReportRequest request) {
-        Listing listing = ListingService.load(request.listingId());
+        Listing listing = listings.loadVisible(request.listingId());
         if (!market.isCentral() && !market.operates(listing.outletId())) {
             throw ApiException.forbidden("OUT_OF_SCOPE", "Only the operator of the listing's channel or point of sale reports its sales");
         }
@@ -146,9 +146,11 @@ public class SalesReportService {
         } else if (user.hasRole(Roles.PRODUCER)) {
             args.add(user.producerId().orElse(new UUID(0, 0)));
             where.append(" and l.producer_id = ?").append(args.size());
-        } else {
+        } else if (market.isProvincial()) {
             args.add(scope.listableProvince(province));
             where.append(" and l.province_code = ?").append(args.size());
+        } else {
+            throw ApiException.forbidden("OUT_OF_SCOPE", "Your account has no access to sales figures");
         }
         String from_ = " from sales_report r join listing l on l.id = r.listing_id" + where;
         Query rows = entityManager.createNativeQuery("select " + by.column + " as k, sum(r.quantity), sum(r.revenue_vnd), count(*)"

@@ -1,6 +1,8 @@
 package vn.ocop.market.webhook;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -32,6 +34,13 @@ public interface WebhookConfig {
     /** Deliveries claimed per run of the sender. */
     @WithDefault("20")
     int batchSize();
+
+    /** Notification URLs must use https (production); development and tests set false to allow http. */
+    @WithDefault("true")
+    boolean requireHttps();
+
+    /** Hosts allowed although they are local or private (development and tests only; empty in production). */
+    Optional<List<String>> allowedHosts();
 
     /** Exponential backoff: initial × 2^(attempts − 1), capped at max. */
     static Duration backoff(int attempts, Duration initial, Duration max) {

@@ -18,6 +18,8 @@ public class WebhookDelivery extends PanacheEntityBase {
     public static final String DELIVERED = "DELIVERED";
     /** Retries exhausted; the escalation list still shows the listing to the province. */
     public static final String GAVE_UP = "GAVE_UP";
+    /** Not sent: the target address is not allowed (see {@link WebhookTargetPolicy}). */
+    public static final String REFUSED = "REFUSED";
 
     @Id
     public UUID id;

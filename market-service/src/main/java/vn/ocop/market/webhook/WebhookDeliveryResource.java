@@ -19,6 +19,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import vn.ocop.market.common.MarketScope;
+import vn.ocop.market.pointofsale.PointOfSale;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
@@ -77,6 +78,15 @@ public class WebhookDeliveryResource {
             p.and("listing", listingId);
         }
         return Page.of(WebhookDelivery.find(q.toString(), Sort.descending("createdAt").and("id"), p), page,
-                WebhookDeliveryView::of);
+                (WebhookDelivery d) -> WebhookDeliveryView.of(d, managesTarget(d)));
+    }
+
+    /** The URL a notification went to is the target's setting: only those who manage the target see it. */
+    private boolean managesTarget(WebhookDelivery d) {
+        if ("CHANNEL".equals(d.targetKind)) {
+            return market.manages(d.targetId, null);
+        }
+        PointOfSale point = PointOfSale.findById(d.targetId);
+        return market.manages(d.targetId, point == null ? null : point.provinceCode);
     }
 }

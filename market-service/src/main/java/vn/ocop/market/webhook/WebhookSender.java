@@ -41,6 +41,9 @@ public class WebhookSender {
     @Inject
     BusinessMetrics metrics;
 
+    @Inject
+    WebhookTargetPolicy targets;
+
     private HttpClient client;
 
     private HttpClient client() {
@@ -84,6 +87,9 @@ public class WebhookSender {
     }
 
     private void send(Claimed d) {
+        if (targets.refuseIfForbidden(d.id(), d.url())) {
+            return;
+        }
         Integer statusCode = null;
         String error = null;
         if (d.secret() == null) {

@@ -1,0 +1,312 @@
+package vn.ocop.market;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.ocop.market.MarketFixtures.operator;
+import static vn.ocop.market.MarketFixtures.pointBody;
+import static vn.ocop.market.MarketFixtures.registeredProduct;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import vn.ocop.market.MarketFixtures.TestProduct;
+import vn.ocop.testkit.KafkaTestClient;
+import vn.ocop.testkit.OcopTestResource;
+import vn.ocop.testkit.Tokens;
+
+/**
+ * Every market operation, read or write, called by every kind of caller, inside and outside its scope: province 04 is
+ * "own", 08 "other"; channel C1 is "own", C2 "other". Reads must show exactly what the caller may see (records, and
+ * webhook URLs only to who manages the outlet); writes must be refused (403, or 404 where the record is not public)
+ * before any business check, which in-scope callers reach (412 stale ETag, 409, 422 or 400). All leaks are collected
+ * and reported together.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "market"))
+class ScopeMatrixTest {
+
+    enum Caller {
+        CENTRAL, AUDITOR, OFFICER_OWN, OFFICER_OTHER, INSPECTOR_OTHER, PRODUCER_OWN, PRODUCER_OTHER, OPERATOR_OWN,
+        OPERATOR_OTHER, OPERATOR_POINT, COUNCIL
+    }
+
+    /** What one caller must get: the status, text that must be in the body, text that must not. */
+    record Expect(int status, List<String> shows, List<String> hides) {
+    }
+
+    /** One operation and what each caller must get from it; {@link #check} insists that every caller is covered. */
+    static final class Case {
+        final String name;
+        final Function<RequestSpecification, Response> call;
+        final Map<Caller, Expect> expected = new EnumMap<>(Caller.class);
+
+        Case(String name, Function<RequestSpecification, Response> call) {
+            this.name = name;
+            this.call = call;
+        }
+
+        Case expect(int status, List<String> shows, List<String> hides, Caller... callers) {
+            for (Caller c : callers) {
+                expected.put(c, new Expect(status, shows, hides));
+            }
+            return this;
+        }
+
+        Case expect(int status, Caller... callers) {
+            return expect(status, List.of(), List.of(), callers);
+        }
+
+        private final List<Caller> filled = new ArrayList<>();
+
+        /** Every caller not named so far gets {@code status}; refine those with the two methods below. */
+        Case others(int status) {
+            for (Caller c : Caller.values()) {
+                if (!expected.containsKey(c)) {
+                    expected.put(c, new Expect(status, List.of(), List.of()));
+                    filled.add(c);
+                }
+            }
+            return this;
+        }
+
+        Case hidesEverywhereElse(String... texts) {
+            filled.forEach(c -> expected.put(c, new Expect(expected.get(c).status(), List.of(), List.of(texts))));
+            return this;
+        }
+
+        Case showsEverywhereElse(String... texts) {
+            filled.forEach(c -> expected.put(c, new Expect(expected.get(c).status(), List.of(texts), List.of())));
+            return this;
+        }
+    }
+
+    private static final String STALE = "\"999\"";
+
+    @Test
+    void everyOperationTimesEveryCallerLeaksNothing() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String urlC1 = "https://c1-" + run + ".example.vn/hook";
+        String urlC2 = "https://c2-" + run + ".example.vn/hook";
+        String urlP = "https://p-" + run + ".example.vn/hook";
+        String urlQ = "https://q-" + run + ".example.vn/hook";
+        List<String> secrets = List.of("c1-secret-" + run, "c2-secret-" + run, "p-secret-" + run, "q-secret-" + run);
+
+        TestProduct a = registeredProduct("04", "Trà Thanh Sơn");
+        TestProduct a2 = registeredProduct("04", "Miến dong");
+        TestProduct b = registeredProduct("08", "Cam sành Hàm Yên");
+        UUID certA = MarketFixtures.certify(a, 4);
+        UUID certA2 = MarketFixtures.certify(a2, 3);
+        MarketFixtures.certify(b, 3);
+        String nameC1 = "Sàn C1 " + run;
+        UUID c1 = MarketFixtures.channel(nameC1, urlC1, secrets.get(0));
+        UUID c2 = MarketFixtures.channel("Sàn C2 " + run, urlC2, secrets.get(1));
+        UUID p = MarketFixtures.approvedPoint("04", "TRANSPORT_TERMINAL", urlP, secrets.get(2));
+        Map<String, Object> proposedBody = pointBody("04", "HIGHWAY_REST_STOP");
+        proposedBody.put("notificationUrl", urlQ);
+        proposedBody.put("notificationSecret", secrets.get(3));
+        UUID q = UUID.fromString(given().auth().oauth2(Tokens.provinceOfficer("04")).contentType(ContentType.JSON)
+                .body(proposedBody).post("/api/v1/points-of-sale").then().statusCode(201).extract().path("id"));
+        UUID listingA = MarketFixtures.listing(Tokens.producer(a.producerId()), a.id(), c1, null);
+        UUID listingA2 = MarketFixtures.listing(Tokens.producer(a2.producerId()), a2.id(), c1, null);
+        UUID listingB = MarketFixtures.listing(Tokens.producer(b.producerId()), b.id(), c2, null);
+        String lastMonth = YearMonth.now().minusMonths(1).toString();
+        String report = given().auth().oauth2(operator(c1)).contentType(ContentType.JSON)
+                .body(Map.of("listingId", listingA.toString(), "period", lastMonth, "quantity", 7, "revenueVnd", 700_000))
+                .post("/api/v1/sales-reports").then().statusCode(201).extract().path("id");
+        Map<String, Object> promotion = new HashMap<>(Map.of("name", "Tuần lễ OCOP " + run, "kind", "FAIR",
+                "startsOn", "2026-12-20", "endsOn", "2026-12-23", "provinceCode", "04", "place", "Quảng trường"));
+        UUID promotion04 = UUID.fromString(given().auth().oauth2(Tokens.provinceOfficer("04")).contentType(ContentType.JSON)
+                .body(promotion).post("/api/v1/promotions").then().statusCode(201).extract().path("id"));
+        // A revocation suspends listing A2 on C1 and queues a webhook delivery to C1's URL.
+        KafkaTestClient.publish(MarketFixtures.revoked(a2, certA2), UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.centralOfficer())
+                .queryParam("listing", listingA2.toString()).get("/api/v1/webhook-deliveries").then().statusCode(200)
+                .body("total", equalTo(1)));
+
+        Map<Caller, String> tokens = new EnumMap<>(Caller.class);
+        tokens.put(Caller.CENTRAL, Tokens.centralOfficer());
+        tokens.put(Caller.AUDITOR, Tokens.of("auditor@ocop.gov.vn", "auditor").mint());
+        tokens.put(Caller.OFFICER_OWN, Tokens.provinceOfficer("04"));
+        tokens.put(Caller.OFFICER_OTHER, Tokens.provinceOfficer("08"));
+        tokens.put(Caller.INSPECTOR_OTHER, Tokens.of("inspector-08@ocop.gov.vn", "inspector").claim("province", "08").mint());
+        tokens.put(Caller.PRODUCER_OWN, Tokens.producer(a.producerId()));
+        tokens.put(Caller.PRODUCER_OTHER, Tokens.producer(b.producerId()));
+        tokens.put(Caller.OPERATOR_OWN, operator(c1));
+        tokens.put(Caller.OPERATOR_OTHER, operator(c2));
+        tokens.put(Caller.OPERATOR_POINT, operator(p));
+        tokens.put(Caller.COUNCIL, Tokens.of("council@ocop.gov.vn", "council-member").mint());
+
+        String s = q.toString();
+        String sp = p.toString();
+        String la = listingA.toString();
+        String la2 = listingA2.toString();
+        List<Case> cases = new ArrayList<>();
+
+        // --- points of sale
+        cases.add(new Case("GET proposed point", r -> r.get("/api/v1/points-of-sale/" + s))
+                .expect(200, List.of(urlQ), List.of(), Caller.CENTRAL, Caller.OFFICER_OWN)
+                .expect(200, List.of(s), List.of(urlQ), Caller.AUDITOR)
+                .others(404));
+        cases.add(new Case("GET approved point", r -> r.get("/api/v1/points-of-sale/" + sp))
+                .expect(200, List.of(urlP), List.of(), Caller.CENTRAL, Caller.OFFICER_OWN, Caller.OPERATOR_POINT)
+                .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER)
+                .others(200).hidesEverywhereElse(urlP));
+        cases.add(new Case("GET points ?province=04", r -> r.queryParam("province", "04").queryParam("size", 200)
+                .get("/api/v1/points-of-sale"))
+                .expect(200, List.of(s, sp, urlQ, urlP), List.of(), Caller.CENTRAL, Caller.OFFICER_OWN)
+                .expect(200, List.of(s, sp), List.of(urlQ, urlP), Caller.AUDITOR)
+                .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER)
+                .expect(200, List.of(sp, urlP), List.of(s, urlQ), Caller.OPERATOR_POINT)
+                .expect(200, List.of(sp), List.of(s, urlQ, urlP), Caller.PRODUCER_OWN, Caller.PRODUCER_OTHER,
+                        Caller.OPERATOR_OWN, Caller.OPERATOR_OTHER, Caller.COUNCIL));
+        cases.add(new Case("GET points (all provinces)", r -> r.queryParam("size", 200).get("/api/v1/points-of-sale"))
+                .expect(200, List.of(s, sp), List.of(), Caller.CENTRAL, Caller.OFFICER_OWN, Caller.AUDITOR)
+                .expect(200, List.of(), List.of(s, sp), Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER)
+                .others(200).hidesEverywhereElse(s));
+
+        // --- channels: public records, URLs only to the centre and the channel's operator
+        cases.add(new Case("GET channel C1", r -> r.get("/api/v1/channels/" + c1))
+                .expect(200, List.of(urlC1), List.of(), Caller.CENTRAL, Caller.OPERATOR_OWN)
+                .others(200).hidesEverywhereElse(urlC1));
+        cases.add(new Case("GET channels", r -> r.queryParam("size", 200).get("/api/v1/channels"))
+                .expect(200, List.of(urlC1, urlC2), List.of(), Caller.CENTRAL)
+                .expect(200, List.of(urlC1), List.of(urlC2), Caller.OPERATOR_OWN)
+                .expect(200, List.of(urlC2), List.of(urlC1), Caller.OPERATOR_OTHER)
+                .others(200).hidesEverywhereElse(urlC1, urlC2));
+
+        // --- listings and their sales
+        Caller[] readersOfA = {Caller.CENTRAL, Caller.AUDITOR, Caller.OFFICER_OWN, Caller.PRODUCER_OWN, Caller.OPERATOR_OWN};
+        cases.add(new Case("GET listing A", r -> r.get("/api/v1/listings/" + la))
+                .expect(200, List.of(la), List.of(), readersOfA).others(404));
+        cases.add(new Case("GET listings ?province=04", r -> r.queryParam("province", "04").queryParam("size", 200)
+                .get("/api/v1/listings"))
+                .expect(200, List.of(la), List.of(), readersOfA)
+                .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER, Caller.COUNCIL)
+                .others(200).hidesEverywhereElse(la));
+        cases.add(new Case("GET sales reports of listing A", r -> r.queryParam("listing", la).get("/api/v1/sales-reports"))
+                .expect(200, List.of(report), List.of(), readersOfA)
+                .expect(403, Caller.COUNCIL)
+                .others(200).hidesEverywhereElse(report));
+        cases.add(new Case("GET sales aggregates by product in 04", r -> r.queryParam("by", "PRODUCT")
+                .queryParam("province", "04").get("/api/v1/sales-reports/aggregates"))
+                .expect(200, List.of(a.id().toString()), List.of(), readersOfA)
+                .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER, Caller.COUNCIL)
+                .others(200).hidesEverywhereElse(a.id().toString()));
+        cases.add(new Case("GET webhook deliveries of listing A2", r -> r.queryParam("listing", la2)
+                .get("/api/v1/webhook-deliveries"))
+                .expect(200, List.of(la2, urlC1), List.of(), Caller.CENTRAL, Caller.OPERATOR_OWN)
+                .expect(200, List.of(la2), List.of(urlC1), Caller.AUDITOR, Caller.OFFICER_OWN)
+                .expect(403, Caller.PRODUCER_OWN, Caller.PRODUCER_OTHER, Caller.COUNCIL)
+                .others(200).hidesEverywhereElse(la2, urlC1));
+        cases.add(new Case("GET webhook deliveries ?province=04", r -> r.queryParam("province", "04")
+                .get("/api/v1/webhook-deliveries"))
+                .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER, Caller.PRODUCER_OWN, Caller.PRODUCER_OTHER,
+                        Caller.COUNCIL)
+                .expect(200, List.of(la2), List.of(urlC1), Caller.AUDITOR, Caller.OFFICER_OWN)
+                .expect(200, List.of(la2, urlC1), List.of(), Caller.CENTRAL, Caller.OPERATOR_OWN)
+                .others(200).hidesEverywhereElse(la2, urlC1));
+
+        // --- promotions: public events; provincial roles stay in their province
+        cases.add(new Case("GET promotion in 04", r -> r.get("/api/v1/promotions/" + promotion04))
+                .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER).others(200));
+        cases.add(new Case("GET promotions ?province=04", r -> r.queryParam("province", "04").get("/api/v1/promotions"))
+                .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER)
+                .others(200).showsEverywhereElse(promotion04.toString()));
+
+        // --- certificates as the market sees them: public facts, provincial roles in their province
+        cases.add(new Case("GET certificate of A", r -> r.get("/api/v1/certificates/" + certA))
+                .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER, Caller.PRODUCER_OTHER).others(200));
+        cases.add(new Case("GET certificates ?province=04", r -> r.queryParam("province", "04").get("/api/v1/certificates"))
+                .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER).others(200));
+
+        // --- writes: in scope reaches the business check, out of scope is refused before it
+        Map<String, Object> pointUpdate = pointBody("04", "HIGHWAY_REST_STOP");
+        cases.add(new Case("PUT proposed point", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
+                .body(pointUpdate).put("/api/v1/points-of-sale/" + s))
+                .expect(412, Caller.CENTRAL, Caller.OFFICER_OWN).expect(404, Caller.OFFICER_OTHER).others(403));
+        cases.add(new Case("PUT proposed point status", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
+                .body(Map.of("status", "APPROVED")).put("/api/v1/points-of-sale/" + s + "/status"))
+                .expect(412, Caller.CENTRAL, Caller.OFFICER_OWN).expect(404, Caller.OFFICER_OTHER).others(403));
+        cases.add(new Case("PUT approved point status", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
+                .body(Map.of("status", "SUSPENDED")).put("/api/v1/points-of-sale/" + sp + "/status"))
+                .expect(412, Caller.CENTRAL, Caller.OFFICER_OWN).others(403));
+        Map<String, Object> unknownProvince = pointBody("99", "HIGHWAY_REST_STOP");
+        cases.add(new Case("POST point in an unknown province", r -> r.contentType(ContentType.JSON).body(unknownProvince)
+                .post("/api/v1/points-of-sale"))
+                .expect(400, Caller.CENTRAL).others(403));
+        Map<String, Object> channelUpdate = Map.of("name", nameC1, "kind", "ECOMMERCE_PLATFORM", "operatorName", "C1");
+        cases.add(new Case("PUT channel C1", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
+                .body(channelUpdate).put("/api/v1/channels/" + c1))
+                .expect(412, Caller.CENTRAL, Caller.OPERATOR_OWN).others(403));
+        cases.add(new Case("POST channel with a taken name", r -> r.contentType(ContentType.JSON).body(channelUpdate)
+                .post("/api/v1/channels"))
+                .expect(409, Caller.CENTRAL).others(403));
+        cases.add(new Case("POST listing at the proposed point", r -> r.contentType(ContentType.JSON)
+                .body(MarketFixtures.listingBody(a.id(), null, q, 1000)).post("/api/v1/listings"))
+                .expect(422, Caller.CENTRAL, Caller.OFFICER_OWN)
+                .expect(404, Caller.OFFICER_OTHER, Caller.PRODUCER_OWN, Caller.PRODUCER_OTHER, Caller.OPERATOR_OWN,
+                        Caller.OPERATOR_OTHER, Caller.OPERATOR_POINT)
+                .others(403));
+        cases.add(new Case("POST listing of A on C1 again", r -> r.contentType(ContentType.JSON)
+                .body(MarketFixtures.listingBody(a.id(), c1, null, 1000)).post("/api/v1/listings"))
+                .expect(409, Caller.CENTRAL, Caller.OFFICER_OWN, Caller.PRODUCER_OWN, Caller.OPERATOR_OWN).others(403));
+        Caller[] outOfScopeListers = {Caller.OFFICER_OTHER, Caller.PRODUCER_OTHER, Caller.OPERATOR_OTHER, Caller.OPERATOR_POINT};
+        cases.add(new Case("PUT listing A", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
+                .body(Map.of("priceVnd", 1)).put("/api/v1/listings/" + la))
+                .expect(412, Caller.CENTRAL, Caller.OFFICER_OWN, Caller.PRODUCER_OWN, Caller.OPERATOR_OWN)
+                .expect(404, outOfScopeListers).others(403));
+        cases.add(new Case("POST acknowledge listing A", r -> r.post("/api/v1/listings/" + la + "/acknowledge"))
+                .expect(409, Caller.OPERATOR_OWN).expect(404, Caller.OPERATOR_OTHER, Caller.OPERATOR_POINT).others(403));
+        cases.add(new Case("POST reinstate listing A", r -> r.post("/api/v1/listings/" + la + "/reinstate"))
+                .expect(409, Caller.CENTRAL, Caller.OFFICER_OWN, Caller.PRODUCER_OWN, Caller.OPERATOR_OWN)
+                .expect(404, outOfScopeListers).others(403));
+        String nextYear = YearMonth.now().plusYears(1).toString();
+        cases.add(new Case("POST sales report of a future month", r -> r.contentType(ContentType.JSON)
+                .body(Map.of("listingId", la, "period", nextYear, "quantity", 1, "revenueVnd", 1)).post("/api/v1/sales-reports"))
+                .expect(400, Caller.CENTRAL, Caller.OPERATOR_OWN).expect(404, Caller.OPERATOR_OTHER, Caller.OPERATOR_POINT)
+                .others(403));
+        cases.add(new Case("POST uncertified product into promotion 04", r -> r.contentType(ContentType.JSON)
+                .body(Map.of("productId", UUID.randomUUID().toString())).post("/api/v1/promotions/" + promotion04 + "/products"))
+                .expect(422, Caller.CENTRAL, Caller.OFFICER_OWN).others(403));
+        cases.add(new Case("PUT promotion 04", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
+                .body(promotion).put("/api/v1/promotions/" + promotion04))
+                .expect(412, Caller.CENTRAL, Caller.OFFICER_OWN).others(403));
+
+        List<String> leaks = new ArrayList<>();
+        for (Case c : cases) {
+            assertThat(c.expected.keySet()).as(c.name + " covers every caller").isEqualTo(EnumSet.allOf(Caller.class));
+            for (Map.Entry<Caller, Expect> e : c.expected.entrySet()) {
+                Response response = c.call.apply(given().auth().oauth2(tokens.get(e.getKey())));
+                String body = response.asString();
+                Expect x = e.getValue();
+                String where = c.name + " as " + e.getKey() + ": ";
+                if (response.statusCode() != x.status()) {
+                    leaks.add(where + "status " + response.statusCode() + ", expected " + x.status() + " " + body);
+                    continue;
+                }
+                x.shows().stream().filter(t -> !body.contains(t)).forEach(t -> leaks.add(where + "missing " + t));
+                x.hides().stream().filter(body::contains).forEach(t -> leaks.add(where + "LEAKS " + t));
+                secrets.stream().filter(body::contains).forEach(t -> leaks.add(where + "LEAKS a secret"));
+            }
+        }
+        assertThat(leaks).as("scope matrix").isEmpty();
+    }
+}
