@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Readiness after a Kafka broker restart: stops and restarts the registry tests' broker ROUNDS times, each outage
-# OUTAGE seconds long, and prints how long /q/health/ready stays DOWN once the broker is back (and, every other round,
+# OUTAGE seconds long, and prints how long the broker health check (/q/health/well) stays DOWN once the broker is back (and, every other round,
 # when an event written during the outage is published). Relay backoff as in production (30 s), not the tests' 2 s.
 # Usage: bench/broker-restart-readiness.sh [ROUNDS] [OUTAGE] [RECONNECT_BACKOFF_MAX_MS]
 #   (defaults 6, 20, the platform's setting; pass 10000 to see SmallRye's own default again.

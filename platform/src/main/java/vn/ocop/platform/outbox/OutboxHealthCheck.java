@@ -11,24 +11,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.health.api.Wellness;
 
 /**
- * Readiness of the outbox: DOWN when the oldest unpublished event has waited longer than
- * {@code ocop.outbox.readiness.max-age} (the relay cannot publish: broker unreachable, a rejected event…). Writes still
- * commit while the outbox is stuck, but their events reach nobody; taking the instance out of the load balancer makes
- * the problem visible instead of piling up events. Backlog, age and the head event's last error are in the data.
+ * Health data of the outbox (wellness group, {@code /q/health/well}; never readiness): DOWN when the oldest unpublished
+ * event has waited longer than {@code ocop.outbox.health.max-age} (the relay cannot publish: broker unreachable, a
+ * rejected event…). The API keeps answering meanwhile, which is what the outbox is for, so the instance stays in the
+ * load balancer; operators see the backlog here, in {@code ocop_outbox_*} metrics and in the alert on its age.
+ * Backlog, age and the head event's last error are in the data.
  */
-@Readiness
+@Wellness
 @ApplicationScoped
 public class OutboxHealthCheck implements HealthCheck {
 
     @Inject
     EntityManager entityManager;
 
-    @ConfigProperty(name = "ocop.outbox.readiness.max-age", defaultValue = "5m")
+    @ConfigProperty(name = "ocop.outbox.health.max-age", defaultValue = "5m")
     Duration maxAge;
 
     @Override

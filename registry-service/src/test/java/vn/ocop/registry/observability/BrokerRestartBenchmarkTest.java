@@ -29,10 +29,11 @@ import vn.ocop.testkit.TestBroker;
 import vn.ocop.testkit.Tokens;
 
 /**
- * How long readiness stays DOWN after the broker is back (run by bench/broker-restart-readiness.sh, or
+ * How long the broker health check ({@code /q/health/well}; readiness no longer depends on the broker) stays DOWN after
+ * the broker is back (run by bench/broker-restart-readiness.sh, or
  * {@code -Docop.bench.broker-restarts=4}). Each round stops the broker, waits {@code ocop.bench.outage} (default 20 s,
  * long enough for the clients' reconnect backoff to reach its maximum), starts it again and measures, from the moment
- * the broker is ready: readiness 200, and publication of an event written during the outage (odd rounds; even rounds
+ * the broker is ready: broker health 200, and publication of an event written during the outage (odd rounds; even rounds
  * write nothing, so both Kafka clients are idle). Prints one BENCH line per round and a summary.
  */
 @QuarkusTest
@@ -100,9 +101,9 @@ class BrokerRestartBenchmarkTest {
 
     private static void await(int status, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        while (RestAssured.get("/q/health/ready").statusCode() != status) {
+        while (RestAssured.get("/q/health/well").statusCode() != status) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("readiness not " + status + " within " + timeout);
+                throw new AssertionError("broker health not " + status + " within " + timeout);
             }
             Thread.sleep(100);
         }
