@@ -78,6 +78,15 @@ class CertificateTest {
                 .extract().path("certificates[0].id");
         as(officer).body(decision(number + "-2", fourStars)).post("/api/v1/recognitions")
                 .then().statusCode(409).body("code", equalTo("RESULT_ALREADY_RECOGNISED"));
+        // Another province's officer learns nothing about it: not that it is recognised, nor that the decision number is
+        // taken, nor that the date is wrong; scope comes first.
+        as(Tokens.provinceOfficer("92")).body(decision(number + "-3", fourStars)).post("/api/v1/recognitions")
+                .then().statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));
+        as(Tokens.provinceOfficer("92")).body(decision(number, fourStars)).post("/api/v1/recognitions")
+                .then().statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));
+        as(Tokens.provinceOfficer("92")).body(Map.of("decisionNumber", number, "decidedOn", TODAY.plusDays(2).toString(),
+                "resultIds", List.of(fourStars, fourStars))).post("/api/v1/recognitions")
+                .then().statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));
         assertThat(issuedCertificates("4")).isEqualTo(issuedBefore + 1); // the refused decision counts nothing
         List<ConsumerRecord<String, String>> issued = KafkaTestClient.awaitRecords(Topics.EVALUATION,
                 r -> product.toString().equals(r.key()) && "CertificateIssued".equals(KafkaTestClient.header(r, "ce_type")), 1,

@@ -56,6 +56,17 @@ public class CertificateService {
 
     @Transactional
     public RecognitionRequest.Decision recognise(RecognitionRequest request) {
+        // Scope first: nothing about another province's results (state, stars) or decisions may show before a 403.
+        List<EvaluationResult> found = new ArrayList<>();
+        for (int i = 0; i < request.resultIds().size(); i++) {
+            UUID resultId = request.resultIds().get(i);
+            EvaluationResult result = EvaluationResult.findById(resultId);
+            if (result == null) {
+                throw ApiException.invalidField("resultIds[" + i + "]", "no result " + resultId);
+            }
+            scope.requireProvince(result.provinceCode);
+            found.add(result);
+        }
         if (request.decidedOn().isAfter(VietnamTime.today())) {
             throw ApiException.invalidField("decidedOn", "cannot be in the future");
         }
@@ -68,12 +79,8 @@ public class CertificateService {
         List<EvaluationResult> results = new ArrayList<>();
         CouncilLevel authority = null;
         String province = null;
-        for (int i = 0; i < request.resultIds().size(); i++) {
-            UUID resultId = request.resultIds().get(i);
-            EvaluationResult result = EvaluationResult.findById(resultId);
-            if (result == null) {
-                throw ApiException.invalidField("resultIds[" + i + "]", "no result " + resultId);
-            }
+        for (EvaluationResult result : found) {
+            UUID resultId = result.id;
             if (result.outcome != Outcome.CERTIFIABLE) {
                 throw ApiException.rule("RESULT_NOT_CERTIFIABLE", "Result " + resultId + " is " + result.outcome
                         + (result.outcome == Outcome.FIVE_STAR_NOMINATED ? ": only the central council's result can be recognised as 5★" : ""));

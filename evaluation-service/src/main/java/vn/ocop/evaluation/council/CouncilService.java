@@ -45,8 +45,11 @@ public class CouncilService {
         Council council = new Council();
         council.id = UUID.randomUUID();
         council.createdAt = Instant.now();
-        apply(request, council);
+        // Scope before the request's own checks: who may run a council of this level and province at all.
+        council.level = request.level();
+        council.provinceCode = request.provinceCode();
         requireManage(council);
+        apply(request, council);
         council.persistAndFlush();
         CouncilView view = CouncilView.of(council);
         audit.record("council.created", "council", council.id, null, view);
@@ -93,12 +96,12 @@ public class CouncilService {
     @Transactional
     public ConflictRequest.View declareConflict(UUID councilId, ConflictRequest request) {
         Council council = load(councilId);
-        if (council.member(request.memberSubject()).isEmpty()) {
-            throw ApiException.invalidField("memberSubject", "is not a member of council " + councilId);
-        }
         // The member declares for themself; the office managing the council may record it on their behalf.
         if (!user.actor().equals(request.memberSubject())) {
             requireManage(council);
+        }
+        if (council.member(request.memberSubject()).isEmpty()) {
+            throw ApiException.invalidField("memberSubject", "is not a member of council " + councilId);
         }
         if (ConflictDeclaration.declared(councilId, request.memberSubject(), request.producerId())) {
             throw ApiException.conflict("CONFLICT_ALREADY_DECLARED",

@@ -44,14 +44,14 @@ public class ScoreSheetService {
 
     @Transactional
     public ScoreSheetView submit(UUID sessionId, ScoreSheetRequest request) {
-        if (request.total() != null || request.partTotals() != null) {
-            throw ApiException.invalidField(request.total() != null ? "total" : "partTotals",
-                    "is computed by the server from the chosen options; do not send it");
-        }
         EvaluationSession session = SessionService.load(sessionId);
         Council council = CouncilService.load(session.councilId);
         CouncilMember member = council.member(user.actor()).filter(m -> m.role.scores()).orElseThrow(() -> ApiException.forbidden(
                 "NOT_A_COUNCIL_MEMBER", "Only the chair and members of council " + council.id + " score its sessions"));
+        if (request.total() != null || request.partTotals() != null) {
+            throw ApiException.invalidField(request.total() != null ? "total" : "partTotals",
+                    "is computed by the server from the chosen options; do not send it");
+        }
         SessionProduct item = SessionProduct.of(sessionId, request.productId());
         if (item == null) {
             throw ApiException.invalidField("productId", "is not on the agenda of session " + sessionId);
