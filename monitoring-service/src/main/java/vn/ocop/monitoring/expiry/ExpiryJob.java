@@ -3,6 +3,7 @@ package vn.ocop.monitoring.expiry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,11 +40,18 @@ import vn.ocop.platform.time.VietnamTime;
 public class ExpiryJob {
     private static final Logger LOG = Logger.getLogger(ExpiryJob.class);
 
-    /** What one run did. */
-    public record Result(int windowOpened, int windowClosing, int expired) {
-        Result plus(Result other) {
-            return new Result(windowOpened + other.windowOpened, windowClosing + other.windowClosing, expired + other.expired);
+    /** Advisory lock key of a run ("OCOPEXPR"): one run at a time per database, scheduled or asked for. */
+    private static final long RUN_LOCK = 0x4F434F5045585052L;
+
+    /** What a run announced: how many, and which certificates. */
+    public record Announced(int count, List<String> certificateNumbers) {
+        static Announced of(List<String> numbers) {
+            return new Announced(numbers.size(), List.copyOf(numbers));
         }
+    }
+
+    /** What one run did, as of {@code date} (Vietnam). */
+    public record Result(LocalDate date, Announced windowOpened, Announced windowClosing, Announced expired) {
     }
 
     @Inject
@@ -68,28 +76,40 @@ public class ExpiryJob {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
         Result result = run(clock);
-        LOG.infof("Expiry job: %d window-opens, %d window-closing, %d expired", result.windowOpened(),
-                result.windowClosing(), result.expired());
+        LOG.infof("Expiry job: %d window-opens, %d window-closing, %d expired", result.windowOpened().count(),
+                result.windowClosing().count(), result.expired().count());
     }
 
-    /** One pass as of {@code at}'s date in Vietnam; batches commit one by one. */
+    /** One pass as of {@code at}'s date in Vietnam, events stamped with {@code at}'s instant. */
     public Result run(Clock at) {
-        LocalDate today = VietnamTime.today(at);
-        Instant now = at.instant();
-        Result total = new Result(0, 0, 0);
-        while (true) {
-            BatchOutcome batch = QuarkusTransaction.requiringNew().call(() -> processBatch(today, now));
-            total = total.plus(batch.result());
-            if (batch.claimed() < batchSize) {
-                return total;
+        return run(VietnamTime.today(at), at.instant());
+    }
+
+    /**
+     * One pass as of {@code today} (a past day catches up a missed run); batches commit one by one. A run holds a
+     * transaction-level advisory lock for its whole length (on a connection of its own, while the batches run in
+     * transactions of their own), so a second run, scheduled or asked for, waits and then finds nothing left to
+     * announce; the milestone key would keep each event single anyway.
+     */
+    public Result run(LocalDate today, Instant now) {
+        return QuarkusTransaction.requiringNew().timeout(RUN_TIMEOUT_SECONDS).call(() -> {
+            entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) locked")
+                    .setParameter(1, RUN_LOCK).getSingleResult();
+            List<String> opened = new ArrayList<>();
+            List<String> closing = new ArrayList<>();
+            List<String> expired = new ArrayList<>();
+            while (QuarkusTransaction.requiringNew().call(() -> processBatch(today, now, opened, closing, expired)) >= batchSize) {
+                LOG.debugf("Expiry run for %s: next batch", today);
             }
-        }
+            return new Result(today, Announced.of(opened), Announced.of(closing), Announced.of(expired));
+        });
     }
 
-    private record BatchOutcome(int claimed, Result result) {
-    }
+    /** Long enough for a catch-up over every certificate; the lock's transaction does no work of its own. */
+    private static final int RUN_TIMEOUT_SECONDS = 3600;
 
-    private BatchOutcome processBatch(LocalDate today, Instant now) {
+    /** Processes one batch, adding the numbers it announced to the lists; returns how many certificates it claimed. */
+    private int processBatch(LocalDate today, Instant now, List<String> opened, List<String> closing, List<String> expired) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = entityManager.createNativeQuery("""
                 select id from certificate
@@ -98,9 +118,6 @@ public class ExpiryJob {
                 .setParameter(1, today)
                 .setParameter(2, batchSize)
                 .getResultList();
-        int opened = 0;
-        int closing = 0;
-        int expired = 0;
         for (UUID id : ids) {
             Certificate certificate = Certificate.findById(id);
             LocalDate validUntil = certificate.validUntil;
@@ -122,7 +139,7 @@ public class ExpiryJob {
                 LocalDate endsOn = keptUntil != null ? keptUntil.plusDays(1) : wasKept ? today : expiresOn;
                 if (record(certificate, Milestone.EXPIRED, endsOn, true, now)) {
                     expire(certificate, endsOn, now);
-                    expired++;
+                    expired.add(certificate.number);
                 }
                 certificate.nextMilestoneOn = null;
             } else if (!today.isBefore(closingOn)) {
@@ -132,20 +149,20 @@ public class ExpiryJob {
                 boolean filed = reRatingFiled(certificate);
                 if (record(certificate, Milestone.REVIEW_WINDOW_CLOSING, closingOn, !filed, now) && !filed) {
                     announce(certificate, Milestone.REVIEW_WINDOW_CLOSING, now);
-                    closing++;
+                    closing.add(certificate.number);
                 }
                 certificate.nextMilestoneOn = expiresOn;
             } else {
                 if (record(certificate, Milestone.REVIEW_WINDOW_OPENS, opensOn, true, now)) {
                     announce(certificate, Milestone.REVIEW_WINDOW_OPENS, now);
-                    opened++;
+                    opened.add(certificate.number);
                 }
                 certificate.nextMilestoneOn = closingOn;
             }
             certificate.updatedAt = Instant.now();
         }
         entityManager.flush();
-        return new BatchOutcome(ids.size(), new Result(opened, closing, expired));
+        return ids.size();
     }
 
     /**

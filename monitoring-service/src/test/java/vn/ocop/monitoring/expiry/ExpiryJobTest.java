@@ -76,8 +76,9 @@ class ExpiryJobTest {
         double expiredBefore = expiredCertificates();
         ExpiryJob.Result expiryDay = job.run(at(validUntil.plusDays(1)));
         // ocop_certificates_expired_total moves by what the run expired (other tests' certificates may expire too)
-        assertThat(expiryDay.expired()).isPositive();
-        assertThat(expiredCertificates()).isEqualTo(expiredBefore + expiryDay.expired());
+        assertThat(expiryDay.expired().count()).isPositive();
+        assertThat(expiryDay.expired().certificateNumbers()).contains(event.certificateNumber());
+        assertThat(expiredCertificates()).isEqualTo(expiredBefore + expiryDay.expired().count());
         job.run(at(validUntil.plusDays(2)));
 
         given().auth().oauth2(CENTRAL).get("/api/v1/certificates/" + event.certificateNumber())
@@ -130,7 +131,7 @@ class ExpiryJobTest {
         ExpiryJob.Result closing = job.run(at(validUntil.minusDays(120)));
         job.run(at(validUntil.minusDays(119)));
 
-        assertThat(closing.windowClosing()).isGreaterThanOrEqualTo(2);
+        assertThat(closing.windowClosing().count()).isGreaterThanOrEqualTo(2);
         assertThat(published("CertificateExpiring", notFiled.certificateNumber(), 2)).extracting(ConsumerRecord::value)
                 .anySatisfy(v -> assertThat(v).contains("\"REVIEW_WINDOW_CLOSING\""));
         assertThat(published("CertificateExpiring", withdrawn.certificateNumber(), 2)).extracting(ConsumerRecord::value)
@@ -204,8 +205,8 @@ class ExpiryJobTest {
         List<ExpiryJob.Result> atWindow = concurrently(windowOpen);
         List<ExpiryJob.Result> atExpiry = concurrently(afterExpiry);
 
-        assertThat(atWindow.stream().mapToInt(ExpiryJob.Result::windowOpened).sum()).isGreaterThanOrEqualTo(6);
-        assertThat(atExpiry.stream().mapToInt(ExpiryJob.Result::expired).sum()).isGreaterThanOrEqualTo(6);
+        assertThat(atWindow.stream().mapToInt(r -> r.windowOpened().count()).sum()).isGreaterThanOrEqualTo(6);
+        assertThat(atExpiry.stream().mapToInt(r -> r.expired().count()).sum()).isGreaterThanOrEqualTo(6);
         // Read the topic once for all six: every certificate has exactly one expiry and one window-opening event.
         java.util.Set<String> subjects = certificates.stream().map(c -> "certificate/" + c.certificateNumber())
                 .collect(java.util.stream.Collectors.toSet());
