@@ -70,27 +70,7 @@ public class RevocationService {
     @Transactional
     public RevocationView revoke(RevocationRequest request) {
         String authority = callerAuthority();
-        LocalDate today = VietnamTime.today(clock);
-        if (request.decidedOn().isAfter(today)) {
-            throw ApiException.invalidField("decidedOn", "must not be after today (" + today + ")");
-        }
-        LocalDate findingOn = request.findingOn() != null ? request.findingOn()
-                : findingDates.of(request.inspectionId()).orElseThrow(() -> ApiException.invalidField("findingOn",
-                        "required: the date of the conclusion the decision rests on (or name a completed inspection)"));
-        if (findingOn.isAfter(request.decidedOn())) {
-            throw ApiException.invalidField("findingOn", "must not be after decidedOn");
-        }
         List<String> numbers = request.certificateNumbers().stream().map(String::trim).toList();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < numbers.size(); i++) {
-            if (!seen.add(numbers.get(i))) {
-                throw ApiException.invalidField("certificateNumbers[" + i + "]", numbers.get(i) + " is listed twice");
-            }
-        }
-        String decisionNumber = request.decisionNumber().trim();
-        if (RevocationDecision.count("authority = ?1 and decisionNumber = ?2", authority, decisionNumber) > 0) {
-            throw ApiException.conflict("DECISION_NUMBER_TAKEN", "Decision " + decisionNumber + " is already recorded");
-        }
 
         // Locked in id order so that two overlapping decisions cannot deadlock; the expiry job skips locked rows.
         List<Certificate> found = Certificate.find("number in ?1", Sort.by("id"), numbers)
@@ -117,6 +97,27 @@ public class RevocationService {
             throw new ApiException(403, "OUT_OF_AUTHORITY", "Not your revocation authority",
                     outOfAuthority.size() + " of " + numbers.size() + " certificates are outside your authority; nothing was revoked",
                     outOfAuthority);
+        }
+        // Authority first (above): nothing about certificates outside it, nor validation, shows before that 403.
+        LocalDate today = VietnamTime.today(clock);
+        if (request.decidedOn().isAfter(today)) {
+            throw ApiException.invalidField("decidedOn", "must not be after today (" + today + ")");
+        }
+        LocalDate findingOn = request.findingOn() != null ? request.findingOn()
+                : findingDates.of(request.inspectionId()).orElseThrow(() -> ApiException.invalidField("findingOn",
+                        "required: the date of the conclusion the decision rests on (or name a completed inspection)"));
+        if (findingOn.isAfter(request.decidedOn())) {
+            throw ApiException.invalidField("findingOn", "must not be after decidedOn");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            if (!seen.add(numbers.get(i))) {
+                throw ApiException.invalidField("certificateNumbers[" + i + "]", numbers.get(i) + " is listed twice");
+            }
+        }
+        String decisionNumber = request.decisionNumber().trim();
+        if (RevocationDecision.count("authority = ?1 and decisionNumber = ?2", authority, decisionNumber) > 0) {
+            throw ApiException.conflict("DECISION_NUMBER_TAKEN", "Decision " + decisionNumber + " is already recorded");
         }
         if (!notRevocable.isEmpty()) {
             throw new ApiException(422, "CERTIFICATES_NOT_REVOCABLE", "Refused by a programme rule",

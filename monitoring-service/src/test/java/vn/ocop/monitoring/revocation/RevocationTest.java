@@ -127,6 +127,10 @@ class RevocationTest {
                 .body(decision(List.of(fourStar.certificateNumber()), "LEGAL_VIOLATION", today().minusDays(1), today()))
                 .post("/api/v1/revocations").then().statusCode(403)
                 .body("violations[0].message", containsString("province 82"));
+        // Authority before everything else: a wrong date from an outsider is still 403, not 400.
+        given().auth().oauth2(Tokens.provinceOfficer("51")).contentType(ContentType.JSON)
+                .body(decision(List.of(fourStar.certificateNumber()), "LEGAL_VIOLATION", today().plusDays(3), today().plusDays(2)))
+                .post("/api/v1/revocations").then().statusCode(403).body("code", equalTo("OUT_OF_AUTHORITY"));
         given().auth().oauth2(CENTRAL).contentType(ContentType.JSON)
                 .body(decision(List.of(fourStar.certificateNumber()), "LEGAL_VIOLATION", today().minusDays(1), today()))
                 .post("/api/v1/revocations").then().statusCode(403);
