@@ -45,8 +45,8 @@ echo "BENCH products in ocop_registry: $(psql -qXAt -c 'select count(*) from pro
 status="case when c.id is null then 'NONE' when c.status = 'ACTIVE' and c.valid_until < current_date then 'EXPIRED' else c.status end"
 search_sql() { # $1 = match condition, $2 = query text
     cat <<SQL
-with hits as (select p.id, p.name, ((case when strpos(p.search_name, ocop_fold('$2')) > 0 then 1 else 0 end)
-    + similarity(ocop_fold('$2'), p.search_name)) / 2 as relevance, 0 as stars_key, count(*) over () as total
+with hits as (select p.id, p.name, ((case when strpos(p.search_name, (select ocop_fold('$2'))) > 0 then 1 else 0 end)
+    + similarity((select ocop_fold('$2')), p.search_name)) / 2 as relevance, 0 as stars_key, count(*) over () as total
   from product p where $1 order by relevance desc, p.name, p.id limit 20 offset 0)
 select p.id, p.code, p.name, p.product_set, p.province_code, pv.name as province_name, pr.name as producer_name,
   case when ($status) = 'ACTIVE' then c.stars end as stars, $status as cert_status, c.number, c.valid_until, h.relevance, h.total
@@ -57,7 +57,7 @@ order by h.relevance desc, h.name, h.id;
 SQL
 }
 words() { echo "p.search_vector @@ plainto_tsquery('simple', ocop_fold('$1'))"; }
-similar() { echo "(p.search_name %>> ocop_fold('$1') and strict_word_similarity(ocop_fold('$1'), p.search_name) >= 0.6)"; }
+similar() { echo "(p.search_name %>> ocop_fold('$1') and strict_word_similarity((select ocop_fold('$1')), p.search_name) >= 0.6)"; }
 queries=("tan cuong" "gao st25" "toi ly son" "mat ong ha giang" "nuoc mam phu quoc" "che tan cuongg")
 pgb=()
 for i in "${!queries[@]}"; do

@@ -56,12 +56,17 @@ public class CatalogueService {
     @Inject
     CertificationProjection certification;
 
+    /**
+     * The folded query for per-row expressions: a sub-select is evaluated once per query (an InitPlan), where
+     * {@code ocop_fold(:q)} in a cached generic plan would run unaccent again for every matching row.
+     */
+    static final String Q = "(select ocop_fold(:q))";
     /** Every query word is a word of the name (full-text index). */
     static final String ALL_WORDS = "p.search_vector @@ plainto_tsquery('simple', ocop_fold(:q))";
     /** The typo fallback: trigram index candidates ({@code %>>}), then the exact threshold. */
-    static final String SIMILAR = "(p.search_name %>> ocop_fold(:q) and strict_word_similarity(ocop_fold(:q), p.search_name) >= :min)";
-    static final String RELEVANCE = "((case when strpos(p.search_name, ocop_fold(:q)) > 0 then 1 else 0 end)"
-            + " + similarity(ocop_fold(:q), p.search_name)) / 2";
+    static final String SIMILAR = "(p.search_name %>> ocop_fold(:q) and strict_word_similarity(" + Q + ", p.search_name) >= :min)";
+    static final String RELEVANCE = "((case when strpos(p.search_name, " + Q + ") > 0 then 1 else 0 end)"
+            + " + similarity(" + Q + ", p.search_name)) / 2";
     /** The current certificate of each product: its newest (see CertificationProjection#currentFor). */
     private static final String CURRENT_CERTIFICATE = """
              left join lateral (select * from certificate c where c.product_id = p.id and (c.issued or c.revoked or c.expired)
