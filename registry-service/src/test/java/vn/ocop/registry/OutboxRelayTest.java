@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -27,6 +32,7 @@ import vn.ocop.events.Topics;
 import vn.ocop.events.registry.ProductRegistered;
 import vn.ocop.kafka.KafkaBroker;
 import vn.ocop.platform.outbox.Outbox;
+import vn.ocop.platform.outbox.OutboxRelay;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
 import vn.ocop.testkit.TestBroker;
@@ -43,6 +49,9 @@ class OutboxRelayTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    OutboxRelay relay;
 
     @Test
     void aRegisteredProductIsPublishedAsACloudEventKeyedByProduct() {
@@ -117,10 +126,75 @@ class OutboxRelayTest {
         assertThat(productIds).allSatisfy(id -> assertThat(pendingFor(id)).isZero());
     }
 
+    /**
+     * Two replicas' relays (here: two threads draining besides this JVM's own woken relay, each on its own connection
+     * and transactions) race while events are appended: every event still reaches the topic once, in order per key.
+     */
+    @Test
+    void relaysOfTwoReplicasRacingPublishEachEventOnceInOrderPerKey() throws Exception {
+        int keys = 3;
+        int perKey = 40;
+        List<UUID> products = new ArrayList<>();
+        for (int k = 0; k < keys; k++) {
+            products.add(UUID.randomUUID());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(keys + 2);
+        AtomicBoolean appending = new AtomicBoolean(true);
+        try {
+            List<Future<?>> appenders = new ArrayList<>();
+            for (UUID product : products) {
+                appenders.add(pool.submit(() -> {
+                    for (int i = 0; i < perKey; i++) {
+                        ProductRegistered event = numbered(product, i);
+                        QuarkusTransaction.requiringNew().run(() -> outbox.append(event));
+                    }
+                }));
+            }
+            List<Future<Integer>> replicas = new ArrayList<>();
+            for (int r = 0; r < 2; r++) {
+                replicas.add(pool.submit(() -> {
+                    int published = 0;
+                    while (appending.get()) {
+                        published += relay.publishPending();
+                    }
+                    return published + relay.publishPending();
+                }));
+            }
+            for (Future<?> appender : appenders) {
+                appender.get(60, TimeUnit.SECONDS);
+            }
+            appending.set(false);
+            for (Future<Integer> replica : replicas) {
+                replica.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Set<String> expectedKeys = products.stream().map(UUID::toString).collect(Collectors.toSet());
+        KafkaTestClient.awaitRecords(Topics.REGISTRY, r -> expectedKeys.contains(r.key()), keys * perKey,
+                Duration.ofSeconds(60));
+        List<ConsumerRecord<String, String>> all = KafkaTestClient.readAll(Topics.REGISTRY, r -> expectedKeys.contains(r.key()));
+        assertThat(all).hasSize(keys * perKey);
+        assertThat(all.stream().map(r -> KafkaTestClient.header(r, "ce_id")).distinct()).hasSize(keys * perKey);
+        for (UUID product : products) {
+            List<String> names = all.stream().filter(r -> product.toString().equals(r.key()))
+                    .map(r -> r.value().replaceAll(".*\"name\":\"(seq-\\d+)\".*", "$1")).toList();
+            assertThat(names).containsExactlyElementsOf(
+                    java.util.stream.IntStream.range(0, perKey).mapToObj(i -> "seq-" + i).toList());
+        }
+        assertThat(products).allSatisfy(p -> assertThat(pendingFor(p.toString())).isZero());
+    }
+
     private long pendingFor(String key) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
                 "select count(*) from outbox_event where message_key = ?1 and published_at is null")
                 .setParameter(1, key).getSingleResult()).longValue());
+    }
+
+    private static ProductRegistered numbered(UUID productId, int sequence) {
+        return new ProductRegistered(productId, "51-21898-998-2026", "seq-" + sequence, 10, UUID.randomUUID(), "51",
+                "21898", Instant.now());
     }
 
     private static ProductRegistered sample() {

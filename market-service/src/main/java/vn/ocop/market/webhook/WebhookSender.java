@@ -12,16 +12,21 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import vn.ocop.platform.observability.BusinessMetrics;
+import vn.ocop.platform.wakeup.WakeUps;
+import vn.ocop.platform.wakeup.Worker;
 
 /**
- * Sends queued notifications after their transaction committed. A run claims due rows ({@code FOR UPDATE SKIP LOCKED},
+ * Sends queued notifications as soon as their transaction commits (woken through {@link WakeUps}, one run at a time
+ * per JVM; retries fall due on the poll). A run claims due rows ({@code FOR UPDATE SKIP LOCKED},
  * then pushes their next attempt out by a lease so another replica does not send them too), sends each one outside
  * any transaction, and records the outcome in a transaction of its own: 2xx = delivered; anything else is retried
  * with exponential backoff until the attempts run out. Delivery is at least once: receivers deduplicate by deliveryId.
@@ -53,7 +58,31 @@ public class WebhookSender {
         return client;
     }
 
-    @Scheduled(every = "${market.webhook.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Name of the sender's worker and of the notification the webhook_delivery trigger sends (see V2_1). */
+    public static final String WAKEUP = "webhook";
+
+    @Inject
+    WakeUps wakeUps;
+
+    private Worker worker;
+
+    void start(@Observes StartupEvent event) {
+        worker = wakeUps.register(WAKEUP, this::sendDue);
+    }
+
+    /**
+     * New deliveries wake the sender when their transaction commits ({@link Webhooks#enqueue}); this tick sends the
+     * retries whose backoff has expired, and anything a missed wake-up left behind.
+     */
+    @Scheduled(every = "${market.webhook.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void poll() {
+        if (worker != null) {
+            worker.wake();
+        }
+    }
+
+    /** One run of the sender (on its worker's thread): claims what is due and sends it. */
     void sendDue() {
         List<Claimed> due = QuarkusTransaction.requiringNew().call(this::claimDue);
         for (Claimed delivery : due) {

@@ -12,9 +12,11 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.ocop.platform.wakeup.WakeUps;
+
 /**
  * Queues a notification in the caller's transaction: the row exists exactly when the change it reports commits, and
- * {@link WebhookSender} sends it afterwards (a request or an event handler never waits for a partner's server).
+ * {@link WebhookSender} sends it as soon as that transaction commits (a request or an event handler never waits for a partner's server).
  */
 @ApplicationScoped
 public class Webhooks {
@@ -24,6 +26,9 @@ public class Webhooks {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    WakeUps wakeUps;
 
     /** Returns the delivery id, or null when the outlet has no endpoint configured. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -52,6 +57,7 @@ public class Webhooks {
         d.createdAt = clock.instant();
         d.nextAttemptAt = d.createdAt;
         d.persist();
+        wakeUps.signalOnCommit(WebhookSender.WAKEUP);
         return d.id;
     }
 }

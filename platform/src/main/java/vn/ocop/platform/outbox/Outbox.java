@@ -14,10 +14,12 @@ import vn.ocop.events.EventJson;
 import vn.ocop.events.EventType;
 import vn.ocop.events.IntegrationEvent;
 import vn.ocop.platform.observability.TraceContext;
+import vn.ocop.platform.wakeup.WakeUps;
 
 /**
  * Records an integration event in the service's {@code outbox_event} table, inside the caller's transaction:
- * the event exists exactly when the data change commits. {@link OutboxRelay} publishes it afterwards.
+ * the event exists exactly when the data change commits. {@link OutboxRelay} publishes it as soon as that transaction
+ * commits.
  * The current trace context (when tracing is on) is stored with it, so that the publish joins the request's trace.
  */
 @ApplicationScoped
@@ -25,6 +27,9 @@ public class Outbox {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    WakeUps wakeUps;
 
     /** Appends the event; must run inside the transaction that makes the change the event reports. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -49,6 +54,7 @@ public class Outbox {
                 .setParameter(9, trace == null ? null : trace.traceParent(), String.class)
                 .setParameter(10, trace == null ? null : trace.traceState(), String.class)
                 .executeUpdate();
+        wakeUps.signalOnCommit(OutboxRelay.WAKEUP);
         return eventId;
     }
 }

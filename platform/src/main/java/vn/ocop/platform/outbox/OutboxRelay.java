@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -25,17 +26,21 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadataBuilder;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import vn.ocop.platform.observability.TraceContext;
+import vn.ocop.platform.wakeup.WakeUps;
+import vn.ocop.platform.wakeup.Worker;
 
 /**
  * Publishes committed outbox events to Kafka in insertion order and marks them published.
  *
- * <p>Rows are claimed with {@code FOR UPDATE SKIP LOCKED}; a transaction-scoped advisory lock additionally lets only one
+ * <p>It runs as soon as a transaction that appended events commits (see {@link WakeUps}), one run at a time per JVM,
+ * with a slow poll as the safety net. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}; a transaction-scoped advisory lock additionally lets only one
  * replica publish at a time, because two replicas draining different batches could reorder one product's events.
  * A failed send stops the batch and backs the head event off exponentially: later events wait behind it (order over
  * latency). Events acknowledged after a failed one are sent again later, which the consumers' inbox absorbs.
@@ -79,16 +84,46 @@ public class OutboxRelay {
         meters.gauge("ocop.outbox.oldest.pending.age.seconds", oldestPendingAgeSeconds);
     }
 
-    @Scheduled(every = "${ocop.outbox.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    /** Name of the relay's worker and of the notification the outbox_event trigger sends (see V0_2_1). */
+    public static final String WAKEUP = "outbox";
+
+    @Inject
+    WakeUps wakeUps;
+
+    private Worker worker;
+
+    void start(@Observes StartupEvent event) {
+        worker = wakeUps.register(WAKEUP, this::publishPending);
+        worker.wake(); // events left by a previous run of the service
+    }
+
+    /**
+     * The safety net: commits wake the relay at once ({@link Outbox#append} and the table's NOTIFY trigger); this poll
+     * covers missed notifications and events whose backoff has expired, and refreshes the backlog gauges.
+     */
+    @Scheduled(every = "${ocop.outbox.poll-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
-        // Measured once per poll, before publishing: during an outage a batch can wait for the whole send timeout,
-        // and the gauge must show the backlog then; after a drain it is current again at the next poll.
+        // Measured on the scheduler's thread: during an outage a batch can wait for the whole send timeout, and the
+        // gauge must show the backlog then.
         QuarkusTransaction.requiringNew().run(this::measureBacklog);
+        if (worker != null) {
+            worker.wake();
+        }
+    }
+
+    /**
+     * Publishes everything due, batch after batch, and returns how many events went out. The relay's worker runs it
+     * one run at a time per JVM; replicas (or a test racing it) are kept apart by the advisory lock.
+     */
+    public int publishPending() {
+        int total = 0;
         int published;
         do {
             published = QuarkusTransaction.requiringNew().timeout((int) sendTimeout.toSeconds() + 30).call(this::publishBatch);
+            total += published;
         } while (published == batchSize);
+        return total;
     }
 
     /** Publishes due events; returns how many were published (a full batch means: look again at once). */

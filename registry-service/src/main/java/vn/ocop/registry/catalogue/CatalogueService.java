@@ -27,14 +27,19 @@ import vn.ocop.registry.province.Commune;
 import vn.ocop.registry.province.Province;
 
 /**
- * The anonymous catalogue. Search folds case and diacritics on both sides ({@code ocop_fold}, PostgreSQL unaccent) and
- * tolerates typos through trigram word similarity, so "toi ly son", "Toi Ly Son", "tỏi lý sơn" and "toi li son" all
- * find "Tỏi Lý Sơn".
+ * The anonymous catalogue. Search runs on columns the database derives from the product name (V9_1): its folded form
+ * ({@code ocop_fold}: lower case, no diacritics) as words, with a full-text index, and as text, with a trigram index.
+ * A product matches when every word of the query is one of its name's words, so "tan cuong" finds chè Tân Cương and
+ * not every name with "tân" in it, and "gao st25" finds the ST25 rice, not every rice. Only when no name has all the
+ * words (a typo: "toi li son", "che tan cuongg") the whole query is compared by trigram strict word similarity (at
+ * least {@link #MIN_SIMILARITY}). Both tests are answered by their index. The closest name comes first: the query as
+ * one phrase in the name, then trigram similarity to the whole name (the shorter of two names with the words wins).
+ * The total is counted in the same scan as the page ({@code count(*) over ()}), not by a second query.
  */
 @ApplicationScoped
 public class CatalogueService {
-    /** Below this trigram word similarity a name is not considered a match (0.69 for "toi li son" vs "Tỏi Lý Sơn"). */
-    static final double MIN_SIMILARITY = 0.4;
+    /** Least strict word similarity of a mistyped query to a name ("toi li son" vs "toi ly son": 0.69). */
+    static final double MIN_SIMILARITY = 0.6;
 
     public enum Sort {
         RELEVANCE, STARS, NAME
@@ -51,72 +56,108 @@ public class CatalogueService {
     @Inject
     CertificationProjection certification;
 
+    /**
+     * The folded query for per-row expressions: a sub-select is evaluated once per query (an InitPlan), where
+     * {@code ocop_fold(:q)} in a cached generic plan would run unaccent again for every matching row.
+     */
+    static final String Q = "(select ocop_fold(:q))";
+    /** Every query word is a word of the name (full-text index). */
+    static final String ALL_WORDS = "p.search_vector @@ plainto_tsquery('simple', ocop_fold(:q))";
+    /** The typo fallback: trigram index candidates ({@code %>>}), then the exact threshold. */
+    static final String SIMILAR = "(p.search_name %>> ocop_fold(:q) and strict_word_similarity(" + Q + ", p.search_name) >= :min)";
+    static final String RELEVANCE = "((case when strpos(p.search_name, " + Q + ") > 0 then 1 else 0 end)"
+            + " + similarity(" + Q + ", p.search_name)) / 2";
+    /** The current certificate of each product: its newest (see CertificationProjection#currentFor). */
+    private static final String CURRENT_CERTIFICATE = """
+             left join lateral (select * from certificate c where c.product_id = p.id and (c.issued or c.revoked or c.expired)
+                                order by c.valid_until desc nulls first, c.issued_at desc nulls first limit 1) c on true
+            """;
+    private static final String STATUS = "case when c.id is null then 'NONE' when c.status = 'ACTIVE' and c.valid_until < :today "
+            + "then 'EXPIRED' else c.status end";
+    private static final String ACTIVE_STARS = "case when (" + STATUS + ") = 'ACTIVE' then c.stars end";
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CatalogueItem> search(SearchQuery query, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        StringBuilder filters = new StringBuilder();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("today", CertificationProjection.today());
         String text = query.text() == null || query.text().isBlank() ? null : query.text().trim();
-        String relevance = "1.0";
         if (text != null) {
             params.put("q", text);
             params.put("min", MIN_SIMILARITY);
-            relevance = "greatest(word_similarity(ocop_fold(:q), ocop_fold(p.name)), "
-                    + "case when strpos(ocop_fold(p.name), ocop_fold(:q)) > 0 then 1.0 else 0 end)";
-            where.append(" and (strpos(ocop_fold(p.name), ocop_fold(:q)) > 0 or word_similarity(ocop_fold(:q), ocop_fold(p.name)) >= :min)");
         }
         if (query.province() != null) {
-            where.append(" and p.province_code = :province");
+            filters.append(" and p.province_code = :province");
             params.put("province", query.province());
         }
         if (query.productSet() != null) {
-            where.append(" and p.product_set = :set");
+            filters.append(" and p.product_set = :set");
             params.put("set", query.productSet());
         }
         if (query.group() != null) {
-            where.append(" and p.product_set between :firstSet and :lastSet");
+            filters.append(" and p.product_set between :firstSet and :lastSet");
             params.put("firstSet", query.group().firstSet);
             params.put("lastSet", query.group().lastSet);
         }
-        String status = "case when c.id is null then 'NONE' when c.status = 'ACTIVE' and c.valid_until < :today then 'EXPIRED' else c.status end";
-        String activeStars = "case when (" + status + ") = 'ACTIVE' then c.stars end";
         if (query.stars() != null) {
-            where.append(" and (").append(activeStars).append(") = :stars");
+            filters.append(" and (").append(ACTIVE_STARS).append(") = :stars");
             params.put("stars", query.stars());
         }
         if (query.certificationStatus() != null) {
-            where.append(" and (").append(status).append(") = :status");
+            filters.append(" and (").append(STATUS).append(") = :status");
             params.put("status", query.certificationStatus());
         }
-        // The current certificate of each product: its newest (see CertificationProjection#currentFor).
-        String from = """
-
-                from product p
-                join producer pr on pr.id = p.producer_id
-                join province pv on pv.code = p.province_code
-                left join lateral (select * from certificate c where c.product_id = p.id and (c.issued or c.revoked or c.expired)
-                                   order by c.valid_until desc nulls first, c.issued_at desc nulls first limit 1) c on true
-                """;
+        params.put("limit", page.size());
+        params.put("offset", page.page() * page.size());
         Sort sort = query.sort() != null ? query.sort() : text != null ? Sort.RELEVANCE : Sort.NAME;
-        String order = switch (sort) {
-            case RELEVANCE -> " order by relevance desc, p.name, p.id";
-            case STARS -> " order by coalesce(" + activeStars + ", 0) desc, p.name, p.id";
-            case NAME -> " order by p.name, p.id";
-        };
-        String select = "select p.id, p.code, p.name, p.product_set, p.province_code, pv.name as province_name, pr.name as producer_name, "
-                + activeStars + " as stars, " + status + " as cert_status, c.number, c.valid_until, " + relevance + " as relevance";
-        Query rows = bind(entityManager.createNativeQuery(select + from + where + order), params)
-                .setFirstResult(page.page() * page.size()).setMaxResults(page.size());
-        Query count = bind(entityManager.createNativeQuery("select count(*)" + from + where), params);
+        boolean needsCertificate = query.stars() != null || query.certificationStatus() != null || sort == Sort.STARS;
+        if (text == null) {
+            return run("true", filters, "1.0", sort, needsCertificate, params, page, false);
+        }
+        Page<CatalogueItem> exact = run(ALL_WORDS, filters, RELEVANCE, sort, needsCertificate, params, page, true);
+        return exact.total() > 0 ? exact : run(SIMILAR, filters, RELEVANCE, sort, needsCertificate, params, page, true);
+    }
+
+    private Page<CatalogueItem> run(String match, CharSequence filters, String relevance, Sort sort, boolean needsCertificate,
+                                    Map<String, Object> params, PageRequest page, boolean scored) {
+        String where = " where " + match + filters;
+        // The page is chosen, and the total counted, over the product table alone (plus the certificate when a filter
+        // or the order needs it); producer, province and certificate are joined for the page's rows only.
+        String hits = "select p.id, p.name, " + relevance + " as relevance, "
+                + (sort == Sort.STARS ? "coalesce(" + ACTIVE_STARS + ", 0)" : "0") + " as stars_key, count(*) over () as total"
+                + " from product p" + (needsCertificate ? CURRENT_CERTIFICATE : "") + where
+                + order(sort, "p.", "relevance", "stars_key") + " limit :limit offset :offset";
+        String select = "with hits as (" + hits + ")"
+                + " select p.id, p.code, p.name, p.product_set, p.province_code, pv.name as province_name,"
+                + " pr.name as producer_name, " + ACTIVE_STARS + " as stars, " + STATUS + " as cert_status, c.number,"
+                + " c.valid_until, h.relevance, h.total"
+                + " from hits h join product p on p.id = h.id join producer pr on pr.id = p.producer_id"
+                + " join province pv on pv.code = p.province_code" + CURRENT_CERTIFICATE
+                + order(sort, "h.", "h.relevance", "h.stars_key");
         List<CatalogueItem> items = new ArrayList<>();
-        for (Object row : rows.getResultList()) {
+        long total = 0;
+        for (Object row : bind(entityManager.createNativeQuery(select), params).getResultList()) {
             Object[] r = (Object[]) row;
             int set = ((Number) r[3]).intValue();
             items.add(new CatalogueItem((UUID) r[0], (String) r[1], (String) r[2], set, ProductGroup.of(set), (String) r[4],
                     (String) r[5], (String) r[6], r[7] == null ? null : ((Number) r[7]).intValue(), (String) r[8],
-                    (String) r[9], toDate(r[10]), text == null ? null : round(((Number) r[11]).doubleValue())));
+                    (String) r[9], toDate(r[10]), scored ? round(((Number) r[11]).doubleValue()) : null));
+            total = ((Number) r[12]).longValue();
         }
-        return new Page<>(items, page.page(), page.size(), ((Number) count.getSingleResult()).longValue());
+        if (items.isEmpty() && page.page() > 0) {
+            // past the last page the window count has no row to ride on
+            total = ((Number) bind(entityManager.createNativeQuery("select count(*) from product p"
+                    + (needsCertificate ? CURRENT_CERTIFICATE : "") + where), params).getSingleResult()).longValue();
+        }
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private static String order(Sort sort, String alias, String relevance, String starsKey) {
+        return switch (sort) {
+            case RELEVANCE -> " order by " + relevance + " desc, " + alias + "name, " + alias + "id";
+            case STARS -> " order by " + starsKey + " desc, " + alias + "name, " + alias + "id";
+            case NAME -> " order by " + alias + "name, " + alias + "id";
+        };
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

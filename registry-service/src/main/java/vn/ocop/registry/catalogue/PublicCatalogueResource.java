@@ -35,9 +35,13 @@ public class PublicCatalogueResource {
     CatalogueService catalogue;
 
     @GET
-    @Operation(operationId = "searchCatalogue", summary = "Search OCOP products by name (diacritic-insensitive, typo-tolerant) and filters")
+    @Operation(operationId = "searchCatalogue", summary = "Search OCOP products by name (diacritic-insensitive, typo-tolerant) and filters",
+            description = "With q, a product matches when every word of q is a word of its name, case and diacritics ignored; "
+                    + "only when no product has all the words is q compared by trigram similarity instead (typos). "
+                    + "Results come closest first (relevance); total is the exact number of matches.")
     public Page<CatalogueItem> search(
-            @QueryParam("q") @Parameter(description = "Search text; 'toi ly son' finds 'Tỏi Lý Sơn'", example = "toi ly son") String text,
+            @QueryParam("q") @Parameter(description = "Search text; every word must match: 'toi ly son' finds 'Tỏi Lý Sơn', 'tan cuong' finds "
+                    + "'Chè Tân Cương' but not 'Chè Tân Hương'", example = "toi ly son") String text,
             @QueryParam("province") @Parameter(description = "Province code", example = "51") String province,
             @QueryParam("productSet") @Parameter(description = "Product set 1..26 (bộ sản phẩm)", example = "10") String productSet,
             @QueryParam("group") @Parameter(description = "Product group I..VI (nhóm sản phẩm)", example = "I") String group,

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Public catalogue search at national scale: fills the registry of ./ocop up to PRODUCTS products (synthetic names,
+# inserted with SQL, tagged 'bench' in created_by), shows the plan of the search (it must use the indexes, after
+# ANALYZE: autovacuum may be off), then, interleaved in two rounds of SECONDS each, CLIENTS HTTP clients on
+# GET /api/v1/public/products?q=... and pgbench with CLIENTS clients running the same SQL the service sends.
+# Usage: bench/catalogue-search.sh [PRODUCTS] [CLIENTS] [SECONDS]   (defaults 30000 4 15; needs ./ocop up running,
+#   psql and pgbench; PGHOST/PGPORT/PGUSER as for the stack's PostgreSQL, default 127.0.0.1:5432 postgres)
+set -euo pipefail
+products="${1:-30000}"
+clients="${2:-4}"
+seconds="${3:-15}"
+cd "$(dirname "$0")/.."
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGDATABASE=ocop_registry
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+url="http://127.0.0.1:8081/api/v1/public/products"
+curl -fsS -o /dev/null "$url" || { echo "registry not reachable on 8081: start ./ocop up first"; exit 1; }
+
+# --- data: top up to $products products with names made of real product kinds, places and qualifiers
+psql -qX -v ON_ERROR_STOP=1 -v target="$products" <<'SQL'
+select setseed(0.42);
+insert into product (id, code, name, product_set, producer_id, province_code, commune_code, unit_list, description,
+                     created_at, created_by, updated_at, updated_by)
+select gen_random_uuid(), 'BX-' || n || '-' || substr(md5(random()::text), 1, 6),
+       (array['Gạo','Chè','Trà','Tỏi','Mật ong','Nước mắm','Cà phê','Bánh tráng','Miến dong','Rượu','Nem chua','Mứt',
+              'Tương','Hồng treo gió','Bưởi','Vải thiều','Nhãn lồng','Cam','Mắm tôm','Bánh đa','Hành tím','Nấm linh chi',
+              'Sâm','Tiêu','Điều','Dầu lạc','Măng khô','Chả cá','Kẹo dừa','Xoài'])[1 + floor(random() * 30)::int]
+       || ' ' || (array['Tân Cương','Sóc Trăng','Lý Sơn','Phú Quốc','Bắc Giang','Hà Giang','Đà Lạt','Tây Ninh',
+              'Nam Định','Hòa Bình','Long An','Hưng Yên','Mỹ Tho','Thái Bình','Quảng Ngãi','Bến Tre','Cao Bằng',
+              'Sơn La','Ninh Thuận','Lục Ngạn','Bảo Lộc','Cần Thơ','Hội An','Bát Tràng','Mộc Châu','Tân Kỳ',
+              'Tiên Lãng','Đông Anh','Thanh Hà','Cái Bè'])[1 + floor(random() * 30)::int]
+       || (array['','',' đặc biệt',' hảo hạng',' loại 1',' hộp 500g',' túi 1kg',' truyền thống',' hữu cơ',' ST25',
+              ' thượng hạng',' xuất khẩu'])[1 + floor(random() * 12)::int]
+       || ' ' || n,
+       1 + floor(random() * 26)::int, pr.id, pr.province_code, pr.commune_code, '2025', 'Sản phẩm thử tải',
+       now(), 'bench', now(), 'bench'
+from generate_series(1, greatest(0, :target - (select count(*) from product))) n,
+     (select id, province_code, commune_code from producer order by created_at limit 1) pr;
+analyze product;
+analyze certificate;
+SQL
+echo "BENCH products in ocop_registry: $(psql -qXAt -c 'select count(*) from product')"
+
+# --- the SQL the service sends for q (CatalogueService: words first; the typo fallback only when nothing matched)
+status="case when c.id is null then 'NONE' when c.status = 'ACTIVE' and c.valid_until < current_date then 'EXPIRED' else c.status end"
+search_sql() { # $1 = match condition, $2 = query text
+    cat <<SQL
+with hits as (select p.id, p.name, ((case when strpos(p.search_name, (select ocop_fold('$2'))) > 0 then 1 else 0 end)
+    + similarity((select ocop_fold('$2')), p.search_name)) / 2 as relevance, 0 as stars_key, count(*) over () as total
+  from product p where $1 order by relevance desc, p.name, p.id limit 20 offset 0)
+select p.id, p.code, p.name, p.product_set, p.province_code, pv.name as province_name, pr.name as producer_name,
+  case when ($status) = 'ACTIVE' then c.stars end as stars, $status as cert_status, c.number, c.valid_until, h.relevance, h.total
+from hits h join product p on p.id = h.id join producer pr on pr.id = p.producer_id join province pv on pv.code = p.province_code
+ left join lateral (select * from certificate c where c.product_id = p.id and (c.issued or c.revoked or c.expired)
+                    order by c.valid_until desc nulls first, c.issued_at desc nulls first limit 1) c on true
+order by h.relevance desc, h.name, h.id;
+SQL
+}
+words() { echo "p.search_vector @@ plainto_tsquery('simple', ocop_fold('$1'))"; }
+similar() { echo "(p.search_name %>> ocop_fold('$1') and strict_word_similarity((select ocop_fold('$1')), p.search_name) >= 0.6)"; }
+queries=("tan cuong" "gao st25" "toi ly son" "mat ong ha giang" "nuoc mam phu quoc" "che tan cuongg")
+pgb=()
+for i in "${!queries[@]}"; do
+    q="${queries[$i]}"
+    search_sql "$(words "$q")" "$q" > "$work/q$i.sql"
+    if [ "$(psql -qXAt -f "$work/q$i.sql" | wc -l)" = 0 ]; then # no product has all the words: the service falls back
+        search_sql "$(similar "$q")" "$q" >> "$work/q$i.sql"
+    fi
+    pgb+=(-f "$work/q$i.sql")
+done
+
+echo "BENCH plan of q='tan cuong' (words) and q='che tan cuongg' (typo fallback):"
+{ echo "explain (analyze, costs off, timing off, summary on) "; search_sql "$(words "tan cuong")" "tan cuong"; } \
+    | psql -qXAt | grep -E "Scan|Execution" | sed 's/^/BENCH   /'
+{ echo "explain (analyze, costs off, timing off, summary on) "; search_sql "$(similar "che tan cuongg")" "che tan cuongg"; } \
+    | psql -qXAt | grep -E "Scan|Execution" | sed 's/^/BENCH   /'
+
+# --- load, interleaved: HTTP, pgbench, HTTP, pgbench
+for round in 1 2; do
+    read -r rps p50 p95 p99 n failed < <(java bench/src/CatalogueLoad.java "$url" "$clients" "$seconds" "${queries[@]}")
+    echo "BENCH round $round HTTP   $clients clients: $rps req/s  p50 $p50 ms  p95 $p95 ms  p99 $p99 ms  ($n ok, $failed failed)"
+    http_rps+=("$rps"); http_p99+=("$p99")
+    rm -f "$work"/pgbench_log*
+    (cd "$work" && pgbench -n -c "$clients" -j "$clients" -T "$seconds" -l --log-prefix=pgbench_log "${pgb[@]}" > pgbench.out 2>&1)
+    tps="$(grep -oP 'tps = \K[0-9.]+' "$work/pgbench.out" | head -1)"
+    read -r pg50 pg95 pg99 < <(cat "$work"/pgbench_log* | awk '{print $3}' | sort -n | awk '{v[NR]=$1} END {
+        printf "%.1f %.1f %.1f\n", v[int(NR*0.5+0.999)]/1000, v[int(NR*0.95+0.999)]/1000, v[int(NR*0.99+0.999)]/1000}')
+    echo "BENCH round $round pgbench $clients clients: $tps tx/s  p50 $pg50 ms  p95 $pg95 ms  p99 $pg99 ms (same SQL)"
+    pg_tps+=("$tps")
+done
+awk -v a="${http_rps[*]}" -v b="${pg_tps[*]}" -v p="${http_p99[*]}" 'BEGIN { split(a, x, " "); split(b, y, " "); split(p, z, " ");
+    printf "BENCH ratio HTTP/pgbench: %.0f%% (%.1f req/s vs %.1f tx/s), HTTP p99 %.1f ms (mean of %d rounds)\n",
+    100 * (x[1] + x[2]) / (y[1] + y[2]), (x[1] + x[2]) / 2, (y[1] + y[2]) / 2, (z[1] + z[2]) / 2, 2 }'
