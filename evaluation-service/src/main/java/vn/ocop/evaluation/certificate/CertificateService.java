@@ -24,6 +24,7 @@ import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
@@ -77,6 +78,13 @@ public class CertificateService {
             if (result.outcome != Outcome.CERTIFIABLE) {
                 throw ApiException.rule("RESULT_NOT_CERTIFIABLE", "Result " + resultId + " is " + result.outcome
                         + (result.outcome == Outcome.FIVE_STAR_NOMINATED ? ": only the central council's result can be recognised as 5★" : ""));
+            }
+            if (request.decidedOn().isBefore(result.ratedOn)) {
+                // Only a certificate import brings in the past: a decision cannot predate the result it recognises.
+                throw new ApiException(400, "RECOGNITION_BEFORE_RESULT", "Recognition dated before its result",
+                        "Result " + resultId + " was rated on " + result.ratedOn + "; a decision of " + request.decidedOn()
+                                + " cannot recognise it", List.of(new Problem.Violation("decidedOn", "is before the result's date "
+                                + result.ratedOn)));
             }
             if (result.recognised) {
                 throw ApiException.conflict("RESULT_ALREADY_RECOGNISED", "Result " + resultId + " already has a certificate");
