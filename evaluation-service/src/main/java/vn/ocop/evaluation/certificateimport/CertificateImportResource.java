@@ -34,6 +34,7 @@ import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.imports.Rows;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.web.QueryParams;
 
@@ -62,7 +63,8 @@ public class CertificateImportResource {
             summary = "Queue an import of existing certificates; a row sent again with the same number and content changes nothing")
     @APIResponse(responseCode = "202", description = "Queued; Location names the job to poll",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
-    @APIResponse(responseCode = "415", description = "Neither CSV nor NDJSON")
+    @APIResponse(responseCode = "415", description = "Neither CSV nor NDJSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(required = true, content = {
             @Content(mediaType = Rows.CSV, examples = @ExampleObject(name = "csv", value = """
                     productCode,certificateNumber,stars,level,provinceCode,decisionNumber,decidedOn,validUntil,criteriaInstrument,score
