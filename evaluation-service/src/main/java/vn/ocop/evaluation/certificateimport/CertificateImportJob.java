@@ -12,12 +12,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One upload of existing certificates, processed in the background. */
 @Entity
 @Table(name = "certificate_import_job")
 public class CertificateImportJob extends PanacheEntityBase {
+    @Schema(name = "CertificateImportStatus")
     public enum Status {
         QUEUED, RUNNING, COMPLETED, FAILED
     }

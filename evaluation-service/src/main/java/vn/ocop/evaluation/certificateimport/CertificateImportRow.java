@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** What happened to one row of a certificate import. */
@@ -19,6 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "certificate_import_row")
 @IdClass(CertificateImportRow.Key.class)
 public class CertificateImportRow extends PanacheEntityBase {
+    @Schema(name = "CertificateImportOutcome")
     public enum Outcome {
         /** A certificate was brought in. */
         CREATED,
