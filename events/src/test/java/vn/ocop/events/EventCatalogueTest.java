@@ -153,6 +153,32 @@ class EventCatalogueTest {
         assertThat(EventType.PRODUCT_REGISTERED.dataSchema()).hasToString("urn:ocop:events:ProductRegistered:v1");
     }
 
+    @Test
+    void aMigratedCertificateKeepsItsOriginalNumberAndNeedsNoResult() throws Exception {
+        CertificateIssued migrated = new CertificateIssued(CERTIFICATE, "123/QĐ-UBND", PRODUCT, "51-21898-1-2026", PRODUCER,
+                "51", 4, LocalDate.of(2021, 5, 10), LocalDate.of(2024, 12, 31), "1048/QĐ-TTg", null, "123/QĐ-UBND", null, AT, true);
+        JsonNode payload = json.readTree(EventJson.write(migrated));
+
+        assertThat(schema(EventType.CERTIFICATE_ISSUED).validate(payload)).isEmpty();
+        assertThat(EventJson.read(payload.toString(), CertificateIssued.class)).isEqualTo(migrated);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) payload).put("migrated", false);
+        assertThat(schema(EventType.CERTIFICATE_ISSUED).validate(payload)).extracting(ValidationMessage::getMessage)
+                .anySatisfy(message -> assertThat(message).contains("resultId"));
+        assertThatThrownBy(() -> EventJson.read(payload.toString(), CertificateIssued.class))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("resultId");
+    }
+
+    @Test
+    void aCertificateIssuedWrittenBeforeTheMigratedFieldReadsAsNative() {
+        String old = EventJson.write(SAMPLES.get(EventType.CERTIFICATE_ISSUED)).replace(",\"migrated\":false", "");
+        assertThat(old).doesNotContain("migrated");
+
+        CertificateIssued read = EventJson.read(old, CertificateIssued.class);
+
+        assertThat(read.migrated()).isFalse();
+        assertThat(read).isEqualTo(SAMPLES.get(EventType.CERTIFICATE_ISSUED));
+    }
+
     private JsonSchema schema(EventType type) throws Exception {
         try (InputStream in = EventType.class.getResourceAsStream(type.schemaResource())) {
             assertThat(in).as("schema " + type.schemaResource()).isNotNull();

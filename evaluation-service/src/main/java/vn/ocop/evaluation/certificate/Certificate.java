@@ -1,5 +1,6 @@
 package vn.ocop.evaluation.certificate;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,7 +14,11 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** An OCOP certificate (giấy chứng nhận sản phẩm OCOP), 3★–5★, valid 36 months from issue. */
+/**
+ * An OCOP certificate (giấy chứng nhận sản phẩm OCOP), 3★–5★, valid 36 months from issue. A migrated certificate was
+ * issued before this system and brought in by a certificate import: it keeps its original number, decision number and
+ * dates, and has no evaluation result or recognition decision here.
+ */
 @Entity
 public class Certificate extends PanacheEntityBase {
     /** Điều 4.3 QĐ 26/2026: valid 36 months from the issue date. */
@@ -51,6 +56,17 @@ public class Certificate extends PanacheEntityBase {
     public String statusReason;
     @Column(name = "status_changed_at")
     public Instant statusChangedAt;
+    public boolean migrated;
+    /** The decision that issued a migrated certificate (a native one names its decision by decisionId). */
+    @Column(name = "decision_number")
+    public String decisionNumber;
+    /** PROVINCE or CENTRAL, for a migrated certificate. */
+    public String level;
+    /** The issuing province code as the import gave it (a former code is kept here; provinceCode holds today's). */
+    @Column(name = "issuing_province")
+    public String issuingProvince;
+    /** The total score stated for a migrated certificate, if the import gave one. */
+    public BigDecimal score;
     @Version
     public long version;
 }

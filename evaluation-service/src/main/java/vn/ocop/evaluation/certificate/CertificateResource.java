@@ -64,9 +64,11 @@ public class CertificateResource {
     @Operation(operationId = "listEvaluationCertificates", summary = "List certificates visible to the caller")
     public Page<CertificateView> list(@QueryParam("province") String province, @QueryParam("productId") String productId,
                                       @QueryParam("status") @Parameter(description = "ACTIVE, SUPERSEDED, REVOKED or EXPIRED") String status,
+                                      @QueryParam("number") @Parameter(description = "The number as printed (case-insensitive), "
+                                              + "native or migrated", example = "123/QĐ-UBND") String number,
                                       @BeanParam PageRequest page) {
         UUID product = QueryParams.uuidValue("productId", productId);
-        return certificates.list(province, product, QueryParams.enumValue(CertificateStatus.class, "status", status), page);
+        return certificates.list(province, product, QueryParams.enumValue(CertificateStatus.class, "status", status), number, page);
     }
 
     @GET

@@ -24,6 +24,7 @@ import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
@@ -84,6 +85,13 @@ public class CertificateService {
             if (result.outcome != Outcome.CERTIFIABLE) {
                 throw ApiException.rule("RESULT_NOT_CERTIFIABLE", "Result " + resultId + " is " + result.outcome
                         + (result.outcome == Outcome.FIVE_STAR_NOMINATED ? ": only the central council's result can be recognised as 5★" : ""));
+            }
+            if (request.decidedOn().isBefore(result.ratedOn)) {
+                // Only a certificate import brings in the past: a decision cannot predate the result it recognises.
+                throw new ApiException(400, "RECOGNITION_BEFORE_RESULT", "Recognition dated before its result",
+                        "Result " + resultId + " was rated on " + result.ratedOn + "; a decision of " + request.decidedOn()
+                                + " cannot recognise it", List.of(new Problem.Violation("decidedOn", "is before the result's date "
+                                + result.ratedOn)));
             }
             if (result.recognised) {
                 throw ApiException.conflict("RESULT_ALREADY_RECOGNISED", "Result " + resultId + " already has a certificate");
@@ -153,6 +161,15 @@ public class CertificateService {
         certificate.decisionId = decision.id;
         certificate.status = CertificateStatus.ACTIVE;
         certificate.statusChangedAt = Instant.now();
+        result.recognised = true;
+        return putInForce(certificate, previous, decision.number);
+    }
+
+    /**
+     * Stores a new certificate of a product in the caller's transaction, superseding the one in force ({@code previous},
+     * or null), and announces it through the outbox: the one path for issued and migrated certificates alike.
+     */
+    public CertificateView putInForce(Certificate certificate, Certificate previous, String decisionNumber) {
         CertificateView before = previous == null ? null : CertificateView.of(previous);
         if (previous != null) {
             // A re-rating (or upgrade) replaces the certificate in force. The unique index allows one ACTIVE certificate
@@ -169,13 +186,14 @@ public class CertificateService {
             previous.flush();
             audit.record("certificate.superseded", "certificate", previous.id, before, CertificateView.of(previous));
         }
-        result.recognised = true;
         CertificateView view = CertificateView.of(certificate);
-        audit.record("certificate.issued", "certificate", certificate.id, null, view);
+        audit.record(certificate.migrated ? "certificate.migrated" : "certificate.issued", "certificate", certificate.id, null, view);
         outbox.append(new CertificateIssued(certificate.id, certificate.number, certificate.productId, certificate.productCode,
                 certificate.producerId, certificate.provinceCode, certificate.stars, certificate.issuedOn, certificate.validUntil,
-                certificate.criteriaSetId, certificate.resultId, decision.number, certificate.supersedesId, certificate.statusChangedAt));
-        metrics.countOnCommit("ocop.certificates.issued", "stars", Integer.toString(certificate.stars));
+                certificate.criteriaSetId, certificate.resultId, decisionNumber, certificate.supersedesId, certificate.statusChangedAt,
+                certificate.migrated));
+        metrics.countOnCommit(certificate.migrated ? "ocop.certificates.migrated" : "ocop.certificates.issued",
+                "stars", Integer.toString(certificate.stars));
         return view;
     }
 
@@ -200,7 +218,7 @@ public class CertificateService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<CertificateView> list(String province, UUID productId, CertificateStatus status, PageRequest page) {
+    public Page<CertificateView> list(String province, UUID productId, CertificateStatus status, String number, PageRequest page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (user.hasRole(Roles.PRODUCER) && !user.hasRole(Roles.CENTRAL_OFFICER)) {
@@ -220,6 +238,11 @@ public class CertificateService {
         if (status != null) {
             query.append(" and status = :status");
             params.and("status", status);
+        }
+        if (number != null && !number.isBlank()) {
+            // As printed, whatever the case: migrated numbers such as "123/QĐ-UBND" are typed in by hand.
+            query.append(" and lower(number) = lower(:number)");
+            params.and("number", number.strip());
         }
         return Page.of(Certificate.find(query.toString(), Sort.by("issuedOn", Sort.Direction.Descending).and("number"), params),
                 page, CertificateView::of);

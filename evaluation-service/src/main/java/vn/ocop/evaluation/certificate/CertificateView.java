@@ -8,12 +8,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Certificate")
 public record CertificateView(UUID id, @Schema(example = "OCOP-51-2026-00001") String number, UUID productId, String productCode,
                               UUID producerId, String provinceCode, int stars, LocalDate issuedOn, LocalDate validUntil,
-                              String criteriaSetId, UUID resultId, UUID decisionId, CertificateStatus status,
-                              UUID supersedesId, UUID supersededById, String statusReason, long version) {
+                              @Schema(description = "Criteria set version; for a migrated certificate, the criteria instrument",
+                                      example = "QD26-2026-S01") String criteriaSetId,
+                              @Schema(description = "Unset for a migrated certificate") UUID resultId,
+                              @Schema(description = "Unset for a migrated certificate") UUID decisionId, CertificateStatus status,
+                              UUID supersedesId, UUID supersededById, String statusReason, long version,
+                              @Schema(description = "Issued before this system and brought in by a certificate import") boolean migrated,
+                              @Schema(description = "The original decision of a migrated certificate", example = "123/QĐ-UBND")
+                              String decisionNumber) {
 
-    static CertificateView of(Certificate c) {
+    public static CertificateView of(Certificate c) {
         return new CertificateView(c.id, c.number, c.productId, c.productCode, c.producerId, c.provinceCode, c.stars, c.issuedOn,
                 c.validUntil, c.criteriaSetId, c.resultId, c.decisionId, c.status, c.supersedesId, c.supersededById,
-                c.statusReason, c.version);
+                c.statusReason, c.version, c.migrated, c.decisionNumber);
     }
 }

@@ -1,6 +1,7 @@
 package vn.ocop.evaluation.session;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import vn.ocop.evaluation.rating.Outcome;
 import vn.ocop.evaluation.rating.Rating;
 import vn.ocop.evaluation.rating.ScoredSheet;
 import vn.ocop.evaluation.rating.StarRating;
+import vn.ocop.evaluation.round.Round;
 import vn.ocop.evaluation.round.RoundCalendar;
 import vn.ocop.evaluation.round.RoundService;
 import vn.ocop.evaluation.scoresheet.ScoreSheet;
@@ -39,6 +41,7 @@ import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
@@ -79,6 +82,7 @@ public class SessionService {
         if (new HashSet<>(request.productIds()).size() != request.productIds().size()) {
             throw ApiException.invalidField("productIds", "lists a product twice");
         }
+        requirePlausibleDate(council, request.heldOn());
         EvaluationSession session = new EvaluationSession();
         session.id = UUID.randomUUID();
         session.councilId = council.id;
@@ -95,6 +99,7 @@ public class SessionService {
             item.sessionId = session.id;
             item.productId = productId;
             item.status = SessionProduct.PENDING;
+            requireCriteriaInForce(item.productSet, session.heldOn, i);
             item.criteriaSetId = CriteriaSetVersion.inForce(item.productSet, session.heldOn)
                     .orElseThrow(() -> ApiException.rule("NO_CRITERIA_SET", "No criteria set for product set " + item.productSet
                             + " is in force on " + session.heldOn)).id;
@@ -103,6 +108,33 @@ public class SessionService {
         SessionView view = view(session, council);
         audit.record("session.created", "session", session.id, null, view);
         return view;
+    }
+
+    /**
+     * A session is held in the round open today or before it: a date beyond that round's decision day is a typing
+     * error or a session not yet due. (Bringing in the past is what certificate imports are for.)
+     */
+    private void requirePlausibleDate(Council council, LocalDate heldOn) {
+        Round current = rounds.roundOn(council.level, VietnamTime.today(), council.calendarExtraRounds());
+        if (heldOn.isAfter(current.decideBy())) {
+            throw new ApiException(400, "SESSION_DATE_BEYOND_ROUND", "Session date beyond the current round",
+                    "The current round " + current.code() + " decides by " + current.decideBy() + "; a session on " + heldOn
+                            + " belongs to a later round: schedule it once that round is open",
+                    List.of(new Problem.Violation("heldOn", "is after " + current.decideBy() + ", the end of round " + current.code())));
+        }
+    }
+
+    /** No scoring against a sheet that did not exist yet: the session may not predate every criteria set of the product set. */
+    private static void requireCriteriaInForce(int productSet, LocalDate heldOn, int index) {
+        CriteriaSetVersion first = CriteriaSetVersion.<CriteriaSetVersion>find("productSet = ?1 order by effectiveFrom", productSet)
+                .firstResult();
+        if (first != null && heldOn.isBefore(first.effectiveFrom)) {
+            throw new ApiException(400, "SESSION_BEFORE_CRITERIA_SET", "Session date before its criteria set",
+                    "Product set " + productSet + " is scored with criteria in force from " + first.effectiveFrom + " ("
+                            + first.id + "); a session on " + heldOn + " predates them",
+                    List.of(new Problem.Violation("heldOn", "is before " + first.effectiveFrom + ", when criteria set "
+                            + first.id + " came into force (productIds[" + index + "])")));
+        }
     }
 
     private static SessionProduct fromApplication(Council council, UUID productId, int index) {

@@ -31,6 +31,7 @@ import io.quarkus.scheduler.Scheduled;
 import vn.ocop.events.registry.ProducerRegistered;
 import vn.ocop.events.registry.ProductRegistered;
 import vn.ocop.platform.audit.AuditLog;
+import vn.ocop.platform.imports.Rows;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.registry.imports.ImportViews.RowError;
 import vn.ocop.registry.producer.Producer;

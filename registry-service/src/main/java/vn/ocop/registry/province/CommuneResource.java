@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.ocop.platform.idempotency.Idempotency;
+import vn.ocop.platform.imports.Rows;
 import vn.ocop.platform.security.Roles;
-import vn.ocop.registry.imports.Rows;
 
 /** Loading the commune list (central OCOP office): a JSON array, NDJSON or CSV of code, name, kind, provinceCode. */
 @Path("/api/v1/communes")

@@ -20,11 +20,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.platform.audit.AuditLog;
+import vn.ocop.platform.imports.Rows;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
-import vn.ocop.registry.imports.Rows;
 
 /** The commune list: paged reading with a diacritic-insensitive name filter, bulk loading, and code validation. */
 @ApplicationScoped

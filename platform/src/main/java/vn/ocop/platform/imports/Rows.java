@@ -1,4 +1,4 @@
-package vn.ocop.registry.imports;
+package vn.ocop.platform.imports;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -122,7 +122,7 @@ public final class Rows {
     }
 
     /** RFC 4180: fields separated by commas, optionally quoted with "", doubled quotes inside quotes, CRLF or LF. */
-    static List<List<String>> parseCsv(String text) {
+    public static List<List<String>> parseCsv(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();

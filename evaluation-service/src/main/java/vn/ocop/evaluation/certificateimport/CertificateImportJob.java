@@ -1,0 +1,58 @@
+package vn.ocop.evaluation.certificateimport;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One upload of existing certificates, processed in the background. */
+@Entity
+@Table(name = "certificate_import_job")
+public class CertificateImportJob extends PanacheEntityBase {
+    @Schema(name = "CertificateImportStatus")
+    public enum Status {
+        QUEUED, RUNNING, COMPLETED, FAILED
+    }
+
+    @Id
+    public UUID id;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    @Column(name = "media_type")
+    public String mediaType;
+    @Basic(fetch = FetchType.LAZY)
+    public String content;
+    /** The province whose 3★/4★ certificates the importer may bring in; null for a central officer. */
+    @Column(name = "scope_province")
+    public String scopeProvince;
+    @Column(name = "total_rows")
+    public int totalRows;
+    @Column(name = "processed_rows")
+    public int processedRows;
+    @Column(name = "created_count")
+    public int createdCount;
+    @Column(name = "unchanged_count")
+    public int unchangedCount;
+    @Column(name = "failed_count")
+    public int failedCount;
+    public String error;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "started_at")
+    public Instant startedAt;
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+}
