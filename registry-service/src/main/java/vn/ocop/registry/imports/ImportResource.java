@@ -56,7 +56,11 @@ public class ImportResource {
     @POST
     @Consumes({Rows.NDJSON, Rows.CSV, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
-    @Operation(operationId = "startImport", summary = "Queue an import; rows with the same externalRef as an earlier import update that record")
+    @Operation(operationId = "startImport", summary = "Queue an import; rows with the same externalRef as an earlier import update that record",
+            description = "Producer rows take type, externalRef and the fields of ProducerRequest (nested ones dotted, e.g. "
+                    + "representative.fullName); product rows take type, externalRef, producerRef and the fields of "
+                    + "ProductRequest. A row with any other column fails with that column as field and the allowed columns "
+                    + "in reason. communeCode may be a former commune's code or name, mapped as in producer registration.")
     @APIResponse(responseCode = "202", description = "Queued; Location names the job to poll",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
     @RequestBody(required = true, content = {
