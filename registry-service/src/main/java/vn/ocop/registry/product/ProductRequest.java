@@ -18,7 +18,8 @@ public record ProductRequest(
         @NotNull @Schema(example = "0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001") UUID producerId,
         @NotBlank @Size(max = 300) @Schema(example = "Tỏi Lý Sơn") String name,
         @Min(1) @Max(26) @Schema(description = "Product set 1..26 (bộ sản phẩm, Annex I)", example = "10") int productSet,
-        @NotBlank @Size(max = 100) @Schema(description = "Commune of origin. " + ProducerRequest.COMMUNE_RULE, example = "21040")
+        @NotBlank @Size(max = 100) @Pattern(regexp = ProducerRequest.COMMUNE_PATTERN, message = "must be a 5-digit commune code or a commune name")
+        @Schema(description = "Commune of origin. " + ProducerRequest.COMMUNE_RULE, example = "21040")
         String communeCode,
         @Size(max = 5000) @Schema(example = "Tỏi cô đơn trồng trên đất cát núi lửa đảo Lý Sơn") String description,
         @Size(max = 20000) @Schema(description = "Câu chuyện sản phẩm (product story)") String story,

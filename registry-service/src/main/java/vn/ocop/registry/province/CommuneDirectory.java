@@ -104,6 +104,10 @@ public class CommuneDirectory {
                 .filter(f -> legacyProvinceCode == null || legacyProvinceCode.equals(f.legacyProvinceCode)).toList();
     }
 
+    private static String place(FormerCommune f) {
+        return f.districtName == null ? f.name : f.name + ", " + f.districtName;
+    }
+
     /** One commune in force, or a 400 naming the candidates of a split or an ambiguous name. */
     private static ResolvedCommune single(String field, String given, List<FormerCommune> former) {
         Map<String, Commune> targets = new LinkedHashMap<>();
@@ -117,10 +121,9 @@ public class CommuneDirectory {
         boolean oneFormerCommune = former.stream().map(f -> f.name + "|" + f.districtName + "|" + f.legacyProvinceCode)
                 .distinct().count() == 1;
         String message = oneFormerCommune
-                ? "former commune " + given + " (" + former.get(0).name + ", " + former.get(0).districtName
-                        + ") was split; give the commune in force: " + candidates
+                ? "former commune " + given + " (" + place(former.get(0)) + ") was split; give the commune in force: " + candidates
                 : "several former communes are named '" + given + "' (" + former.stream()
-                        .map(f -> f.name + ", " + f.districtName + " → " + f.communeCode).distinct()
+                        .map(f -> place(f) + " → " + f.communeCode).distinct()
                         .collect(Collectors.joining("; ")) + "); give a code: " + candidates;
         throw new ApiException(400, oneFormerCommune ? SPLIT : AMBIGUOUS, "Commune cannot be resolved",
                 field + ": " + message, List.of(new Problem.Violation(field, message)));
