@@ -41,7 +41,7 @@ class ProductRegistrationE2ETest {
     private static final Duration READY_AFTER_BROKER = Duration.ofSeconds(5);
     private static final String CENTRAL = Tokens.centralOfficer();
     /** A commune of each province the scenarios use (the registry checks that the commune belongs to the province). */
-    private static final Map<String, String> COMMUNE = Map.of("51", "21898", "42", "18070");
+    private static final Map<String, String> COMMUNE = Map.of("51", "21040", "42", "18073");
 
     private Stack stack;
 

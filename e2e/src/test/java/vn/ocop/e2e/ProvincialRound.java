@@ -35,7 +35,7 @@ import vn.ocop.testkit.Tokens;
 final class ProvincialRound {
 
     static final String PROVINCE = "51";
-    static final String COMMUNE_CODE = "21898";
+    static final String COMMUNE_CODE = "21040";
     static final String CRITERIA_SET = "QD26-2026-S01";
     static final String OFFICER = Tokens.provinceOfficer(PROVINCE);
     static final String COMMUNE_OFFICER = Tokens.of("commune-" + COMMUNE_CODE + "@ocop.gov.vn", "commune-officer")

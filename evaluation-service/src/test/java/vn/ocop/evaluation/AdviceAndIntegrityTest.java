@@ -42,7 +42,7 @@ class AdviceAndIntegrityTest {
         String councilId = as(officer).body(council("Hội đồng", "PROVINCIAL", PROVINCE, 3, members)).post("/api/v1/councils")
                 .then().statusCode(201).extract().path("id");
         UUID producer = UUID.randomUUID();
-        UUID product = EvaluationTestSupport.submitApplication(PROVINCE, producer, "51-21898-20-2026").productId();
+        UUID product = EvaluationTestSupport.submitApplication(PROVINCE, producer, "51-21040-20-2026").productId();
         as(officer).get("/api/v1/products/" + product + "/upgrade-advice").then().statusCode(404);
         String session = EvaluationTestSupport.createSession(officer, councilId, List.of(product));
         String sheets = "/api/v1/sessions/" + session + "/scoresheets";

@@ -57,7 +57,7 @@ class CertificateTest {
         String officer = Tokens.provinceOfficer(PROVINCE);
         String[] council = soloCouncil(PROVINCE);
         UUID producer = UUID.randomUUID();
-        UUID product = submitApplication(PROVINCE, producer, "51-21898-9-2026").productId();
+        UUID product = submitApplication(PROVINCE, producer, "51-21040-9-2026").productId();
         String fourStars = rate(council, officer, product, best("10.1", "10.1.b")); // no export certificate: 4★
         String number = "QD-" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
 
@@ -94,7 +94,7 @@ class CertificateTest {
         assertThat(issued).singleElement().satisfies(r -> assertThat(r.value()).contains(first).contains("\"stars\":4"));
 
         // Re-rating 3 years on: a new dossier, now only 3★; its certificate supersedes the 4★ one.
-        submitApplication(PROVINCE, product, producer, "51-21898-9-2026", "RE_RATING");
+        submitApplication(PROVINCE, product, producer, "51-21040-9-2026", "RE_RATING");
         String threeStars = rate(council, officer, product, best("10.1", "10.1.a"));
         String second = as(officer).body(decision(number + "-R", threeStars)).post("/api/v1/recognitions").then().statusCode(201)
                 .body("certificates[0].supersedesId", equalTo(first)).body("certificates[0].stars", equalTo(3))
@@ -130,12 +130,12 @@ class CertificateTest {
     void onlyTheCentralLevelRecognisesFiveStarsAndNothingBelowThreeStarsIsCertified() {
         String officer = Tokens.provinceOfficer(PROVINCE);
         String[] provincial = soloCouncil(PROVINCE);
-        UUID weak = submitApplication(PROVINCE, UUID.randomUUID(), "51-21898-10-2026").productId();
+        UUID weak = submitApplication(PROVINCE, UUID.randomUUID(), "51-21040-10-2026").productId();
         String twoStars = rate(provincial, officer, weak, best("9.1", "9.1.a")); // no quality declaration: 2★
         as(officer).body(decision("D-" + UUID.randomUUID(), twoStars)).post("/api/v1/recognitions")
                 .then().statusCode(422).body("code", equalTo("RESULT_NOT_CERTIFIABLE"));
 
-        UUID star = submitApplication(PROVINCE, UUID.randomUUID(), "51-21898-11-2026").productId();
+        UUID star = submitApplication(PROVINCE, UUID.randomUUID(), "51-21040-11-2026").productId();
         String nomination = rate(provincial, officer, star, best());
         as(officer).body(decision("D-" + UUID.randomUUID(), nomination)).post("/api/v1/recognitions")
                 .then().statusCode(422).body("code", equalTo("RESULT_NOT_CERTIFIABLE"));
@@ -149,7 +149,7 @@ class CertificateTest {
                 .body("certificates[0].number", startsWith("OCOP-TW-")).body("certificates[0].stars", equalTo(5));
 
         // A nominated product the central council scores below 90 goes back to its province to recognise as 4★.
-        UUID nearly = submitApplication(PROVINCE, UUID.randomUUID(), "51-21898-12-2026").productId();
+        UUID nearly = submitApplication(PROVINCE, UUID.randomUUID(), "51-21040-12-2026").productId();
         rate(provincial, officer, nearly, best());
         String fourFromCentral = rate(soloCouncil(null), Tokens.centralOfficer(), nearly, best("4.2", "4.2.a", "6.1", "6.1.a",
                 "6.2", "6.2.a")); // 89 points
@@ -163,7 +163,7 @@ class CertificateTest {
     @Test
     void anActiveCertificateThatMonitoringExpiresShowsExpiredAndKeepsItsDates() {
         String officer = Tokens.provinceOfficer(PROVINCE);
-        UUID product = submitApplication(PROVINCE, UUID.randomUUID(), "51-21898-13-2026").productId();
+        UUID product = submitApplication(PROVINCE, UUID.randomUUID(), "51-21040-13-2026").productId();
         String result = rate(soloCouncil(PROVINCE), officer, product, best("10.1", "10.1.b"));
         String certificate = as(officer).body(decision("E-" + UUID.randomUUID(), result)).post("/api/v1/recognitions")
                 .then().statusCode(201).extract().path("certificates[0].id");

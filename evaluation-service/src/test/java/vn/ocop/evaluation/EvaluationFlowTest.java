@@ -100,8 +100,8 @@ class EvaluationFlowTest {
 
         UUID producerP = UUID.randomUUID();
         UUID producerQ = UUID.randomUUID();
-        ApplicationSubmitted garlic = EvaluationTestSupport.submitApplication(PROVINCE, producerP, "51-21898-1-2026");
-        ApplicationSubmitted onion = EvaluationTestSupport.submitApplication(PROVINCE, producerQ, "51-21898-2-2026");
+        ApplicationSubmitted garlic = EvaluationTestSupport.submitApplication(PROVINCE, producerP, "51-21040-1-2026");
+        ApplicationSubmitted onion = EvaluationTestSupport.submitApplication(PROVINCE, producerQ, "51-21040-2-2026");
         UUID p = garlic.productId();
         UUID q = onion.productId();
 
@@ -110,7 +110,7 @@ class EvaluationFlowTest {
                 .post("/api/v1/councils/" + councilId + "/conflicts").then().statusCode(201);
 
         // A product of another province is not this council's to evaluate.
-        ApplicationSubmitted elsewhere = EvaluationTestSupport.submitApplication("38", UUID.randomUUID(), "38-15001-1-2026");
+        ApplicationSubmitted elsewhere = EvaluationTestSupport.submitApplication("38", UUID.randomUUID(), "38-14797-1-2026");
         String sessionId = EvaluationTestSupport.createSession(Tokens.provinceOfficer(PROVINCE), councilId, List.of(p, q));
         as(Tokens.provinceOfficer(PROVINCE)).body(Map.of("councilId", councilId, "heldOn", "2026-06-20",
                         "productIds", List.of(elsewhere.productId().toString()))).post("/api/v1/sessions")
@@ -222,7 +222,7 @@ class EvaluationFlowTest {
         String councilId = as(Tokens.provinceOfficer(PROVINCE)).body(council("Hội đồng loại trừ", "PROVINCIAL", PROVINCE, 2, members))
                 .post("/api/v1/councils").then().statusCode(201).extract().path("id");
         UUID producer = UUID.randomUUID();
-        UUID product = EvaluationTestSupport.submitApplication(PROVINCE, producer, "51-21898-40-2026").productId();
+        UUID product = EvaluationTestSupport.submitApplication(PROVINCE, producer, "51-21040-40-2026").productId();
         String session = EvaluationTestSupport.createSession(Tokens.provinceOfficer(PROVINCE), councilId, List.of(product));
         String sheets = "/api/v1/sessions/" + session + "/scoresheets";
         String close = "/api/v1/sessions/" + session + "/close";
@@ -271,8 +271,8 @@ class EvaluationFlowTest {
     @Test
     void aWithdrawnDossierLeavesTheQueueAndItsSessionAndCannotBeScored() {
         String[] solo = EvaluationTestSupport.soloCouncil(PROVINCE);
-        ApplicationSubmitted waiting = EvaluationTestSupport.submitApplication(PROVINCE, UUID.randomUUID(), "51-21898-30-2026");
-        ApplicationSubmitted scheduled = EvaluationTestSupport.submitApplication(PROVINCE, UUID.randomUUID(), "51-21898-31-2026");
+        ApplicationSubmitted waiting = EvaluationTestSupport.submitApplication(PROVINCE, UUID.randomUUID(), "51-21040-30-2026");
+        ApplicationSubmitted scheduled = EvaluationTestSupport.submitApplication(PROVINCE, UUID.randomUUID(), "51-21040-31-2026");
         String session = EvaluationTestSupport.createSession(Tokens.provinceOfficer(PROVINCE), solo[0], List.of(scheduled.productId()));
 
         KafkaTestClient.publish(new ApplicationWithdrawn(waiting.applicationId(), waiting.productId(), "Chủ thể rút hồ sơ",
@@ -294,7 +294,7 @@ class EvaluationFlowTest {
     @Test
     void closingTwiceWithTheSameIdempotencyKeyRatesTheProductOnce() {
         String[] solo = EvaluationTestSupport.soloCouncil(PROVINCE);
-        UUID product = EvaluationTestSupport.submitApplication(PROVINCE, UUID.randomUUID(), "51-21898-32-2026").productId();
+        UUID product = EvaluationTestSupport.submitApplication(PROVINCE, UUID.randomUUID(), "51-21040-32-2026").productId();
         String session = EvaluationTestSupport.createSession(Tokens.provinceOfficer(PROVINCE), solo[0], List.of(product));
         as(member(solo[1])).body(sheet(product, best("10.1", "10.1.b"))).post("/api/v1/sessions/" + session + "/scoresheets")
                 .then().statusCode(201);

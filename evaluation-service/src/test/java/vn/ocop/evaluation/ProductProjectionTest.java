@@ -26,14 +26,14 @@ class ProductProjectionTest {
 
     @Test
     void aRegisteredProductBecomesVisibleToItsProvinceOnly() {
-        ProductRegistered event = new ProductRegistered(UUID.randomUUID(), "38-15001-7-2026", "Nem chua Thanh Hóa", 8,
-                UUID.randomUUID(), "38", "15001", Instant.parse("2026-02-01T01:00:00Z"));
+        ProductRegistered event = new ProductRegistered(UUID.randomUUID(), "38-14797-7-2026", "Nem chua Thanh Hóa", 8,
+                UUID.randomUUID(), "38", "14797", Instant.parse("2026-02-01T01:00:00Z"));
 
         KafkaTestClient.publish(event, UUID.randomUUID().toString());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.provinceOfficer("38"))
                 .get("/api/v1/products/" + event.productId()).then().statusCode(200)
-                .body("code", equalTo("38-15001-7-2026")).body("name", equalTo("Nem chua Thanh Hóa"))
+                .body("code", equalTo("38-14797-7-2026")).body("name", equalTo("Nem chua Thanh Hóa"))
                 .body("productSet", equalTo(8)));
         given().auth().oauth2(Tokens.provinceOfficer("38")).get("/api/v1/products")
                 .then().statusCode(200).body("items.provinceCode", everyItem(equalTo("38")));

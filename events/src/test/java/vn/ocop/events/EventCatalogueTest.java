@@ -55,18 +55,18 @@ class EventCatalogueTest {
     /** One realistic sample per catalogued event: a new event type fails this test until it gets a sample. */
     private static final Map<EventType, IntegrationEvent> SAMPLES = Map.ofEntries(
             Map.entry(EventType.PRODUCER_REGISTERED, new ProducerRegistered(PRODUCER, "HTX Nông nghiệp Lý Sơn", "COOPERATIVE",
-                    "4300123456", "51", "21898", "FEMALE", false, false, AT)),
-            Map.entry(EventType.PRODUCT_REGISTERED, new ProductRegistered(PRODUCT, "51-21898-1-2026", "Tỏi Lý Sơn", 10,
-                    PRODUCER, "51", "21898", AT)),
-            Map.entry(EventType.APPLICATION_SUBMITTED, new ApplicationSubmitted(APPLICATION, PRODUCT, "51-21898-1-2026",
+                    "4300123456", "51", "21040", "FEMALE", false, false, AT)),
+            Map.entry(EventType.PRODUCT_REGISTERED, new ProductRegistered(PRODUCT, "51-21040-1-2026", "Tỏi Lý Sơn", 10,
+                    PRODUCER, "51", "21040", AT)),
+            Map.entry(EventType.APPLICATION_SUBMITTED, new ApplicationSubmitted(APPLICATION, PRODUCT, "51-21040-1-2026",
                     PRODUCER, "51", 10, "FIRST_RATING", null, AT)),
             Map.entry(EventType.APPLICATION_WITHDRAWN, new ApplicationWithdrawn(APPLICATION, PRODUCT, "Sản lượng không đủ", AT)),
-            Map.entry(EventType.PRODUCT_RATED, new ProductRated(RESULT, PRODUCT, "51-21898-1-2026", "51", "PROVINCIAL",
+            Map.entry(EventType.PRODUCT_RATED, new ProductRated(RESULT, PRODUCT, "51-21040-1-2026", "51", "PROVINCIAL",
                     "QD26-2026/set-10", new BigDecimal("72.50"), 4, 4, 4, "CERTIFIABLE", AT)),
-            Map.entry(EventType.FIVE_STAR_NOMINATED, new FiveStarNominated(RESULT, PRODUCT, "51-21898-1-2026", "51",
+            Map.entry(EventType.FIVE_STAR_NOMINATED, new FiveStarNominated(RESULT, PRODUCT, "51-21040-1-2026", "51",
                     new BigDecimal("91.25"), AT)),
             Map.entry(EventType.CERTIFICATE_ISSUED, new CertificateIssued(CERTIFICATE, "51-2026-0001", PRODUCT,
-                    "51-21898-1-2026", PRODUCER, "51", 4, ISSUED, ISSUED.plusMonths(36), "QD26-2026/set-10", RESULT,
+                    "51-21040-1-2026", PRODUCER, "51", 4, ISSUED, ISSUED.plusMonths(36), "QD26-2026/set-10", RESULT,
                     "1234/QĐ-UBND", null, AT)),
             Map.entry(EventType.CERTIFICATE_REVOKED, new CertificateRevoked(CERTIFICATE, "51-2026-0001", PRODUCT, "51",
                     "CRITERIA_NO_LONGER_MET", "88/QĐ-UBND", ISSUED.plusYears(1), AT)),
@@ -126,7 +126,7 @@ class EventCatalogueTest {
 
     @Test
     void readingAPayloadWithoutARequiredFieldIsAMalformedEvent() {
-        String missingName = "{\"productId\":\"" + PRODUCT + "\",\"productCode\":\"51-21898-1-2026\",\"productSet\":10,"
+        String missingName = "{\"productId\":\"" + PRODUCT + "\",\"productCode\":\"51-21040-1-2026\",\"productSet\":10,"
                 + "\"producerId\":\"" + PRODUCER + "\",\"provinceCode\":\"51\",\"registeredAt\":\"2026-03-01T02:05:00Z\"}";
 
         assertThatThrownBy(() -> EventJson.read(missingName, ProductRegistered.class))

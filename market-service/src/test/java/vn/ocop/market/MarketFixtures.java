@@ -33,7 +33,7 @@ final class MarketFixtures {
         UUID id = UUID.randomUUID();
         UUID producer = UUID.randomUUID();
         String code = province + "-" + (10000 + (int) (Math.random() * 89999)) + "-1-2026";
-        KafkaTestClient.publish(new ProductRegistered(id, code, name, 10, producer, province, "15001",
+        KafkaTestClient.publish(new ProductRegistered(id, code, name, 10, producer, province, "14797",
                 Instant.parse("2026-02-01T01:00:00Z")), UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.centralOfficer())
                 .get("/api/v1/products/" + id).then().statusCode(200));
@@ -91,7 +91,7 @@ final class MarketFixtures {
         body.put("name", "Điểm giới thiệu và bán sản phẩm OCOP " + UUID.randomUUID().toString().substring(0, 6));
         body.put("category", category);
         body.put("provinceCode", province);
-        body.put("communeCode", "15001");
+        body.put("communeCode", "14797");
         body.put("operatorName", "HTX Dịch vụ Nông nghiệp");
         body.put("address", "12 Lê Lợi");
         body.put("latitude", 15.12);

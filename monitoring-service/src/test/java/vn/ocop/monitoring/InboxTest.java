@@ -118,8 +118,8 @@ class InboxTest {
     }
 
     private static ProductRegistered product(UUID productId, Instant registeredAt) {
-        return new ProductRegistered(productId, "51-21898-" + ThreadLocalRandom.current().nextInt(1000, 9999) + "-2026",
-                "Tỏi Lý Sơn", 10, UUID.randomUUID(), "51", "21898", registeredAt);
+        return new ProductRegistered(productId, "51-21040-" + ThreadLocalRandom.current().nextInt(1000, 9999) + "-2026",
+                "Tỏi Lý Sơn", 10, UUID.randomUUID(), "51", "21040", registeredAt);
     }
 
     private static Instant uniqueMonth() {

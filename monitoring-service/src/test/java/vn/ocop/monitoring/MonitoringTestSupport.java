@@ -40,7 +40,7 @@ public final class MonitoringTestSupport {
         String authority = stars == 5 ? "TW" : province;
         String number = "OCOP-" + authority + "-" + issuedOn.getYear() + "-" + UUID.randomUUID().toString().substring(0, 8);
         return new CertificateIssued(UUID.randomUUID(), number, productId,
-                province + "-21898-" + UUID.randomUUID().toString().substring(0, 4) + "-" + issuedOn.getYear(), producerId,
+                province + "-21040-" + UUID.randomUUID().toString().substring(0, 4) + "-" + issuedOn.getYear(), producerId,
                 province, stars, issuedOn, issuedOn.plusMonths(36).minusDays(1), "QD26-2026", UUID.randomUUID(),
                 "123/QĐ-UBND", supersedes, Instant.now());
     }

@@ -68,7 +68,7 @@ class OutboxRelayTest {
         assertThat(KafkaTestClient.header(record, "ce_source")).isEqualTo("/ocop/registry");
         assertThat(KafkaTestClient.header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(KafkaTestClient.header(record, "ce_id")).isNotBlank();
-        assertThat(KafkaTestClient.header(record, "ce_subject")).startsWith("product/51-21898-");
+        assertThat(KafkaTestClient.header(record, "ce_subject")).startsWith("product/51-21040-");
         assertThat(KafkaTestClient.header(record, "ce_dataschema")).isEqualTo("urn:ocop:events:ProductRegistered:v1");
         assertThat(KafkaTestClient.header(record, "content-type")).isEqualTo("application/json");
         assertThat(record.value()).contains("\"name\":\"Tỏi Lý Sơn\"").contains("\"producerId\":\"" + producerId + "\"");
@@ -198,7 +198,7 @@ class OutboxRelayTest {
     }
 
     private static ProductRegistered sample() {
-        return new ProductRegistered(UUID.randomUUID(), "51-21898-999-2026", "Thử nghiệm", 10, UUID.randomUUID(), "51",
-                "21898", Instant.now());
+        return new ProductRegistered(UUID.randomUUID(), "51-21040-999-2026", "Thử nghiệm", 10, UUID.randomUUID(), "51",
+                "21040", Instant.now());
     }
 }

@@ -32,11 +32,11 @@ class ProductApiTest {
     void productCodesFollowProvinceCommuneSerialYearAndNeverRepeat() {
         String producerId = RegistryTestSupport.registerProducer(OFFICER, "Cơ sở Võng gai Giai Xuân", "40");
         Map<String, Object> body = new HashMap<>(product(producerId, "Võng gai Giai Xuân"));
-        body.put("communeCode", "17599");
+        body.put("communeCode", "17266");
         body.put("productSet", 21);
 
         String first = as(OFFICER).body(body).post("/api/v1/products").then().statusCode(201)
-                .body("code", matchesPattern("40-17599-\\d+-" + YEAR)).body("provinceCode", equalTo("40"))
+                .body("code", matchesPattern("40-17266-\\d+-" + YEAR)).body("provinceCode", equalTo("40"))
                 .body("productSet", equalTo(21)).extract().path("code");
         String second = as(OFFICER).body(body).post("/api/v1/products").then().statusCode(201).extract().path("code");
 
@@ -48,7 +48,7 @@ class ProductApiTest {
         String producerId = RegistryTestSupport.registerProducer(OFFICER, "HTX Nghệ An", "40");
         String other = RegistryTestSupport.registerProducer(OFFICER, "HTX Khác", "40");
 
-        String productId = as(Tokens.producer(UUID.fromString(producerId))).body(product(producerId, "Nước mắm Cửa Lò", "17617"))
+        String productId = as(Tokens.producer(UUID.fromString(producerId))).body(product(producerId, "Nước mắm Cửa Lò", "17278"))
                 .post("/api/v1/products").then().statusCode(201).extract().path("id");
         as(Tokens.producer(UUID.fromString(producerId))).body(product(other, "Không phải của tôi"))
                 .post("/api/v1/products").then().statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));
@@ -81,7 +81,7 @@ class ProductApiTest {
     void specificationRawMaterialAreaAndGtinAreKeptAndAGtinWithAWrongCheckDigitIsRefused() {
         String producerId = RegistryTestSupport.registerProducer(OFFICER, "HTX Chi tiết", "40");
         Map<String, Object> body = new HashMap<>(product(producerId, "Tương Nam Đàn"));
-        body.put("communeCode", "17617");
+        body.put("communeCode", "17278");
         body.put("specification", "Chai thủy tinh 500 ml");
         body.put("rawMaterialAreaCode", "VN-NANĐ-0007".replace("Đ", "D"));
         body.put("gtin", "8936045123454");

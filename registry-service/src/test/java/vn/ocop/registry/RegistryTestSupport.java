@@ -17,14 +17,14 @@ public final class RegistryTestSupport {
         return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
     }
 
-    /** A commune of the shipped list (V4 migration) in each province the tests use; former codes map to successors. */
+    /** A real commune (official list, V11) in each province the tests use; former province codes map to successors. */
     private static final Map<String, String> COMMUNE_OF_PROVINCE = Map.ofEntries(
-            Map.entry("01", "00652"), Map.entry("19", "05623"), Map.entry("24", "07456"), Map.entry("31", "10531"),
-            Map.entry("38", "15001"), Map.entry("40", "17617"), Map.entry("42", "18070"), Map.entry("51", "21898"),
-            Map.entry("92", "31582"), Map.entry("94", "31582"));
+            Map.entry("01", "00577"), Map.entry("19", "05503"), Map.entry("24", "07582"), Map.entry("31", "10525"),
+            Map.entry("38", "14797"), Map.entry("40", "17278"), Map.entry("42", "18073"), Map.entry("51", "21040"),
+            Map.entry("92", "31717"), Map.entry("94", "31717"));
 
     public static String communeOf(String provinceCode) {
-        return COMMUNE_OF_PROVINCE.getOrDefault(provinceCode, "21898");
+        return COMMUNE_OF_PROVINCE.getOrDefault(provinceCode, "21040");
     }
 
     public static Map<String, Object> producer(String name, String provinceCode, String taxCode) {
@@ -51,9 +51,9 @@ public final class RegistryTestSupport {
                 .post("/api/v1/producers").then().statusCode(201).extract().path("id");
     }
 
-    /** A product in commune 21898 (province 51); use the three-argument form for producers of other provinces. */
+    /** A product in commune 21040 (province 51); use the three-argument form for producers of other provinces. */
     public static Map<String, Object> product(String producerId, String name) {
-        return product(producerId, name, "21898");
+        return product(producerId, name, "21040");
     }
 
     public static Map<String, Object> product(String producerId, String name, String communeCode) {

@@ -11,7 +11,7 @@ public record CertificateView(
         UUID id,
         @Schema(example = "OCOP-51-2026-00012") String number,
         UUID productId,
-        @Schema(example = "51-21898-0007-2026") String productCode,
+        @Schema(example = "51-21040-0007-2026") String productCode,
         UUID producerId,
         @Schema(example = "51") String provinceCode,
         @Schema(example = "4") Integer stars,

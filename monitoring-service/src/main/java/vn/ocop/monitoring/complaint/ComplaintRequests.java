@@ -17,7 +17,7 @@ public final class ComplaintRequests {
 
     @Schema(name = "ComplaintRequest")
     public record FileRequest(
-            @Size(max = 30) @Schema(description = "The product code printed on the label (or give certificateNumber)", example = "51-21898-0007-2026")
+            @Size(max = 30) @Schema(description = "The product code printed on the label (or give certificateNumber)", example = "51-21040-0007-2026")
             String productCode,
             @Size(max = 100) @Schema(example = "OCOP-51-2026-00012") String certificateNumber,
             @NotBlank @Size(max = 4000) @Schema(example = "Tỏi mua về bị mốc, bao bì ghi OCOP 5 sao") String description,

@@ -19,8 +19,8 @@ public final class InspectionTestData {
     /** Registers a product and waits until this service knows it. */
     public static ProductRegistered product(String province) {
         ProductRegistered event = new ProductRegistered(UUID.randomUUID(),
-                province + "-21898-" + UUID.randomUUID().toString().substring(0, 4) + "-2026", "Tỏi Lý Sơn", 10,
-                UUID.randomUUID(), province, "21898", Instant.now());
+                province + "-21040-" + UUID.randomUUID().toString().substring(0, 4) + "-2026", "Tỏi Lý Sơn", 10,
+                UUID.randomUUID(), province, "21040", Instant.now());
         publish(event);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(CENTRAL)
                 .get("/api/v1/products/" + event.productId()).then().statusCode(200));

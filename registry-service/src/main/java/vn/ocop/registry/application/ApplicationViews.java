@@ -18,12 +18,12 @@ public final class ApplicationViews {
             @Schema(example = "9a1e4c77-2b3d-4f60-8e15-6c2d7b8a9f10") UUID id,
             @Schema(example = "FIRST_RATING") ApplicationKind kind,
             @Schema(example = "SUBMITTED") ApplicationStatus status,
-            @Schema(description = "Form 01 receipt number, given at the first submission", example = "12/PĐK-51-21880-2026")
+            @Schema(description = "Form 01 receipt number, given at the first submission", example = "12/PĐK-51-21548-2026")
             String receiptNumber,
             @Schema(example = "0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001") UUID productId,
             @Schema(example = "3f6c2a8e-5d41-4b7a-9c0e-7a1d2b3c4d51") UUID producerId,
             @Schema(example = "51") String provinceCode,
-            @Schema(example = "21880") String communeCode,
+            @Schema(example = "21548") String communeCode,
             @Schema(example = "10") int productSet,
             @Schema(description = "The certificate an upgrade or re-rating builds on; null for a first rating",
                     example = "OCOP-51-2026-00001") String currentCertificateNumber,

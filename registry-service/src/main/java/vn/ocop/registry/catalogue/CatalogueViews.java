@@ -15,7 +15,7 @@ public final class CatalogueViews {
     @Schema(name = "CatalogueItem")
     public record CatalogueItem(
             @Schema(example = "0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001") UUID id,
-            @Schema(example = "51-21880-1-2026") String code,
+            @Schema(example = "51-21548-1-2026") String code,
             @Schema(example = "Tỏi Lý Sơn") String name,
             @Schema(example = "10") int productSet,
             @Schema(example = "I") ProductGroup group,
@@ -32,7 +32,7 @@ public final class CatalogueViews {
     @Schema(name = "CatalogueProduct")
     public record CatalogueProduct(
             @Schema(example = "0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001") UUID id,
-            @Schema(example = "51-21880-1-2026") String code,
+            @Schema(example = "51-21548-1-2026") String code,
             @Schema(example = "Tỏi Lý Sơn") String name,
             @Schema(example = "10") int productSet,
             @Schema(example = "I") ProductGroup group,

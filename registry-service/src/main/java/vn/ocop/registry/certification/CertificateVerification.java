@@ -11,7 +11,7 @@ public record CertificateVerification(
         @Schema(example = "OCOP-51-2026-00001") String certificateNumber,
         @Schema(description = "VALID, EXPIRED, REVOKED or SUPERSEDED (replaced by a re-rating)", example = "VALID") String status,
         @Schema(example = "0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001") UUID productId,
-        @Schema(example = "51-21880-1-2026") String productCode,
+        @Schema(example = "51-21548-1-2026") String productCode,
         @Schema(example = "Tỏi Lý Sơn") String productName,
         @Schema(example = "51") String provinceCode,
         @Schema(example = "5") Integer stars,

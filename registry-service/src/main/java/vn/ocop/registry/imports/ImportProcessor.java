@@ -40,6 +40,8 @@ import vn.ocop.registry.producer.Representative;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.product.ProductCodes;
 import vn.ocop.registry.product.ProductRequest;
+import vn.ocop.platform.problem.ApiException;
+import vn.ocop.registry.province.CommuneDirectory;
 import vn.ocop.registry.province.ProvinceDirectory;
 
 /**
@@ -71,11 +73,18 @@ public class ImportProcessor {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    CommuneDirectory communes;
+
     /** A single worker per service instance: jobs interrupted by a restart go back to the queue. */
     void requeueInterrupted(@Observes StartupEvent startup) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                 "update import_job set status = 'QUEUED' where status = 'RUNNING'").executeUpdate());
     }
+
+    /** Columns besides the request's own: the row's kind and keys. */
+    static final List<String> PRODUCER_COLUMNS = concat(List.of("type", "externalRef"), Columns.of(ProducerRequest.class));
+    static final List<String> PRODUCT_COLUMNS = concat(List.of("type", "externalRef", "producerRef"), Columns.of(ProductRequest.class));
 
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
@@ -243,6 +252,13 @@ public class ImportProcessor {
             errors.add(new RowError("type", "must be producer or product"));
             return failed(ref, errors);
         }
+        List<String> allowed = kind.equals("producer") ? PRODUCER_COLUMNS : PRODUCT_COLUMNS;
+        List<String> unknown = Columns.unknown(value, allowed);
+        if (!unknown.isEmpty()) {
+            unknown.forEach(column -> errors.add(new RowError(column,
+                    "unknown column for a " + kind + " row; allowed: " + String.join(", ", allowed))));
+            return failed(ref, errors);
+        }
         return kind.equals("producer") ? producerRow(job, caches, batch, ref, value, errors)
                 : productRow(job, caches, batch, ref, value, errors);
     }
@@ -263,7 +279,8 @@ public class ImportProcessor {
         if (job.scopeProvince() != null && !job.scopeProvince().equals(province)) {
             errors.add(new RowError("provinceCode", "province " + province + " is outside your province " + job.scopeProvince()));
         }
-        checkCommune(caches, request.communeCode(), province, errors);
+        String legacyProvince = province.equals(request.provinceCode()) ? null : request.provinceCode();
+        CommuneDirectory.ResolvedCommune commune = commune(caches, request.communeCode(), province, legacyProvince, errors);
         ProducerRef existing = batch.producers.getOrDefault(ref, caches.producersByRef.get(ref));
         UUID taxOwner = batch.taxCodes.get(request.taxCode());
         if (taxOwner != null && (existing == null || !taxOwner.equals(existing.id()))) {
@@ -289,7 +306,8 @@ public class ImportProcessor {
         producer.taxCode = request.taxCode();
         producer.provinceCode = province;
         producer.legacyProvinceCode = province.equals(request.provinceCode()) ? null : request.provinceCode();
-        producer.communeCode = request.communeCode();
+        producer.communeCode = commune == null ? null : commune.code();
+        producer.legacyCommuneCode = commune == null ? null : commune.given();
         producer.unitList = ProvinceDirectory.CURRENT_UNIT_LIST;
         producer.address = request.address();
         producer.phone = request.phone();
@@ -354,7 +372,7 @@ public class ImportProcessor {
             errors.add(new RowError("producerRef", "the producer is in province " + producer.provinceCode()
                     + ", outside your province " + job.scopeProvince()));
         }
-        checkCommune(caches, request.communeCode(), producer.provinceCode(), errors);
+        CommuneDirectory.ResolvedCommune commune = commune(caches, request.communeCode(), producer.provinceCode(), null, errors);
         if (batch.productRefs.contains(ref)) {
             errors.add(new RowError("externalRef", "product " + ref + " appears twice in this batch"));
         }
@@ -362,7 +380,7 @@ public class ImportProcessor {
         if (existing != null && !existing.producerId.equals(producer.id())) {
             errors.add(new RowError("producerRef", "product " + ref + " belongs to another producer"));
         }
-        if (existing != null && !existing.communeCode.equals(request.communeCode())) {
+        if (existing != null && commune != null && !existing.communeCode.equals(commune.code())) {
             errors.add(new RowError("communeCode", "cannot change: product code " + existing.code + " names commune "
                     + existing.communeCode));
         }
@@ -375,10 +393,11 @@ public class ImportProcessor {
         if (existing == null) {
             product.id = UUID.randomUUID();
             product.externalRef = ref;
-            product.code = codes.next(producer.provinceCode(), request.communeCode());
+            product.code = codes.next(producer.provinceCode(), commune.code());
             product.producerId = producer.id();
             product.provinceCode = producer.provinceCode();
-            product.communeCode = request.communeCode();
+            product.communeCode = commune.code();
+            product.legacyCommuneCode = commune.given();
             product.unitList = ProvinceDirectory.CURRENT_UNIT_LIST;
             product.createdAt = now;
             product.createdBy = job.importedBy();
@@ -409,16 +428,17 @@ public class ImportProcessor {
                 where id = ?1""").setParameter(1, job.id()).setParameter(2, row.number()).executeUpdate();
     }
 
-    private static void checkCommune(Caches caches, String communeCode, String province, List<RowError> errors) {
-        if (communeCode == null) {
-            return;
+    /** A commune code in force is checked against the cache; anything else (a former code, a name) is looked up. */
+    private CommuneDirectory.ResolvedCommune commune(Caches caches, String given, String province, String legacyProvince,
+                                                     List<RowError> errors) {
+        if (given != null && province.equals(caches.communeProvince.get(given.trim()))) {
+            return new CommuneDirectory.ResolvedCommune(given.trim(), null, null);
         }
-        String communeProvince = caches.communeProvince.get(communeCode);
-        if (communeProvince == null) {
-            errors.add(new RowError("communeCode", "unknown commune code " + communeCode));
-        } else if (!communeProvince.equals(province)) {
-            errors.add(new RowError("communeCode", "commune " + communeCode + " lies in province " + communeProvince
-                    + ", not " + province));
+        try {
+            return communes.resolve("communeCode", given, province, legacyProvince);
+        } catch (ApiException e) {
+            errors.add(new RowError("communeCode", e.toProblem().violations().get(0).message()));
+            return null;
         }
     }
 
@@ -484,6 +504,12 @@ public class ImportProcessor {
         state.put("productSet", p.productSet);
         state.put("externalRef", p.externalRef);
         return state;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     private static void addText(Set<String> set, JsonNode node) {

@@ -45,8 +45,8 @@ import vn.ocop.registry.imports.ImportViews.RowView;
 public class ImportResource {
     /** Two NDJSON rows, written as a JSON array because the platform's OpenAPI filter prints each element as one line. */
     private static final String NDJSON_EXAMPLE = """
-            [{"type":"producer","externalRef":"QN-HTX-1","name":"HTX Tỏi Lý Sơn","kind":"COOPERATIVE","taxCode":"4300861254","provinceCode":"51","communeCode":"21880","representative":{"fullName":"Trương Thị Hoa","gender":"FEMALE"}},
-            {"type":"product","externalRef":"QN-SP-1","producerRef":"QN-HTX-1","name":"Tỏi Lý Sơn","productSet":10,"communeCode":"21880"}]""";
+            [{"type":"producer","externalRef":"QN-HTX-1","name":"HTX Tỏi Lý Sơn","kind":"COOPERATIVE","taxCode":"4300861254","provinceCode":"51","communeCode":"21548","representative":{"fullName":"Trương Thị Hoa","gender":"FEMALE"}},
+            {"type":"product","externalRef":"QN-SP-1","producerRef":"QN-HTX-1","name":"Tỏi Lý Sơn","productSet":10,"communeCode":"21548"}]""";
 
     @Inject
     ImportService imports;
@@ -57,15 +57,19 @@ public class ImportResource {
     @POST
     @Consumes({Rows.NDJSON, Rows.CSV, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
-    @Operation(operationId = "startImport", summary = "Queue an import; rows with the same externalRef as an earlier import update that record")
+    @Operation(operationId = "startImport", summary = "Queue an import; rows with the same externalRef as an earlier import update that record",
+            description = "Producer rows take type, externalRef and the fields of ProducerRequest (nested ones dotted, e.g. "
+                    + "representative.fullName); product rows take type, externalRef, producerRef and the fields of "
+                    + "ProductRequest. A row with any other column fails with that column as field and the allowed columns "
+                    + "in reason. communeCode may be a former commune's code or name, mapped as in producer registration.")
     @APIResponse(responseCode = "202", description = "Queued; Location names the job to poll",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
     @RequestBody(required = true, content = {
             @Content(mediaType = Rows.NDJSON, examples = @ExampleObject(name = "ndjson", value = NDJSON_EXAMPLE)),
             @Content(mediaType = Rows.CSV, examples = @ExampleObject(name = "csv", value = """
                     type,externalRef,producerRef,name,kind,taxCode,provinceCode,communeCode,representative.fullName,representative.gender,productSet
-                    producer,QN-HTX-1,,HTX Tỏi Lý Sơn,COOPERATIVE,4300861254,51,21880,Trương Thị Hoa,FEMALE,
-                    product,QN-SP-1,QN-HTX-1,Tỏi Lý Sơn,,,,21880,,,10"""))})
+                    producer,QN-HTX-1,,HTX Tỏi Lý Sơn,COOPERATIVE,4300861254,51,21548,Trương Thị Hoa,FEMALE,
+                    product,QN-SP-1,QN-HTX-1,Tỏi Lý Sơn,,,,21548,,,10"""))})
     public Response start(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                           String body) {

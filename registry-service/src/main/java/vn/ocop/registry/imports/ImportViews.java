@@ -40,7 +40,7 @@ public final class ImportViews {
 
     @Schema(name = "ImportRowError")
     public record RowError(@Schema(example = "communeCode") String field,
-                           @Schema(example = "commune 17617 lies in province 40, not 51") String reason) {
+                           @Schema(example = "commune 17278 lies in province 40, not 51") String reason) {
     }
 
     @Schema(name = "ImportRowResult")

@@ -33,6 +33,9 @@ public class Producer extends PanacheEntityBase {
     public String legacyProvinceCode;
     @Column(name = "commune_code")
     public String communeCode;
+    /** The former commune code or name given, when it was mapped to {@link #communeCode}. */
+    @Column(name = "legacy_commune_code")
+    public String legacyCommuneCode;
     @Column(name = "unit_list")
     public String unitList;
     public String address;

@@ -18,11 +18,20 @@ public record ProducerRequest(
         @Schema(example = "4300812345") String taxCode,
         @NotBlank @Schema(description = "Province code; codes of the 63 former provinces are accepted and mapped", example = "51")
         String provinceCode,
-        @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") @Schema(example = "21898") String communeCode,
+        @Size(max = 100) @Pattern(regexp = ProducerRequest.COMMUNE_PATTERN, message = "must be a 5-digit commune code or a commune name")
+        @Schema(description = COMMUNE_RULE, example = "21040") String communeCode,
         @Size(max = 500) @Schema(example = "Thôn Đông, đặc khu Lý Sơn, Quảng Ngãi") String address,
         @Size(max = 30) @Pattern(regexp = "[0-9 +().-]*", message = "must be a phone number") @Schema(example = "0255 3867 123") String phone,
         @Email @Size(max = 200) @Schema(example = "htxlyson@example.vn") String email,
         @NotNull @Valid RepresentativeRequest representative) {
+
+    /** How a commune may be given; shared by the product request. */
+    /** Digits only means a code, so it must have five; anything else is a name. */
+    public static final String COMMUNE_PATTERN = "\\d{5}|.*\\D.*";
+    public static final String COMMUNE_RULE = "The commune in force (5-digit statistics-office code). A former commune's code or "
+            + "name (before 1/7/2025, e.g. 21046 or 'Xã Bình Thạnh' → 21040 Xã Bình Sơn) or a commune's name in the "
+            + "province is accepted, mapped, and the value given kept as legacyCommuneCode; a former commune split "
+            + "across several communes is refused with FORMER_COMMUNE_SPLIT naming them.";
 
     public record RepresentativeRequest(
             @NotBlank @Size(max = 200) @Schema(example = "Nguyễn Thị Hoa") String fullName,

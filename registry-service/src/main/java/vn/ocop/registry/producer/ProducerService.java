@@ -19,7 +19,7 @@ import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.Etag;
-import vn.ocop.registry.province.CommuneService;
+import vn.ocop.registry.province.CommuneDirectory;
 import vn.ocop.registry.province.ProvinceDirectory;
 
 /** Registers and maintains producers; every change is scoped, audited and (on registration) announced. */
@@ -30,7 +30,7 @@ public class ProducerService {
     ProvinceDirectory provinces;
 
     @Inject
-    CommuneService communes;
+    CommuneDirectory communes;
 
     @Inject
     Scope scope;
@@ -48,7 +48,8 @@ public class ProducerService {
     public ProducerView register(ProducerRequest request) {
         ProvinceDirectory.ResolvedProvince province = provinces.resolve("provinceCode", request.provinceCode());
         scope.requireProvince(province.province().code);
-        communes.requireInProvince("communeCode", request.communeCode(), province.province().code);
+        CommuneDirectory.ResolvedCommune commune = communes.resolve("communeCode", request.communeCode(),
+                province.province().code, province.legacyCode());
         if (Producer.taxCodeTaken(request.taxCode())) {
             throw ApiException.conflict("TAX_CODE_TAKEN", "A producer with tax code " + request.taxCode() + " is already registered");
         }
@@ -56,7 +57,7 @@ public class ProducerService {
         producer.id = UUID.randomUUID();
         producer.createdAt = Instant.now();
         producer.createdBy = user.actor();
-        apply(request, province, producer);
+        apply(request, province, commune, producer);
         producer.persistAndFlush();
 
         ProducerView view = ProducerView.of(producer);
@@ -79,12 +80,13 @@ public class ProducerService {
                 throw ApiException.forbidden("OUT_OF_SCOPE", "Only a central officer may move a producer to another province");
             }
         }
-        communes.requireInProvince("communeCode", request.communeCode(), province.province().code);
+        CommuneDirectory.ResolvedCommune commune = communes.resolve("communeCode", request.communeCode(),
+                province.province().code, province.legacyCode());
         if (!request.taxCode().equals(producer.taxCode) && Producer.taxCodeTaken(request.taxCode())) {
             throw ApiException.conflict("TAX_CODE_TAKEN", "A producer with tax code " + request.taxCode() + " is already registered");
         }
         ProducerView before = ProducerView.of(producer);
-        apply(request, province, producer);
+        apply(request, province, commune, producer);
         producer.flush();
         ProducerView after = ProducerView.of(producer);
         audit.record("producer.updated", "producer", producer.id, before, after);
@@ -130,13 +132,15 @@ public class ProducerService {
         return producer;
     }
 
-    private void apply(ProducerRequest request, ProvinceDirectory.ResolvedProvince province, Producer producer) {
+    private void apply(ProducerRequest request, ProvinceDirectory.ResolvedProvince province,
+                       CommuneDirectory.ResolvedCommune commune, Producer producer) {
         producer.name = request.name().trim();
         producer.kind = request.kind();
         producer.taxCode = request.taxCode();
         producer.provinceCode = province.province().code;
         producer.legacyProvinceCode = province.legacyCode();
-        producer.communeCode = request.communeCode();
+        producer.communeCode = commune == null ? null : commune.code();
+        producer.legacyCommuneCode = commune == null ? null : commune.given();
         producer.unitList = ProvinceDirectory.CURRENT_UNIT_LIST;
         producer.address = request.address();
         producer.phone = request.phone();

@@ -16,7 +16,10 @@ public record ProducerView(
         @Schema(description = "The former province code given at registration, when it was mapped to provinceCode "
                 + "(e.g. 62 Kon Tum → 51); unset otherwise")
         String legacyProvinceCode,
-        @Schema(example = "21880") String communeCode,
+        @Schema(description = "Commune in force (5-digit statistics-office code)", example = "21548") String communeCode,
+        @Schema(description = "The former commune code or name given, when it was mapped to communeCode "
+                + "(e.g. 21046, former Xã Bình Thạnh → 21040 Xã Bình Sơn); unset otherwise")
+        String legacyCommuneCode,
         @Schema(description = "Version of the administrative unit list the codes refer to", example = "2025") String unitList,
         @Schema(example = "Thôn Đông, đặc khu Lý Sơn, Quảng Ngãi") String address,
         @Schema(example = "0255 3867 123") String phone,
@@ -29,6 +32,7 @@ public record ProducerView(
     static ProducerView of(Producer p) {
         Representative r = p.representative;
         return new ProducerView(p.id, p.name, p.kind, p.taxCode, p.provinceCode, p.legacyProvinceCode, p.communeCode,
+                p.legacyCommuneCode,
                 p.unitList, p.address, p.phone, p.email,
                 new ProducerRequest.RepresentativeRequest(r.fullName, r.title, r.gender, r.ethnicGroup, r.ethnicMinority, r.disabled),
                 p.createdAt, p.updatedAt, p.version);

@@ -29,6 +29,9 @@ public class Product extends PanacheEntityBase {
     public String provinceCode;
     @Column(name = "commune_code")
     public String communeCode;
+    /** The former commune code or name given, when it was mapped to {@link #communeCode}. */
+    @Column(name = "legacy_commune_code")
+    public String legacyCommuneCode;
     @Column(name = "unit_list")
     public String unitList;
     public String description;

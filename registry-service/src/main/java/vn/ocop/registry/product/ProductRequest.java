@@ -11,13 +11,16 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.ocop.registry.producer.ProducerRequest;
+
 @Schema(name = "ProductRequest")
 public record ProductRequest(
         @NotNull @Schema(example = "0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001") UUID producerId,
         @NotBlank @Size(max = 300) @Schema(example = "Tỏi Lý Sơn") String name,
         @Min(1) @Max(26) @Schema(description = "Product set 1..26 (bộ sản phẩm, Annex I)", example = "10") int productSet,
-        @NotBlank @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code")
-        @Schema(description = "Commune of origin", example = "21898") String communeCode,
+        @NotBlank @Size(max = 100) @Pattern(regexp = ProducerRequest.COMMUNE_PATTERN, message = "must be a 5-digit commune code or a commune name")
+        @Schema(description = "Commune of origin. " + ProducerRequest.COMMUNE_RULE, example = "21040")
+        String communeCode,
         @Size(max = 5000) @Schema(example = "Tỏi cô đơn trồng trên đất cát núi lửa đảo Lý Sơn") String description,
         @Size(max = 20000) @Schema(description = "Câu chuyện sản phẩm (product story)") String story,
         @Size(max = 2000) @Schema(description = "Specification and packaging (quy cách, bao bì)",

@@ -20,7 +20,7 @@ import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.registry.certification.CertificationProjection;
 import vn.ocop.registry.producer.Producer;
-import vn.ocop.registry.province.CommuneService;
+import vn.ocop.registry.province.CommuneDirectory;
 import vn.ocop.registry.province.ProvinceDirectory;
 
 /** Registers products; the product takes its producer's province and gets a never-reused product code. */
@@ -31,7 +31,7 @@ public class ProductService {
     ProductCodes codes;
 
     @Inject
-    CommuneService communes;
+    CommuneDirectory communes;
 
     @Inject
     Scope scope;
@@ -55,15 +55,17 @@ public class ProductService {
             throw ApiException.invalidField("producerId", "no producer " + request.producerId());
         }
         scope.requireProducer(producer.id, producer.provinceCode);
-        communes.requireInProvince("communeCode", request.communeCode(), producer.provinceCode);
+        CommuneDirectory.ResolvedCommune commune = communes.resolve("communeCode", request.communeCode(),
+                producer.provinceCode, null);
 
         Product product = new Product();
         product.id = UUID.randomUUID();
-        product.code = codes.next(producer.provinceCode, request.communeCode());
+        product.code = codes.next(producer.provinceCode, commune.code());
         product.describe(request);
         product.producerId = producer.id;
         product.provinceCode = producer.provinceCode;
-        product.communeCode = request.communeCode();
+        product.communeCode = commune.code();
+        product.legacyCommuneCode = commune.given();
         product.unitList = ProvinceDirectory.CURRENT_UNIT_LIST;
         product.createdAt = Instant.now();
         product.createdBy = user.actor();

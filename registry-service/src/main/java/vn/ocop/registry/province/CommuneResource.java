@@ -48,12 +48,12 @@ public class CommuneResource {
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = CommuneRequest.class), example = """
-                    [{"code": "21880", "name": "Đặc khu Lý Sơn", "kind": "SPECIAL_ZONE", "provinceCode": "51"}]"""),
+                    [{"code": "21548", "name": "Đặc khu Lý Sơn", "kind": "SPECIAL_ZONE", "provinceCode": "51"}]"""),
             @Content(mediaType = Rows.NDJSON, example = """
-                    {"code": "21880", "name": "Đặc khu Lý Sơn", "kind": "đặc khu", "provinceCode": "51"}"""),
+                    {"code": "21548", "name": "Đặc khu Lý Sơn", "kind": "đặc khu", "provinceCode": "51"}"""),
             @Content(mediaType = Rows.CSV, examples = @ExampleObject(name = "csv", value = """
                     code,name,kind,provinceCode
-                    21880,Đặc khu Lý Sơn,SPECIAL_ZONE,51"""))})
+                    21548,Đặc khu Lý Sơn,SPECIAL_ZONE,51"""))})
     public Response load(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                          @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                          String body) {

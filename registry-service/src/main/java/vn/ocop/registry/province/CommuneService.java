@@ -145,21 +145,4 @@ public class CommuneService {
         }
         return new LoadResult(requests.size(), inserted, updated, requests.size() - inserted - updated);
     }
-
-    /** A producer's or product's commune must exist in the list and lie in the given (current) province. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public void requireInProvince(String field, String communeCode, String provinceCode) {
-        if (communeCode == null) {
-            return;
-        }
-        Commune commune = Commune.findById(communeCode);
-        if (commune == null) {
-            throw ApiException.invalidField(field, "unknown commune code " + communeCode
-                    + " (see GET /api/v1/provinces/" + provinceCode + "/communes)");
-        }
-        if (!commune.provinceCode.equals(provinceCode)) {
-            throw ApiException.invalidField(field, "commune " + communeCode + " (" + commune.name + ") lies in province "
-                    + commune.provinceCode + ", not " + provinceCode);
-        }
-    }
 }

@@ -41,10 +41,10 @@ import vn.ocop.platform.time.VietnamTime;
 class ApplicationFlowTest {
 
     private static final String PROVINCE = Tokens.provinceOfficer("51");
-    private static final String COMMUNE = Tokens.of("commune-21898@ocop.gov.vn", "commune-officer")
-            .claim("province", "51").claim("commune", "21898").mint();
-    private static final String OTHER_COMMUNE = Tokens.of("commune-21880@ocop.gov.vn", "commune-officer")
-            .claim("province", "51").claim("commune", "21880").mint();
+    private static final String COMMUNE = Tokens.of("commune-21040@ocop.gov.vn", "commune-officer")
+            .claim("province", "51").claim("commune", "21040").mint();
+    private static final String OTHER_COMMUNE = Tokens.of("commune-21548@ocop.gov.vn", "commune-officer")
+            .claim("province", "51").claim("commune", "21548").mint();
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final LocalDate TODAY = LocalDate.now(VietnamTime.ZONE);
 
@@ -75,7 +75,7 @@ class ApplicationFlowTest {
 
         String receipt = as(producer).post(url + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"))
                 .body("reviewDueOn", equalTo(WorkingDays.after(TODAY, 15).toString())).body("reviewOverdue", equalTo(false))
-                .body("receiptNumber", org.hamcrest.Matchers.matchesPattern("\\d+/PĐK-51-21898-" + TODAY.getYear()))
+                .body("receiptNumber", org.hamcrest.Matchers.matchesPattern("\\d+/PĐK-51-21040-" + TODAY.getYear()))
                 .extract().path("receiptNumber");
         as(producer).body(Map.of("form01", form01(), "form02", form02())).header("If-Match", "\"1\"").put(url)
                 .then().statusCode(409).body("code", equalTo("APPLICATION_NOT_EDITABLE"));
@@ -275,7 +275,7 @@ class ApplicationFlowTest {
     private static String certify(String productId, LocalDate validUntil) {
         String number = "CERT-" + UUID.randomUUID();
         LocalDate issuedOn = validUntil.minusMonths(36).plusDays(1);
-        KafkaTestClient.publish(new CertificateIssued(UUID.randomUUID(), number, UUID.fromString(productId), "51-21898-1-2026",
+        KafkaTestClient.publish(new CertificateIssued(UUID.randomUUID(), number, UUID.fromString(productId), "51-21040-1-2026",
                 UUID.randomUUID(), "51", 4, issuedOn, validUntil, "QD26-2026", UUID.randomUUID(), "1/QĐ-UBND", null,
                 Instant.now()), UUID.randomUUID().toString());
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->

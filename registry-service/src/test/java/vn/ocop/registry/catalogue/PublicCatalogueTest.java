@@ -44,10 +44,10 @@ class PublicCatalogueTest {
         if (!IDS.isEmpty()) {
             return;
         }
-        as(Tokens.centralOfficer()).body(List.of(Map.of("code", "24800", "name", "Phường Xuân Hương - Đà Lạt", "kind", "WARD",
+        as(Tokens.centralOfficer()).body(List.of(Map.of("code", "24781", "name", "Phường Xuân Hương - Đà Lạt", "kind", "WARD",
                 "provinceCode", "68"))).post("/api/v1/communes").then().statusCode(200);
         Map<String, Object> producer = new HashMap<>(RegistryTestSupport.producer("HTX Nông sản Đà Lạt", "68", randomTaxCode()));
-        producer.put("communeCode", "24800");
+        producer.put("communeCode", "24781");
         String producerId = as(OFFICER).body(producer).post("/api/v1/producers").then().statusCode(201).extract().path("id");
         register(producerId, "Tỏi Lý Sơn", 10);
         register(producerId, "Cà phê Cầu Đất", 13);
@@ -109,7 +109,7 @@ class PublicCatalogueTest {
     private static final Map<String, UUID> certificateIds = new HashMap<>();
 
     private static void register(String producerId, String name, int productSet) {
-        Map<String, Object> body = new HashMap<>(RegistryTestSupport.product(producerId, name, "24800"));
+        Map<String, Object> body = new HashMap<>(RegistryTestSupport.product(producerId, name, "24781"));
         body.put("productSet", productSet);
         IDS.put(name, as(OFFICER).body(body).post("/api/v1/products").then().statusCode(201).extract().path("id"));
     }
@@ -118,7 +118,7 @@ class PublicCatalogueTest {
         String number = "LD-" + UUID.randomUUID();
         UUID id = UUID.randomUUID();
         certificateIds.put(number, id);
-        KafkaTestClient.publish(new CertificateIssued(id, number, UUID.fromString(IDS.get(name)), "68-24800-1-2026",
+        KafkaTestClient.publish(new CertificateIssued(id, number, UUID.fromString(IDS.get(name)), "68-24781-1-2026",
                 UUID.randomUUID(), "68", stars, TODAY.minusMonths(1), TODAY.minusMonths(1).plusMonths(36), "QD26-2026",
                 UUID.randomUUID(), "5/QĐ-UBND", null, Instant.now()), UUID.randomUUID().toString());
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->

@@ -164,13 +164,13 @@ class CertificationProjectionTest {
     }
 
     private static CertificateIssued issued(UUID id, String number, UUID productId, int stars, LocalDate issuedOn, UUID supersedes) {
-        return new CertificateIssued(id, number, productId, "51-21898-1-2026", UUID.randomUUID(), "51", stars, issuedOn,
+        return new CertificateIssued(id, number, productId, "51-21040-1-2026", UUID.randomUUID(), "51", stars, issuedOn,
                 issuedOn.plusMonths(36).minusDays(1), "QD26-2026", UUID.randomUUID(), "100/QĐ-UBND", supersedes,
                 issuedOn.atStartOfDay(VietnamTime.ZONE).toInstant());
     }
 
     private static ProductRated rated(UUID productId, String score, int stars, Instant at) {
-        return new ProductRated(UUID.randomUUID(), productId, "51-21898-1-2026", "51", "PROVINCE", "QD26-2026",
+        return new ProductRated(UUID.randomUUID(), productId, "51-21040-1-2026", "51", "PROVINCE", "QD26-2026",
                 new BigDecimal(score), stars, stars, stars, "RECOGNISED", at);
     }
 

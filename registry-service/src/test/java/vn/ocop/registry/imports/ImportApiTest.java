@@ -34,17 +34,17 @@ class ImportApiTest {
         String taxA = RegistryTestSupport.randomTaxCode();
         String taxB = RegistryTestSupport.randomTaxCode();
         String ndjson = String.join("\n",
-                producer(run + "-P1", "HTX Tỏi Lý Sơn " + run, taxA, "51", "21880"),                        // 1 ok
-                producer(run + "-P2", "HTX Mạch nha " + run, taxB, "51", "21925"),                          // 2 ok
-                producer(run + "-P3", "HTX Sai xã", RegistryTestSupport.randomTaxCode(), "51", "17617"),    // 3 commune of 40
-                producer(run + "-P4", "HTX Trùng mã số thuế", taxA, "51", "21898"),                         // 4 tax code taken
-                producer(run + "-P5", "HTX Nghệ An", RegistryTestSupport.randomTaxCode(), "40", "17617"),   // 5 out of scope
+                producer(run + "-P1", "HTX Tỏi Lý Sơn " + run, taxA, "51", "21548"),                        // 1 ok
+                producer(run + "-P2", "HTX Mạch nha " + run, taxB, "51", "21400"),                          // 2 ok
+                producer(run + "-P3", "HTX Sai xã", RegistryTestSupport.randomTaxCode(), "51", "17278"),    // 3 commune of 40
+                producer(run + "-P4", "HTX Trùng mã số thuế", taxA, "51", "21040"),                         // 4 tax code taken
+                producer(run + "-P5", "HTX Nghệ An", RegistryTestSupport.randomTaxCode(), "40", "17278"),   // 5 out of scope
                 "{\"type\":\"producer\",\"name\":\"Không có mã\"}",                                          // 6 no externalRef
                 "{\"type\":\"producer\",\"externalRef\":\"" + run + "-P7\",\"kind\":\"SPACESHIP\"}",         // 7 bad enum
                 "{not json",                                                                                 // 8 unreadable
-                product(run + "-S1", run + "-P1", "Tỏi Lý Sơn " + run, "21880"),                            // 9 ok
-                product(run + "-S2", run + "-P2", "Mạch nha " + run, "21925"),                              // 10 ok
-                product(run + "-S3", run + "-P3", "Của HTX lỗi", "21898"),                                  // 11 unknown producerRef
+                product(run + "-S1", run + "-P1", "Tỏi Lý Sơn " + run, "21548"),                            // 9 ok
+                product(run + "-S2", run + "-P2", "Mạch nha " + run, "21400"),                              // 10 ok
+                product(run + "-S3", run + "-P3", "Của HTX lỗi", "21040"),                                  // 11 unknown producerRef
                 product(run + "-S4", run + "-P1", "Sai xã", "99999"));                                      // 12 unknown commune
 
         JsonPath job = runImport(OFFICER, "application/x-ndjson", ndjson);
@@ -73,8 +73,8 @@ class ImportApiTest {
 
         // The same keys again, one product renamed: updates, no duplicates.
         String again = String.join("\n",
-                producer(run + "-P1", "HTX Tỏi Lý Sơn " + run, taxA, "51", "21880"),
-                product(run + "-S1", run + "-P1", "Tỏi Lý Sơn cô đơn " + run, "21880"));
+                producer(run + "-P1", "HTX Tỏi Lý Sơn " + run, taxA, "51", "21548"),
+                product(run + "-S1", run + "-P1", "Tỏi Lý Sơn cô đơn " + run, "21548"));
         JsonPath second = runImport(OFFICER, "application/x-ndjson", again);
         assertThat(second.getInt("updated")).isEqualTo(2);
         assertThat(second.getInt("created")).isZero();
@@ -88,8 +88,8 @@ class ImportApiTest {
         String run = Long.toString(System.nanoTime(), 36);
         String csv = "type,externalRef,producerRef,name,kind,taxCode,provinceCode,communeCode,representative.fullName,representative.gender,productSet\r\n"
                 + "producer," + run + "-C1,,\"HTX Gạo, Sóc Trăng\",COOPERATIVE," + RegistryTestSupport.randomTaxCode()
-                + ",94,31582,Lâm Thị Mai,FEMALE,\r\n"
-                + "product," + run + "-G1," + run + "-C1,Gạo ST25 " + run + ",,,,31582,,,3\r\n";
+                + ",94,31717,Lâm Thị Mai,FEMALE,\r\n"
+                + "product," + run + "-G1," + run + "-C1,Gạo ST25 " + run + ",,,,31717,,,3\r\n";
         JsonPath job = runImport(Tokens.centralOfficer(), "text/csv", csv);
         assertThat(job.getInt("created")).isEqualTo(2);
         assertThat(job.getInt("failed")).isZero();
@@ -99,6 +99,40 @@ class ImportApiTest {
         as(Tokens.producer(java.util.UUID.randomUUID())).body("x").post("/api/v1/imports").then().statusCode(403);
         given().auth().oauth2(OFFICER).contentType("application/json").body("[1, 2".getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/imports").then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"));
+    }
+
+    @Test
+    void unknownColumnsAreRefusedNamingTheAllowedOnesAndFormerCommunesAreMapped() {
+        String run = Long.toString(System.nanoTime(), 36);
+        String tax = RegistryTestSupport.randomTaxCode();
+        String csv = "type,externalRef,producerRef,name,kind,taxCode,provinceCode,communeCode,representative.fullName,representative.gender,productSet,stars\r\n"
+                + "producer," + run + "-F1,,HTX Bình Thạnh " + run + ",COOPERATIVE," + tax + ",51,21046,Lê Văn Tám,MALE,,\r\n"
+                + "product," + run + "-F2," + run + "-F1,Nước mắm " + run + ",,,,Xã Bình Chánh,,,10,\r\n"
+                + "product," + run + "-F3," + run + "-F1,Tỏi 5 sao " + run + ",,,,21548,,,10,5\r\n";
+        JsonPath job = runImport(OFFICER, "text/csv", csv);
+        assertThat(job.getInt("created")).isEqualTo(2);
+        assertThat(job.getInt("failed")).isEqualTo(1);
+        Map<String, Object> refused = as(OFFICER).queryParam("outcome", "FAILED")
+                .get("/api/v1/imports/" + job.getString("id") + "/rows").then().statusCode(200).extract().path("items[0]");
+        assertThat(refused.get("row")).isEqualTo(3);
+        Map<String, String> error = ((List<Map<String, String>>) refused.get("errors")).get(0);
+        assertThat(error.get("field")).isEqualTo("stars");
+        assertThat(error.get("reason")).contains("unknown column").contains("communeCode").contains("productSet");
+
+        // A nested column the producer does not have is refused by its dotted name.
+        JsonPath nested = runImport(OFFICER, "application/x-ndjson", "{\"type\":\"producer\",\"externalRef\":\"" + run
+                + "-F4\",\"name\":\"HTX\",\"kind\":\"COOPERATIVE\",\"taxCode\":\"" + RegistryTestSupport.randomTaxCode()
+                + "\",\"provinceCode\":\"51\",\"representative\":{\"fullName\":\"A\",\"gender\":\"MALE\",\"age\":40}}");
+        assertThat(nested.getInt("failed")).isEqualTo(1);
+        as(OFFICER).get("/api/v1/imports/" + nested.getString("id") + "/rows").then()
+                .body("items[0].errors[0].field", equalTo("representative.age"));
+
+        // The former commune code and name were mapped to Xã Bình Sơn (21040) and kept.
+        String producerId = as(OFFICER).queryParam("q", "HTX Bình Thạnh " + run).get("/api/v1/producers").then()
+                .body("items[0].communeCode", equalTo("21040")).body("items[0].legacyCommuneCode", equalTo("21046"))
+                .extract().path("items[0].id");
+        as(OFFICER).queryParam("producerId", producerId).get("/api/v1/products").then().body("total", equalTo(1))
+                .body("items[0].communeCode", equalTo("21040")).body("items[0].legacyCommuneCode", equalTo("Xã Bình Chánh"));
     }
 
     static JsonPath runImport(String token, String contentType, String body) {

@@ -23,7 +23,7 @@ import vn.ocop.testkit.Tokens;
 @QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "registry"))
 @EnabledIfSystemProperty(named = "ocop.bench.rows", matches = "\\d+")
 class ImportBenchmarkTest {
-    private static final Map<String, String> COMMUNES = Map.of("51", "21898", "40", "17617", "92", "31582", "01", "00652");
+    private static final Map<String, String> COMMUNES = Map.of("51", "21040", "40", "17278", "92", "31717", "01", "00577");
 
     @Test
     void importsTheRequestedRowsWellUnderAMinute() {

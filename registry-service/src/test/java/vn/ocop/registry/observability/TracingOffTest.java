@@ -84,7 +84,7 @@ class TracingOffTest {
         String eventId = UUID.randomUUID().toString();
         try {
             // A rating from an evaluation service that traces: its trace context comes along in both headers.
-            publishTraced(new ProductRated(UUID.randomUUID(), UUID.fromString(productId), "51-21898-1-2026", "51",
+            publishTraced(new ProductRated(UUID.randomUUID(), UUID.fromString(productId), "51-21040-1-2026", "51",
                     "PROVINCE", "QD26-2026", new BigDecimal("80.00"), 4, 4, 4, "RECOGNISED", Instant.now()), eventId);
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                     assertThat(inboxLines).anySatisfy(line -> assertThat(text(line)).contains(eventId, "applied")));
