@@ -19,6 +19,7 @@ import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.Etag;
+import vn.ocop.platform.web.LikePattern;
 import vn.ocop.registry.province.CommuneService;
 import vn.ocop.registry.province.ProvinceDirectory;
 
@@ -116,8 +117,8 @@ public class ProducerService {
             params.and("kind", kind);
         }
         if (nameContains != null && !nameContains.isBlank()) {
-            query.append(" and lower(name) like :name");
-            params.and("name", "%" + nameContains.toLowerCase(java.util.Locale.ROOT) + "%");
+            query.append(" and lower(name) like :name").append(LikePattern.ESCAPE);
+            params.and("name", LikePattern.containing(nameContains.toLowerCase(java.util.Locale.ROOT)));
         }
         return Page.of(Producer.find(query.toString(), Sort.by("name").and("id"), params), page, ProducerView::of);
     }
