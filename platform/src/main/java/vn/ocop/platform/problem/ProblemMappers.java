@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -106,8 +107,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, ContainerRequestContext request) {
         int status = e.getResponse().getStatus();
+        String allow = status == 404 || status == 405 ? allowedMethods.allowFor("/" + uri.getPath().replaceFirst("^/+", "")) : "";
+        if (status == 404 && !allow.isEmpty() && !List.of(allow.split(", ")).contains(request.getMethod())) {
+            // Quarkus REST answers 404 when another resource class shares the path's prefix: the path exists, the method not.
+            status = 405;
+        }
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadableJson(unreadable, uri); // Quarkus REST wraps JSON syntax errors in a plain 400
         }
@@ -126,13 +132,10 @@ public class ProblemMappers {
         };
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? title : e.getMessage();
+        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") || status != e.getResponse().getStatus()
+                ? title : e.getMessage();
         Response response = respond(Problem.of(status, code, title, detail), uri);
-        if (status == 405 && uri != null) {
-            String allow = allowedMethods.allowFor("/" + uri.getPath().replaceFirst("^/+", ""));
-            return allow.isEmpty() ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
-        }
-        return response;
+        return status == 405 && !allow.isEmpty() ? Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build() : response;
     }
 
     @ServerExceptionMapper
