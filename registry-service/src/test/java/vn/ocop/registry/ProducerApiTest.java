@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static vn.ocop.registry.RegistryTestSupport.as;
 import static vn.ocop.registry.RegistryTestSupport.producer;
@@ -193,6 +194,56 @@ class ProducerApiTest {
                 .then().statusCode(400).body("violations[0].field", equalTo("page"));
         as(officer).queryParam("kind", "SPACESHIP").get("/api/v1/producers")
                 .then().statusCode(400).body("violations[0].field", equalTo("kind"));
+    }
+
+    @Test
+    void searchTextIsMatchedLiterallyNotAsALikePattern() {
+        String officer = Tokens.provinceOfficer("38");
+        RegistryTestSupport.registerProducer(officer, "HTX Sen 100% Thanh Hóa", "38");
+        RegistryTestSupport.registerProducer(officer, "HTX Sen Nga Sơn", "38");
+        as(officer).queryParam("province", "38").queryParam("q", "%").get("/api/v1/producers")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].name", equalTo("HTX Sen 100% Thanh Hóa"));
+        as(officer).queryParam("province", "38").queryParam("q", "_").get("/api/v1/producers")
+                .then().statusCode(200).body("total", equalTo(0));
+        as(officer).queryParam("province", "38").queryParam("q", "a\u0000").get("/api/v1/producers")
+                .then().statusCode(400).body("violations[0].field", equalTo("q"));
+    }
+
+    @Test
+    void bodiesAreReadStrictlyAndEachRefusalNamesTheFieldAndWritesNothing() {
+        long before = producerCount();
+        Map<String, Object> unknownField = new HashMap<>(producer("HTX Lạ", "51", randomTaxCode()));
+        unknownField.put("nickname", "x");
+        as(QUANG_NGAI).body(unknownField).post("/api/v1/producers")
+                .then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"))
+                .body("violations[0].field", equalTo("nickname"));
+
+        as(QUANG_NGAI).body(producer("HTX\u0000Lạ", "51", randomTaxCode())).post("/api/v1/producers")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations[0].field", equalTo("name"))
+                .body("violations[0].message", equalTo("must not contain control characters"));
+
+        as(QUANG_NGAI).body("{\"name\": \"A\", \"name\": \"B\"}").post("/api/v1/producers")
+                .then().statusCode(400).body("violations[0].field", equalTo("name"))
+                .body("violations[0].message", equalTo("given more than once"));
+
+        as(QUANG_NGAI).body(Map.of("name", "X", "kind", "SPACESHIP")).post("/api/v1/producers")
+                .then().statusCode(400).body("violations[0].field", equalTo("kind"))
+                .body("violations[0].message", containsString("must be one of"))
+                .body("violations[0].message", containsString("COOPERATIVE"))
+                .body("detail", not(containsString("vn.ocop")));
+
+        given().auth().oauth2(QUANG_NGAI).contentType("text/plain").body("{\"name\": \"HTX\"}")
+                .post("/api/v1/producers")
+                .then().statusCode(415).contentType("application/problem+json").body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        assertThat(producerCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aMethodThePathLacksIs405WithAllow() {
+        as(QUANG_NGAI).delete("/api/v1/producers")
+                .then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
     }
 
     @Test

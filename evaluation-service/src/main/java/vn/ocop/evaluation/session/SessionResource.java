@@ -85,7 +85,8 @@ public class SessionResource {
     @GET
     @Authenticated
     @Operation(operationId = "listSessions", summary = "List a council's sessions")
-    public Page<SessionView> list(@QueryParam("councilId") @Parameter(description = "The council (required)") String councilId,
+    public Page<SessionView> list(@QueryParam("councilId") @Parameter(description = "The council", required = true,
+                                          schema = @Schema(type = SchemaType.STRING, format = "uuid")) String councilId,
                                   @BeanParam PageRequest page) {
         return sessions.list(QueryParams.uuidValue("councilId", councilId), page);
     }

@@ -68,6 +68,10 @@ public class OpenApiDocumentFilter implements OASFilter {
             "A re-rating may be filed from 2028-09-16 to 2028-11-15 (180 to 120 days before expiry)");
     private static final Problem PRECONDITION_REQUIRED = new Problem("428", "If-Match missing", "PRECONDITION_REQUIRED",
             "Send the ETag of your last read in the If-Match header");
+    private static final Problem TOO_LARGE = new Problem("413", "Body larger than the service accepts", "PAYLOAD_TOO_LARGE",
+            "The request body is 73400320 bytes; this service accepts at most 67108864");
+    private static final Problem UNSUPPORTED_MEDIA_TYPE = new Problem("415", "Content-Type missing or not one the operation reads",
+            "UNSUPPORTED_MEDIA_TYPE", "The request has a body but no Content-Type header; send the media type the operation documents");
     private static final Problem INTERNAL = new Problem("500", "Unexpected error (an incident id is logged)", "INTERNAL_ERROR",
             "Unexpected error; quote incident 38313466-1be9-492f-bdce-66c2c8022e33");
 
@@ -166,6 +170,10 @@ public class OpenApiDocumentFilter implements OASFilter {
         if (write) {
             add(responses, CONFLICT);
             add(responses, UNPROCESSABLE);
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, TOO_LARGE);
+            add(responses, UNSUPPORTED_MEDIA_TYPE);
         }
         if (conditional) {
             add(responses, PRECONDITION_FAILED);

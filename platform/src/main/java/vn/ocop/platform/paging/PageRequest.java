@@ -10,14 +10,18 @@ import vn.ocop.platform.web.QueryParams;
 
 /**
  * {@code ?page=&size=} of every list operation. Read as text so that {@code page=abc} is a 400 problem naming the
- * parameter (JAX-RS would answer a failed number conversion of a query parameter with 404).
+ * parameter (JAX-RS would answer a failed number conversion of a query parameter with 404). The rows skipped
+ * ({@code page × size}) are capped at {@value #MAX_OFFSET}: deeper offsets cost the database a scan of every skipped
+ * row and would overflow an int; a client that needs more narrows the list with its filters.
  */
 public class PageRequest {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
+    /** The most rows a page may skip: {@code page × size ≤ 100 000}. */
+    public static final int MAX_OFFSET = 100_000;
 
     @QueryParam("page")
-    @Parameter(description = "Page number, 0-based", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    @Parameter(description = "Page number, 0-based; page × size may not exceed 100000", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100000", defaultValue = "0"))
     String page;
 
     @QueryParam("size")
@@ -35,7 +39,12 @@ public class PageRequest {
     }
 
     public int page() {
-        return parse("page", page, 0, 0, Integer.MAX_VALUE);
+        return parse("page", page, 0, 0, MAX_OFFSET / size());
+    }
+
+    /** The rows this page skips; never more than {@value #MAX_OFFSET}. */
+    public int offset() {
+        return page() * size();
     }
 
     public int size() {

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,11 +23,11 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import vn.ocop.platform.web.AllowedMethods;
 
 /**
  * Turns every failure into {@code application/problem+json} with a stable code: bad input is a 4xx that names the
@@ -33,6 +35,9 @@ import io.quarkus.security.UnauthorizedException;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    AllowedMethods allowedMethods;
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -57,15 +62,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : null;
-        String detail = field == null || field.isEmpty()
-                ? "The request body is not valid JSON for this operation"
-                : "Field '" + field + "' has a value of the wrong type or format";
-        Problem problem = Problem.of(400, "MALFORMED_REQUEST", "Malformed request body", detail);
-        if (field != null && !field.isEmpty()) {
-            problem = problem.withViolations(List.of(new Problem.Violation(field, "wrong type or format")));
+        return respond(JsonProblems.of(e), uri);
+    }
+
+    /** Quarkus REST reports a multipart body it cannot parse (no closing boundary, another boundary) as an IOException. */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e, UriInfo uri) {
+        boolean parsingForm = java.util.Arrays.stream(e.getStackTrace()).limit(3)
+                .anyMatch(frame -> frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                        || frame.getClassName().endsWith(".FormBodyHandler"));
+        if (!parsingForm) {
+            return unexpected(e, uri);
         }
-        return respond(problem, uri);
+        return respond(Problem.of(400, "MALFORMED_REQUEST", "Malformed request body",
+                "The multipart/form-data body cannot be read: a boundary is missing or wrong, or a part is not closed"), uri);
     }
 
     @ServerExceptionMapper
@@ -97,8 +107,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, ContainerRequestContext request) {
         int status = e.getResponse().getStatus();
+        String allow = status == 404 || status == 405 ? allowedMethods.allowFor("/" + uri.getPath().replaceFirst("^/+", "")) : "";
+        if (status == 404 && !allow.isEmpty() && !List.of(allow.split(", ")).contains(request.getMethod())) {
+            // Quarkus REST answers 404 when another resource class shares the path's prefix: the path exists, the method not.
+            status = 405;
+        }
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadableJson(unreadable, uri); // Quarkus REST wraps JSON syntax errors in a plain 400
         }
@@ -117,8 +132,10 @@ public class ProblemMappers {
         };
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? title : e.getMessage();
-        return respond(Problem.of(status, code, title, detail), uri);
+        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") || status != e.getResponse().getStatus()
+                ? title : e.getMessage();
+        Response response = respond(Problem.of(status, code, title, detail), uri);
+        return status == 405 && !allow.isEmpty() ? Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build() : response;
     }
 
     @ServerExceptionMapper
@@ -173,20 +190,5 @@ public class ProblemMappers {
             return parameterName == null ? "request" : parameterName;
         }
         return String.join(".", names);
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

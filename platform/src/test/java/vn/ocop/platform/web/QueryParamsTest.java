@@ -39,6 +39,16 @@ class QueryParamsTest {
     }
 
     @Test
+    void aPageMaySkipAtMostMaxOffsetRowsSoPageTimesSizeNeverOverflows() {
+        assertThat(PageRequest.of(500, 200).offset()).isEqualTo(PageRequest.MAX_OFFSET);
+        assertThat(PageRequest.of(5000, 20).offset()).isEqualTo(PageRequest.MAX_OFFSET);
+        assertThatThrownBy(() -> PageRequest.of(501, 200).page()).isInstanceOf(ApiException.class)
+                .hasMessage("page: must be between 0 and 500");
+        assertThatThrownBy(() -> PageRequest.of(Integer.MAX_VALUE, 100).offset()).isInstanceOf(ApiException.class)
+                .hasMessageContaining("page");
+    }
+
+    @Test
     void uuidsBooleansAndProvinceCodesNameTheParameterWhenWrong() {
         assertThat(QueryParams.uuidValue("productId", " 0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001 "))
                 .hasToString("0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001");

@@ -19,6 +19,7 @@ import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.Etag;
+import vn.ocop.platform.web.LikePattern;
 import vn.ocop.registry.province.CommuneDirectory;
 import vn.ocop.registry.province.ProvinceDirectory;
 
@@ -118,8 +119,8 @@ public class ProducerService {
             params.and("kind", kind);
         }
         if (nameContains != null && !nameContains.isBlank()) {
-            query.append(" and lower(name) like :name");
-            params.and("name", "%" + nameContains.toLowerCase(java.util.Locale.ROOT) + "%");
+            query.append(" and lower(name) like :name").append(LikePattern.ESCAPE);
+            params.and("name", LikePattern.containing(nameContains.toLowerCase(java.util.Locale.ROOT)));
         }
         return Page.of(Producer.find(query.toString(), Sort.by("name").and("id"), params), page, ProducerView::of);
     }

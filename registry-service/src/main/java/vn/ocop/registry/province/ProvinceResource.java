@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.ocop.platform.paging.Page;
@@ -63,6 +64,8 @@ public class ProvinceResource {
     @Path("/resolve")
     @Operation(operationId = "resolveProvince",
             summary = "Find the unit in force for a current or former province code or name (e.g. 94 or Sóc Trăng → 92 Cần Thơ)")
+    @APIResponse(responseCode = "200", description = "The provincial unit in force")
+    @APIResponse(responseCode = "404", description = "No province, current or former, has that code or name")
     public ProvinceView resolve(@QueryParam("code") @Parameter(description = "Current or former 2-digit code", example = "94") String code,
                                 @QueryParam("name") @Parameter(description = "Current or former name; case, diacritics and a "
                                         + "'Tỉnh'/'Thành phố' prefix are ignored", example = "Sóc Trăng") String name) {
