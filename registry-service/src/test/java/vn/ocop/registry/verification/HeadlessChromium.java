@@ -41,10 +41,12 @@ final class HeadlessChromium {
         return null;
     }
 
-    String dumpDom(String url) throws IOException, InterruptedException {
+    String dumpDom(String url, String... options) throws IOException, InterruptedException {
         Path out = Files.createTempFile("chromium-dom", ".html");
         try {
-            run(out, "--dump-dom", url);
+            List<String> arguments = new ArrayList<>(List.of(options));
+            arguments.addAll(List.of("--dump-dom", url));
+            run(out, arguments.toArray(String[]::new));
             return Files.readString(out, StandardCharsets.UTF_8);
         } finally {
             Files.deleteIfExists(out);

@@ -45,6 +45,7 @@ class VerificationBrowserTest {
 
         String english = chromium.dumpDom(url("/c/" + product.number() + "?lang=en"));
         assertThat(text(english, "status-word")).isEqualTo("✓ VALID");
+        assertAccessible(chromium, "/c/" + product.number(), "valid");
     }
 
     @Test
@@ -57,6 +58,7 @@ class VerificationBrowserTest {
         BufferedImage screen = screenshot(chromium, "/c/" + product.number(), "certificate-revoked.png");
         assertThat(share(screen, ENDED_BACKGROUND)).as("share of the screen in the ended panel's red").isGreaterThan(0.05);
         assertThat(share(screen, VALID_BACKGROUND)).isZero();
+        assertAccessible(chromium, "/c/" + product.number() + "?lang=en", "revoked-en");
     }
 
     @Test
@@ -67,6 +69,13 @@ class VerificationBrowserTest {
         assertThat(dom).contains("Không có giấy chứng nhận OCOP nào mang số OCOP-99-0000-NOPE");
         BufferedImage screen = screenshot(chromium, "/c/OCOP-99-0000-NOPE", "certificate-unknown.png");
         assertThat(share(screen, VALID_BACKGROUND)).isZero();
+        assertAccessible(chromium, "/c/OCOP-99-0000-NOPE", "unknown");
+    }
+
+    /** axe-core (WCAG 2.1 A/AA and best practices) finds nothing on the page as served. */
+    private static void assertAccessible(HeadlessChromium chromium, String path, String name) throws Exception {
+        String html = RestAssured.given().get(path).then().extract().asString();
+        assertThat(AxeCheck.violations(chromium, html, name)).as("axe-core violations on " + path).isEmpty();
     }
 
     private static String url(String path) {
