@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.problem.Problem;
 import vn.ocop.registry.product.Gtin;
 import vn.ocop.registry.verification.CertificateFactsService.GtinMatch;
 
@@ -64,7 +65,10 @@ public class DigitalLinkResource {
                             + "\"https://gs1.org/voc/certificationInfo\":[{\"href\":\"https://ocop.gov.vn/c/OCOP-51-2026-00001\",\"type\":\"text/html\"}]}]}"))})
     @APIResponse(responseCode = "410", description = "The current certificate was revoked or has expired: the body gives the date and ground",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DigitalLinkAnswer.class)))
-    @APIResponse(responseCode = "404", description = "No product has this GTIN, or it has no OCOP certificate")
+    @APIResponse(responseCode = "404", description = "No product has this GTIN, or it has no OCOP certificate: a problem "
+            + "(GTIN_NOT_FOUND, NOT_CERTIFIED) for machines, a readable page for people", content = {
+            @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(implementation = String.class))})
     public Response resolve(@PathParam("gtin") @Parameter(description = "GTIN-8, -12, -13 or -14 with its check digit",
                                     example = "08936045123454") String gtin,
                             @QueryParam("linkType") @Parameter(description = "gs1:certificationInfo (the default) or all",
@@ -84,7 +88,10 @@ public class DigitalLinkResource {
                     examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"vi\">…CÒN HIỆU LỰC…</html>"))})
     @APIResponse(responseCode = "410", description = "The current certificate was revoked or has expired",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DigitalLinkAnswer.class)))
-    @APIResponse(responseCode = "404", description = "No product has this GTIN, or it has no OCOP certificate")
+    @APIResponse(responseCode = "404", description = "No product has this GTIN, or it has no OCOP certificate: a problem "
+            + "(GTIN_NOT_FOUND, NOT_CERTIFIED) for machines, a readable page for people", content = {
+            @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(implementation = String.class))})
     public Response resolveLot(@PathParam("gtin") @Parameter(description = "GTIN with its check digit", example = "08936045123454") String gtin,
                                @PathParam("lot") @Parameter(description = "Batch/lot number (AI 10)", example = "L2026-03") String lot,
                                @QueryParam("linkType") @Parameter(description = "gs1:certificationInfo (the default) or all") String linkType,
