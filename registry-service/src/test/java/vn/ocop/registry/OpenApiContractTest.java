@@ -21,9 +21,13 @@ import vn.ocop.testkit.OpenApiContract;
 @QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "registry"))
 class OpenApiContractTest {
 
-    /** The operations anyone may call without an account: {@code @PermitAll} in the resources. */
+    /**
+     * The operations anyone may call without an account: {@code @PermitAll} in the resources, including the
+     * verification page ({@code /c/...}) and the GS1 Digital Link resolver ({@code /01/...}) that QR codes on packs carry.
+     */
     private static boolean anonymous(String operation) {
-        return operation.contains(" /api/v1/public/") || operation.contains(" /api/v1/provinces");
+        return operation.contains(" /api/v1/public/") || operation.contains(" /api/v1/provinces")
+                || operation.contains(" /c/") || operation.contains(" /01/");
     }
 
     @SuppressWarnings("unchecked")
@@ -36,7 +40,8 @@ class OpenApiContractTest {
         Map<String, Object> document = document();
         assertThat(OpenApiContract.operationViolations(document, OpenApiContractTest::anonymous)).isEmpty();
         assertThat(OpenApiContract.operationIds(document)).contains("verifyCertificate", "listCommunes", "resolveProvince", "loadCommunes", "createApplication",
-                "submitApplication", "acceptApplication", "searchCatalogue", "startImport", "listImportRows");
+                "submitApplication", "acceptApplication", "searchCatalogue", "startImport", "listImportRows", "certificateQrCode", "certificateDocument", "certificatePage",
+                "resolveGtin", "resolveGtinLot");
     }
 
     @Test

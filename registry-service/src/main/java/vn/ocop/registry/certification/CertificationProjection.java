@@ -131,15 +131,21 @@ public class CertificationProjection {
     /** The certification a product read shows: its newest certificate (any status) and its latest council result. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CertificationView currentFor(UUID productId) {
+        Object[] rating = latestRating(productId);
+        Certificate current = currentCertificate(productId);
+        return CertificationView.of(current, rating == null ? null : (BigDecimal) rating[0],
+                rating == null ? null : ((Number) rating[1]).intValue(),
+                rating == null ? null : toInstant(rating[2]), today());
+    }
+
+    /** The newest certificate of a product, whatever its status; null when it has none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Certificate currentCertificate(UUID productId) {
         // A certificate seen only through a revocation has no dates yet; it sorts first because it can only be recent.
         // A row known only as "superseded by a newer one" (its own CertificateIssued still on its way) is never current.
         List<Certificate> newest = Certificate.find("productId = ?1 and (issued = true or revoked = true or expired = true) "
                 + "order by validUntil desc nulls first, issuedAt desc nulls first", productId).page(0, 1).list();
-        Object[] rating = latestRating(productId);
-        Certificate current = newest.isEmpty() ? null : newest.get(0);
-        return CertificationView.of(current, rating == null ? null : (BigDecimal) rating[0],
-                rating == null ? null : ((Number) rating[1]).intValue(),
-                rating == null ? null : toInstant(rating[2]), today());
+        return newest.isEmpty() ? null : newest.get(0);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

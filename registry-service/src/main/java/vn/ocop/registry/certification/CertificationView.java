@@ -31,7 +31,7 @@ public record CertificationView(
     }
 
     /** ACTIVE past its last valid day is shown EXPIRED even before monitoring's CertificateExpired arrives. */
-    static CertificateStatus effectiveStatus(Certificate certificate, LocalDate today) {
+    public static CertificateStatus effectiveStatus(Certificate certificate, LocalDate today) {
         if (certificate.status == CertificateStatus.ACTIVE && certificate.validUntil != null
                 && certificate.validUntil.isBefore(today)) {
             return CertificateStatus.EXPIRED;
