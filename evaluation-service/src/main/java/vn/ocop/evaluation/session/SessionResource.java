@@ -85,10 +85,13 @@ public class SessionResource {
     @GET
     @Authenticated
     @Operation(operationId = "listSessions", summary = "List a council's sessions")
+    @APIResponse(responseCode = "200", description = "A page of the council's sessions")
+    @APIResponse(responseCode = "404", description = "No council with that id")
     public Page<SessionView> list(@QueryParam("councilId") @Parameter(description = "The council", required = true,
                                           schema = @Schema(type = SchemaType.STRING, format = "uuid")) String councilId,
                                   @BeanParam PageRequest page) {
-        return sessions.list(QueryParams.uuidValue("councilId", councilId), page);
+        PageRequest checked = page.validated();
+        return sessions.list(QueryParams.uuidValue("councilId", councilId), checked);
     }
 
     @POST

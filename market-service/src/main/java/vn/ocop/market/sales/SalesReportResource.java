@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -78,16 +79,18 @@ public class SalesReportResource {
     @Path("/aggregates")
     @Authenticated
     @Operation(operationId = "aggregateSales", summary = "Totals by product, producer, province or channel over a range of months")
-    public Page<SalesAggregate> aggregate(@QueryParam("by") @Parameter(description = "PRODUCT, PRODUCER, PROVINCE or CHANNEL", required = true) String by,
+    public Page<SalesAggregate> aggregate(@QueryParam("by") @Parameter(description = "What to total by", required = true,
+                                                  schema = @Schema(type = SchemaType.STRING, enumeration = {"PRODUCT", "PRODUCER", "PROVINCE", "CHANNEL"})) String by,
                                           @QueryParam("from") @Parameter(description = "First month, YYYY-MM") String from,
                                           @QueryParam("to") @Parameter(description = "Last month, YYYY-MM") String to,
                                           @QueryParam("province") String province,
                                           @BeanParam PageRequest page) {
+        PageRequest checked = page.validated();
         SalesAggregate.GroupBy groupBy = QueryParams.enumValue(SalesAggregate.GroupBy.class, "by", by);
         if (groupBy == null) {
             throw ApiException.invalidField("by", "is required: PRODUCT, PRODUCER, PROVINCE or CHANNEL");
         }
-        return reports.aggregate(groupBy, month("from", from), month("to", to), province, page);
+        return reports.aggregate(groupBy, month("from", from), month("to", to), province, checked);
     }
 
     @GET

@@ -182,7 +182,8 @@ public class InspectionResource {
                              "uploadedAt":"2026-11-20T03:15:00Z","uploadedBy":"inspector-51@ocop.gov.vn"}""")))
     public Response uploadEvidence(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                                    @PathParam("id") UUID id,
-                                   @QueryParam("finding") @Parameter(description = "The finding (0-based) the file supports", example = "0") Integer finding,
+                                   @QueryParam("finding") @Parameter(description = "The finding (0-based) the file supports", example = "0",
+                                           schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String finding,
                                    @QueryParam("fileName") @Parameter(description = "Original file name", example = "nhan-sai-sao.jpg") String fileName,
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                    byte[] content) {
@@ -196,14 +197,16 @@ public class InspectionResource {
     @Operation(hidden = true)
     public Response uploadEvidencePart(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                        @PathParam("id") UUID id,
-                                       @QueryParam("finding") Integer finding,
+                                       @QueryParam("finding") String finding,
                                        @QueryParam("fileName") String fileName,
                                        @RestForm(FilePart.FIELD) FileUpload file) {
         FilePart part = FilePart.of(file);
         return storeEvidence(idempotencyKey, id, finding, part.fileName(fileName), part.contentType(), part.content());
     }
 
-    private Response storeEvidence(String idempotencyKey, UUID id, Integer finding, String fileName, String contentType, byte[] content) {
+    /** {@code finding} is read as text: a JAX-RS conversion failure would answer 404 instead of naming the parameter. */
+    private Response storeEvidence(String idempotencyKey, UUID id, String findingParam, String fileName, String contentType, byte[] content) {
+        Integer finding = QueryParams.intValue("finding", findingParam, 0, Integer.MAX_VALUE);
         // The key covers the file by its checksum, not its bytes: the stored request fingerprint stays small.
         String fingerprint = finding + " " + fileName + " " + contentType + " " + (content == null ? "" : FileContent.sha256(content));
         return idempotency.execute(idempotencyKey, "POST /api/v1/inspections/" + id + "/evidence", fingerprint, () -> {

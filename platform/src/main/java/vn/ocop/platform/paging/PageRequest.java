@@ -47,6 +47,12 @@ public class PageRequest {
         return page() * size();
     }
 
+    /** Checks both parameters now (400 naming the bad one), before anything else about the request is looked up. */
+    public PageRequest validated() {
+        offset();
+        return this;
+    }
+
     public int size() {
         return parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
     }

@@ -41,7 +41,7 @@ public final class HostileInputSuite {
     /** A token that every operation's role check lets through, so that the probes reach the input handling. */
     public static String allRolesToken() {
         return Tokens.of("hostile-input@ocop.gov.vn", "central-officer", "province-officer", "inspector", "commune-officer",
-                "council-member", "producer", "channel-operator", "auditor")
+                "council-member", "producer", "channel-operator", "auditor", "ops-admin")
                 .claim("province", "01").claim("commune", "00004")
                 .claim("producer_id", "00000000-0000-0000-0000-00000000000f").mint();
     }
