@@ -36,6 +36,8 @@ import vn.ocop.testkit.Tokens;
 @QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "registry"))
 class CatalogueRelevanceTest {
     private static final String PROVINCE = "15";
+    /** Xã Bắc Hà, Lào Cai, from the official list. */
+    private static final String BAC_HA = "02839";
     private static final JsonNode SET = load();
 
     @Inject
@@ -49,14 +51,12 @@ class CatalogueRelevanceTest {
             return;
         }
         registered = true;
-        as(Tokens.centralOfficer()).body(List.of(Map.of("code", "02650", "name", "Xã Bắc Hà", "kind", "COMMUNE",
-                "provinceCode", PROVINCE))).post("/api/v1/communes").then().statusCode(200);
         Map<String, Object> producer = new HashMap<>(RegistryTestSupport.producer("HTX Đặc sản Bắc Hà", PROVINCE, randomTaxCode()));
-        producer.put("communeCode", "02650");
+        producer.put("communeCode", BAC_HA);
         String officer = Tokens.provinceOfficer(PROVINCE);
         String producerId = as(officer).body(producer).post("/api/v1/producers").then().statusCode(201).extract().path("id");
         for (JsonNode name : SET.get("products")) {
-            as(officer).body(RegistryTestSupport.product(producerId, name.asText(), "02650")).post("/api/v1/products")
+            as(officer).body(RegistryTestSupport.product(producerId, name.asText(), BAC_HA)).post("/api/v1/products")
                     .then().statusCode(201);
         }
     }

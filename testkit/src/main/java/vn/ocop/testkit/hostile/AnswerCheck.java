@@ -9,7 +9,7 @@ final class AnswerCheck {
     private AnswerCheck() {
     }
 
-    static String check(Probe probe, RawHttp.Answer answer, Set<Integer> documented, Set<Integer> anyOperation) {
+    static String check(Probe probe, RawHttp.Answer answer, Set<Integer> documented, Set<Integer> anyOperation, boolean page) {
         int status = answer.status();
         if (probe.expect() == Probe.Expect.HARMLESS && status >= 200 && status < 300) {
             return null;
@@ -29,6 +29,9 @@ final class AnswerCheck {
             return "status " + status + " is not documented for the operation: " + describe(answer);
         }
         String type = answer.header("Content-Type");
+        if (page && type != null && type.startsWith("text/html")) {
+            return null;
+        }
         if (type == null || !type.startsWith("application/problem+json")) {
             return "not a problem document: " + describe(answer);
         }

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** An operation of an OpenAPI document (the JSON of {@code /q/openapi} read as maps), as the probes need it. */
 record ApiOperation(String id, String method, String path, List<Parameter> parameters, Map<String, Object> requestBody,
-                    Set<Integer> statuses, Schemas schemas) {
+                    Set<Integer> statuses, boolean page, Schemas schemas) {
 
     private static final List<String> METHODS = List.of("get", "post", "put", "delete", "patch");
 
@@ -38,10 +38,15 @@ record ApiOperation(String id, String method, String path, List<Parameter> param
             Set<Integer> statuses = new TreeSet<>();
             ((Map<String, Object>) operation.getOrDefault("responses", Map.of())).keySet().stream()
                     .filter(status -> status.matches("\\d{3}")).forEach(status -> statuses.add(Integer.parseInt(status)));
+            // A page for people (a 2xx with text/html) answers its errors as pages too, not as problem documents.
+            boolean page = ((Map<String, Object>) operation.getOrDefault("responses", Map.of())).entrySet().stream()
+                    .filter(e -> e.getKey().startsWith("2") && e.getValue() instanceof Map<?, ?>)
+                    .map(e -> ((Map<String, Object>) e.getValue()).get("content"))
+                    .anyMatch(content -> content instanceof Map<?, ?> m && m.containsKey("text/html"));
             Map<String, Object> body = operation.get("requestBody") == null ? null
                     : schemas.resolve((Map<String, Object>) operation.get("requestBody"));
             operations.add(new ApiOperation((String) operation.get("operationId"), method.toUpperCase(Locale.ROOT), path,
-                    parameters, body, statuses, schemas));
+                    parameters, body, statuses, page, schemas));
         }));
         return operations;
     }

@@ -72,9 +72,9 @@ public final class HostileInputSuite {
                 slowest = System.nanoTime() - sent;
                 slowestProbe = probe;
             }
-            Set<Integer> documented = operations.stream().filter(o -> o.toString().equals(probe.operation()))
-                    .findFirst().map(ApiOperation::statuses).orElse(Set.of());
-            String finding = AnswerCheck.check(probe, answer, documented, ANY_OPERATION);
+            ApiOperation target = operations.stream().filter(o -> o.toString().equals(probe.operation())).findFirst().orElse(null);
+            Set<Integer> documented = target == null ? Set.of() : target.statuses();
+            String finding = AnswerCheck.check(probe, answer, documented, ANY_OPERATION, target != null && target.page());
             if (finding != null) {
                 findings.add(probe + ": " + finding);
             }
