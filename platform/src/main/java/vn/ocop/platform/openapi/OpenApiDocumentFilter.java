@@ -180,6 +180,10 @@ public class OpenApiDocumentFilter implements OASFilter {
             add(responses, PRECONDITION_REQUIRED);
         }
         add(responses, INTERNAL);
+        if (responses.getAPIResponse(NOT_FOUND.status()) != null) {
+            // A resource may declare a 404 with a description only (an unknown id given as a query value): give it the body.
+            add(responses, NOT_FOUND);
+        }
         operation.setResponses(responses);
     }
 
