@@ -21,7 +21,9 @@ import vn.ocop.events.monitoring.InspectionCompleted;
 import vn.ocop.events.registry.ApplicationSubmitted;
 import vn.ocop.events.registry.ApplicationWithdrawn;
 import vn.ocop.events.registry.ProducerRegistered;
+import vn.ocop.events.registry.ProducerUpdated;
 import vn.ocop.events.registry.ProductRegistered;
+import vn.ocop.events.registry.ProductUpdated;
 
 /**
  * The catalogue of integration events: name (the CloudEvents {@code ce_type}), record class, the topic it is
@@ -30,6 +32,8 @@ import vn.ocop.events.registry.ProductRegistered;
 public enum EventType {
     PRODUCER_REGISTERED(ProducerRegistered.class, Topics.REGISTRY, 1),
     PRODUCT_REGISTERED(ProductRegistered.class, Topics.REGISTRY, 1),
+    PRODUCER_UPDATED(ProducerUpdated.class, Topics.REGISTRY, 1),
+    PRODUCT_UPDATED(ProductUpdated.class, Topics.REGISTRY, 1),
     APPLICATION_SUBMITTED(ApplicationSubmitted.class, Topics.REGISTRY, 1),
     APPLICATION_WITHDRAWN(ApplicationWithdrawn.class, Topics.REGISTRY, 1),
     PRODUCT_RATED(ProductRated.class, Topics.EVALUATION, 1),

@@ -37,6 +37,8 @@ import vn.ocop.events.registry.ApplicationSubmitted;
 import vn.ocop.events.registry.ApplicationWithdrawn;
 import vn.ocop.events.registry.ProducerRegistered;
 import vn.ocop.events.registry.ProductRegistered;
+import vn.ocop.events.registry.ProductUpdated;
+import vn.ocop.events.registry.ProducerUpdated;
 
 class EventCatalogueTest {
 
@@ -58,6 +60,11 @@ class EventCatalogueTest {
                     "4300123456", "51", "21040", "FEMALE", false, false, AT)),
             Map.entry(EventType.PRODUCT_REGISTERED, new ProductRegistered(PRODUCT, "51-21040-1-2026", "Tỏi Lý Sơn", 10,
                     PRODUCER, "51", "21040", AT)),
+            Map.entry(EventType.PRODUCER_UPDATED, new ProducerUpdated(PRODUCER, "HTX Nông nghiệp Lý Sơn", "COOPERATIVE",
+                    "4300123457", "51", "21548", "FEMALE", false, false, 2, java.util.List.of("taxCode"),
+                    "Mã số thuế ghi sai khi đăng ký", AT)),
+            Map.entry(EventType.PRODUCT_UPDATED, new ProductUpdated(PRODUCT, "51-21040-1-2026", "Tỏi cô đơn Lý Sơn", 10,
+                    PRODUCER, "51", "21548", 3, java.util.List.of("name", "communeCode"), null, AT)),
             Map.entry(EventType.APPLICATION_SUBMITTED, new ApplicationSubmitted(APPLICATION, PRODUCT, "51-21040-1-2026",
                     PRODUCER, "51", 10, "FIRST_RATING", null, AT)),
             Map.entry(EventType.APPLICATION_WITHDRAWN, new ApplicationWithdrawn(APPLICATION, PRODUCT, "Sản lượng không đủ", AT)),
