@@ -77,7 +77,7 @@ echo "BENCH plan of q='tan cuong' (words) and q='che tan cuongg' (typo fallback)
 
 # --- load, interleaved: HTTP, pgbench, HTTP, pgbench
 for round in 1 2; do
-    read -r rps p50 p95 p99 n failed < <(java bench/src/CatalogueLoad.java "$url" "$clients" "$seconds" "${queries[@]}")
+    read -r rps p50 p95 p99 n failed < <(java bench/src/HttpLoad.java GET "$url" "$clients" "$seconds" "${queries[@]}")
     echo "BENCH round $round HTTP   $clients clients: $rps req/s  p50 $p50 ms  p95 $p95 ms  p99 $p99 ms  ($n ok, $failed failed)"
     http_rps+=("$rps"); http_p99+=("$p99")
     rm -f "$work"/pgbench_log*

@@ -48,12 +48,14 @@ public class RevocationPropagation {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String REGISTRY = "http://127.0.0.1:8081/api/v1", MARKET = "http://127.0.0.1:8083/api/v1",
             MONITORING = "http://127.0.0.1:8084/api/v1";
-    static final String PROVINCE = "51", COMMUNE = "21898";
+    static final String PROVINCE = "51", COMMUNE = "21548";
     static final String OFFICER = Tokens.provinceOfficer(PROVINCE), CENTRAL = Tokens.centralOfficer();
     static final Map<String, Long> HOOKS = new ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        // The first rounds pay for class loading and JIT in four JVMs (about 1 s each): measured, printed, not counted.
+        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         String bootstrap = System.getenv().getOrDefault("OCOP_KAFKA_BOOTSTRAP", "127.0.0.1:9092");
         String pg = "jdbc:postgresql://127.0.0.1:5432/";
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
@@ -90,7 +92,7 @@ public class RevocationPropagation {
         cp.put("fetch.max.wait.ms", "100");
         String topic = "ocop.bench.roundtrip";
         TopicPartition partition = new TopicPartition(topic, 0);
-        List<Long> kafka = new ArrayList<>(), state = new ArrayList<>(), hooks = new ArrayList<>();
+        List<Long> kafka = new ArrayList<>(), state = new ArrayList<>(), hooks = new ArrayList<>(), posts = new ArrayList<>();
         try (KafkaProducer<String, String> kp = new KafkaProducer<>(pp, new StringSerializer(), new StringSerializer());
              KafkaConsumer<String, String> kc = new KafkaConsumer<>(cp, new StringDeserializer(), new StringDeserializer());
              Connection registryDb = DriverManager.getConnection(pg + "ocop_registry", "postgres", "postgres");
@@ -102,7 +104,15 @@ public class RevocationPropagation {
             PreparedStatement revoked = registryDb.prepareStatement("select status from certificate where id = ?");
             PreparedStatement suspended = marketDb.prepareStatement(
                     "select count(*) from listing where certificate_id = ? and status = 'SUSPENDED'");
-            for (int round = 0; round < rounds; round++) {
+            for (int round = 0; round < warmUp + rounds; round++) {
+                if (round == warmUp) {
+                    System.out.println("BENCH warm-up rounds (not counted): revocation -> SUSPENDED " + millis(state)
+                            + ", -> webhooks " + millis(hooks));
+                    kafka.clear();
+                    state.clear();
+                    hooks.clear();
+                    posts.clear();
+                }
                 // --- set-up, not measured
                 JsonNode product = post(REGISTRY + "/products", OFFICER, Map.of("producerId", producerId,
                         "name", "Bench tỏi " + UUID.randomUUID().toString().substring(0, 8), "productSet", 10,
@@ -144,6 +154,7 @@ public class RevocationPropagation {
                 post(MONITORING + "/revocations", OFFICER, Map.of("certificateNumbers", List.of(number),
                         "ground", "MARK_MISUSE", "decisionNumber", UUID.randomUUID().toString().substring(0, 8) + "/QĐ-UBND",
                         "decidedOn", today.toString(), "findingOn", today.toString()));
+                posts.add(System.nanoTime() - start);
                 await(() -> "REVOKED".equals(text(revoked, certificateId)) && count(suspended, certificateId) == 3,
                         Duration.ofSeconds(60));
                 state.add(System.nanoTime() - start);
@@ -153,12 +164,18 @@ public class RevocationPropagation {
         } finally {
             receiver.stop(0);
         }
-        System.out.println("BENCH rounds=" + rounds + " (3 listings on 3 channels per revocation; stack of ./ocop up)");
+        System.out.println("BENCH rounds=" + rounds + " after " + warmUp
+                + " warm-up rounds (3 listings on 3 channels per revocation; stack of ./ocop up)");
         System.out.println("BENCH bare Kafka produce->consume      " + percentiles(kafka));
+        System.out.println("BENCH POST /revocations answered        " + percentiles(posts));
         System.out.println("BENCH revocation -> REVOKED + SUSPENDED " + percentiles(state));
         System.out.println("BENCH revocation -> 3 webhooks received " + percentiles(hooks));
         System.out.printf("BENCH ratio p99 to bare Kafka p99: suspended %.1fx, webhooks %.1fx%n",
                 (double) p(state, 99) / p(kafka, 99), (double) p(hooks, 99) / p(kafka, 99));
+    }
+
+    static String millis(List<Long> nanos) {
+        return nanos.stream().map(n -> String.format("%.0f", n / 1e6)).toList() + " ms";
     }
 
     static String percentiles(List<Long> nanos) {
