@@ -28,7 +28,7 @@ import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
-import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
 
 /**
  * Recognition decisions issue certificates from certifiable results. Who signs follows the star: a province officer
@@ -36,6 +36,9 @@ import vn.ocop.platform.time.VietnamTime;
  */
 @ApplicationScoped
 public class CertificateService {
+
+    @Inject
+    LegalClock clock;
 
     @Inject
     CurrentUser user;
@@ -68,7 +71,7 @@ public class CertificateService {
             scope.requireProvince(result.provinceCode);
             found.add(result);
         }
-        if (request.decidedOn().isAfter(VietnamTime.today())) {
+        if (request.decidedOn().isAfter(clock.today())) {
             throw ApiException.invalidField("decidedOn", "cannot be in the future");
         }
         if (new HashSet<>(request.resultIds()).size() != request.resultIds().size()) {

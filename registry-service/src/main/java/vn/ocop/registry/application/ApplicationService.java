@@ -37,6 +37,7 @@ import vn.ocop.registry.application.ApplicationViews.TransitionView;
 import vn.ocop.registry.certification.CertificationProjection;
 import vn.ocop.registry.certification.CertificationView;
 import vn.ocop.registry.product.Product;
+import vn.ocop.platform.time.LegalClock;
 
 /**
  * Registration dossiers from draft to the province's decision (Điều 5–7 QĐ 26/2026). Each transition is checked
@@ -54,6 +55,9 @@ public class ApplicationService {
     static final int RE_RATING_EARLIEST_DAYS = 180;
     static final int RE_RATING_LATEST_DAYS = 120;
     static final Set<String> ALLOWED_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+
+    @Inject
+    LegalClock clock;
 
     @Inject
     ApplicationScope scope;
@@ -147,7 +151,7 @@ public class ApplicationService {
             }
             application.currentCertificateNumber = certificate;
             application.submittedAt = Instant.now();
-            application.reviewDueOn = WorkingDays.after(CertificationProjection.today(), COMMUNE_REVIEW_WORKING_DAYS);
+            application.reviewDueOn = WorkingDays.after(clock.today(), COMMUNE_REVIEW_WORKING_DAYS);
             application.returnReasons = null;
         });
     }
@@ -252,7 +256,7 @@ public class ApplicationService {
         }
         if (overdue) {
             query.append(" and status = :submitted and reviewDueOn < :today");
-            params.and("submitted", ApplicationStatus.SUBMITTED).and("today", CertificationProjection.today());
+            params.and("submitted", ApplicationStatus.SUBMITTED).and("today", clock.today());
         }
         return Page.of(Application.find(query.toString(), Sort.by("createdAt").and("id"), params), page, this::view);
     }
@@ -359,7 +363,7 @@ public class ApplicationService {
                 }
                 LocalDate opens = current.validUntil().minusDays(RE_RATING_EARLIEST_DAYS);
                 LocalDate closes = current.validUntil().minusDays(RE_RATING_LATEST_DAYS);
-                LocalDate today = CertificationProjection.today();
+                LocalDate today = clock.today();
                 if (today.isBefore(opens) || today.isAfter(closes)) {
                     throw ApiException.rule("RE_RATING_OUTSIDE_WINDOW", "A re-rating of certificate "
                             + current.certificateNumber() + " (valid until " + current.validUntil() + ") may be filed from "
@@ -391,7 +395,7 @@ public class ApplicationService {
 
     /** The next receipt number of the commune for this year (atomic upsert: concurrent submissions never share one). */
     private String nextReceiptNumber(Application application) {
-        int year = CertificationProjection.today().getYear();
+        int year = clock.today().getYear();
         Number serial = (Number) Application.getEntityManager().createNativeQuery("""
                 insert into application_receipt_sequence (province_code, commune_code, year, last_serial) values (?1, ?2, ?3, 1)
                 on conflict (province_code, commune_code, year)
@@ -454,7 +458,7 @@ public class ApplicationService {
 
     ApplicationView view(Application a) {
         Forms.Form02 form02 = read(a.form02, Forms.Form02.class);
-        LocalDate today = CertificationProjection.today();
+        LocalDate today = clock.today();
         boolean overdue = a.status == ApplicationStatus.SUBMITTED && a.reviewDueOn != null && a.reviewDueOn.isBefore(today);
         List<String> reasons = a.returnReasons == null ? null : read(a.returnReasons, new TypeReference<List<String>>() { });
         return new ApplicationView(a.id, a.kind, a.status, a.receiptNumber, a.productId, a.producerId, a.provinceCode, a.communeCode,
