@@ -82,9 +82,12 @@ public final class ProgrammeRules {
         return inForceOn(issuedOn).validUntil(issuedOn);
     }
 
-    /** The re-rating window of a certificate: the version in force on its issue date keeps applying to it. */
+    /**
+     * The re-rating window of a certificate: the version in force on its issue date keeps applying to it. A certificate
+     * whose issue date is unknown (an import without one) takes the version in force on its end date.
+     */
     public ReRatingWindow reRatingWindow(LocalDate issuedOn, LocalDate validUntil) {
-        return inForceOn(issuedOn).reRatingWindow(validUntil);
+        return inForceOn(issuedOn != null ? issuedOn : validUntil).reRatingWindow(validUntil);
     }
 
     public WorkingDayCalendar calendar() {

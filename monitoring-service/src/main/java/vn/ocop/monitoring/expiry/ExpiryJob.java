@@ -25,6 +25,8 @@ import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.observability.BusinessMetrics;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.rules.ProgrammeRules;
+import vn.ocop.rules.ReRatingWindow;
 
 /**
  * Daily pass over active certificates: announces the re-rating window (CertificateExpiring) and expires certificates
@@ -121,8 +123,9 @@ public class ExpiryJob {
         for (UUID id : ids) {
             Certificate certificate = Certificate.findById(id);
             LocalDate validUntil = certificate.validUntil;
-            LocalDate opensOn = validUntil.minusDays(Certificate.WINDOW_OPENS_DAYS);
-            LocalDate closingOn = validUntil.minusDays(Certificate.WINDOW_CLOSES_DAYS);
+            ReRatingWindow window = certificate.reRatingWindow();
+            LocalDate opensOn = window.opensOn();
+            LocalDate closingOn = window.closesOn();
             LocalDate expiresOn = validUntil.plusDays(1);
             if (!today.isBefore(expiresOn)) {
                 record(certificate, Milestone.REVIEW_WINDOW_OPENS, opensOn, false, now);

@@ -38,6 +38,8 @@ import vn.ocop.registry.certification.CertificationProjection;
 import vn.ocop.registry.certification.CertificationView;
 import vn.ocop.registry.product.Product;
 import vn.ocop.platform.time.LegalClock;
+import vn.ocop.rules.ProgrammeRules;
+import vn.ocop.rules.ReRatingWindow;
 
 /**
  * Registration dossiers from draft to the province's decision (Điều 5–7 QĐ 26/2026). Each transition is checked
@@ -47,17 +49,16 @@ import vn.ocop.platform.time.LegalClock;
 @ApplicationScoped
 public class ApplicationService {
     /** The commune's review period (Điều 7). */
-    static final int COMMUNE_REVIEW_WORKING_DAYS = 15;
     /** Samples the commune forwards to the province; none for community tourism (product set 26). */
     static final int REQUIRED_SAMPLES = 5;
     static final int TOURISM_PRODUCT_SET = 26;
-    /** Re-rating is filed no earlier than 180 and no later than 120 days before the certificate expires (Điều 7). */
-    static final int RE_RATING_EARLIEST_DAYS = 180;
-    static final int RE_RATING_LATEST_DAYS = 120;
     static final Set<String> ALLOWED_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
 
     @Inject
     LegalClock clock;
+
+    @Inject
+    ProgrammeRules rules;
 
     @Inject
     ApplicationScope scope;
@@ -151,7 +152,8 @@ public class ApplicationService {
             }
             application.currentCertificateNumber = certificate;
             application.submittedAt = Instant.now();
-            application.reviewDueOn = WorkingDays.after(clock.today(), COMMUNE_REVIEW_WORKING_DAYS);
+            LocalDate filedOn = clock.today();
+            application.reviewDueOn = rules.inForceOn(filedOn).communeReviewDue(filedOn, rules.calendar());
             application.returnReasons = null;
         });
     }
@@ -333,8 +335,8 @@ public class ApplicationService {
     // --- helpers
 
     /**
-     * The rules of each attempt; returns the certificate an upgrade or re-rating builds on. A re-rating is filed 180 to
-     * 120 days before the current certificate expires; an upgrade needs a certificate in force.
+     * The rules of each attempt; returns the certificate an upgrade or re-rating builds on. A re-rating is filed in the
+     * window the rules in force on the certificate's issue date set; an upgrade needs a certificate in force.
      */
     String checkKind(ApplicationKind kind, Product product) {
         CertificationView current = certification.currentFor(product.id);
@@ -361,13 +363,12 @@ public class ApplicationService {
                     throw ApiException.rule("NO_ACTIVE_CERTIFICATE", "A re-rating needs a certificate in force; product "
                             + product.code + " has none (" + current.status() + ")");
                 }
-                LocalDate opens = current.validUntil().minusDays(RE_RATING_EARLIEST_DAYS);
-                LocalDate closes = current.validUntil().minusDays(RE_RATING_LATEST_DAYS);
+                ReRatingWindow window = rules.reRatingWindow(current.issuedOn(), current.validUntil());
                 LocalDate today = clock.today();
-                if (today.isBefore(opens) || today.isAfter(closes)) {
+                if (!window.contains(today)) {
                     throw ApiException.rule("RE_RATING_OUTSIDE_WINDOW", "A re-rating of certificate "
                             + current.certificateNumber() + " (valid until " + current.validUntil() + ") may be filed from "
-                            + opens + " to " + closes + " (180 to 120 days before expiry); today is " + today);
+                            + window.opensOn() + " to " + window.closesOn() + " (" + window.describe() + "); today is " + today);
                 }
                 return current.certificateNumber();
             }

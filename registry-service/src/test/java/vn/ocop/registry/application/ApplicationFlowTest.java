@@ -35,6 +35,7 @@ import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
 import vn.ocop.testkit.Tokens;
 import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.rules.ProgrammeRules;
 
 @QuarkusTest
 @QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "registry"))
@@ -47,6 +48,7 @@ class ApplicationFlowTest {
             .claim("province", "51").claim("commune", "21548").mint();
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final LocalDate TODAY = LocalDate.now(VietnamTime.ZONE);
+    private static final ProgrammeRules RULES = ProgrammeRules.standard();
 
     @Inject
     EntityManager entityManager;
@@ -74,7 +76,7 @@ class ApplicationFlowTest {
                 MessageDigest.getInstance("SHA-256").digest(PDF))));
 
         String receipt = as(producer).post(url + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"))
-                .body("reviewDueOn", equalTo(WorkingDays.after(TODAY, 15).toString())).body("reviewOverdue", equalTo(false))
+                .body("reviewDueOn", equalTo(RULES.inForceOn(TODAY).communeReviewDue(TODAY, RULES.calendar()).toString())).body("reviewOverdue", equalTo(false))
                 .body("receiptNumber", org.hamcrest.Matchers.matchesPattern("\\d+/PĐK-51-21040-" + TODAY.getYear()))
                 .extract().path("receiptNumber");
         as(producer).body(Map.of("form01", form01(), "form02", form02())).header("If-Match", "\"1\"").put(url)
