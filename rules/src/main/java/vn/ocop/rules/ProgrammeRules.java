@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -88,6 +89,29 @@ public final class ProgrammeRules {
      */
     public ReRatingWindow reRatingWindow(LocalDate issuedOn, LocalDate validUntil) {
         return inForceOn(issuedOn != null ? issuedOn : validUntil).reRatingWindow(validUntil);
+    }
+
+    /**
+     * The transition rule (QĐ 26/2026 Điều 12) that may keep a certificate valid past {@code validUntil}: one of the
+     * version in force on the day after its end that covers its issue date, if any.
+     */
+    public Optional<ValidityExtension> validityExtension(LocalDate issuedOn, LocalDate validUntil) {
+        return inForceOn(validUntil.plusDays(1)).validityExtensions().stream().filter(x -> x.covers(issuedOn)).findFirst();
+    }
+
+    /**
+     * These rules with the versions of another data file added (a rehearsal, or a test that needs a rule in another
+     * period); an added version may not reuse an existing id or start date.
+     */
+    public ProgrammeRules withVersionsFrom(InputStream json) {
+        List<RuleVersion> all = new ArrayList<>(versions);
+        for (RuleVersion added : load(json).versions) {
+            if (all.stream().anyMatch(v -> v.id().equals(added.id()) || v.effectiveFrom().equals(added.effectiveFrom()))) {
+                throw new IllegalStateException("Rules version " + added.id() + " clashes with a reviewed version");
+            }
+            all.add(added);
+        }
+        return new ProgrammeRules(all, calendar);
     }
 
     public WorkingDayCalendar calendar() {

@@ -35,11 +35,15 @@ import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
 import vn.ocop.testkit.Tokens;
 import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
 import vn.ocop.rules.ProgrammeRules;
 
 @QuarkusTest
 @QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "registry"))
 class ApplicationFlowTest {
+    @Inject
+    LegalClock clock;
+
 
     private static final String PROVINCE = Tokens.provinceOfficer("51");
     private static final String COMMUNE = Tokens.of("commune-21040@ocop.gov.vn", "commune-officer")
@@ -222,6 +226,31 @@ class ApplicationFlowTest {
                 .statusCode(422).body("code", equalTo("NO_ACTIVE_CERTIFICATE"));
         as(due.producerToken()).body(createBody(due.productId(), "FIRST_RATING")).post("/api/v1/applications").then()
                 .statusCode(409);
+    }
+
+    @Test
+    void theReRatingWindowHoldsAtItsEdgesOnThePinnedClock() {
+        LocalDate validUntil = LocalDate.of(2029, 6, 15);
+        Filed early = product();
+        certify(early.productId(), validUntil);
+        Filed late = product();
+        certify(late.productId(), validUntil);
+        try {
+            for (int outside : new int[] {181, 119}) {
+                clock.pinTo(validUntil.minusDays(outside));
+                as(early.producerToken()).body(createBody(early.productId(), "RE_RATING")).post("/api/v1/applications").then()
+                        .statusCode(422).body("code", equalTo("RE_RATING_OUTSIDE_WINDOW"))
+                        .body("detail", containsString("today is " + validUntil.minusDays(outside)));
+            }
+            clock.pinTo(validUntil.minusDays(180));
+            as(early.producerToken()).body(createBody(early.productId(), "RE_RATING")).post("/api/v1/applications").then()
+                    .statusCode(201);
+            clock.pinTo(validUntil.minusDays(120));
+            as(late.producerToken()).body(createBody(late.productId(), "RE_RATING")).post("/api/v1/applications").then()
+                    .statusCode(201);
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
