@@ -9,9 +9,9 @@ public record ReRatingWindow(LocalDate opensOn, LocalDate closesOn, RuleVersion 
         return !day.isBefore(opensOn) && !day.isAfter(closesOn);
     }
 
-    /** The window in words for an error text, e.g. "180 to 120 days before expiry (QĐ 26/2026/QĐ-TTg (22/5/2026))". */
+    /** The window in words for an error text, e.g. "180 to 120 days before expiry, QĐ 26/2026/QĐ-TTg (22/5/2026)". */
     public String describe() {
         return version.reRatingOpensDaysBeforeExpiry() + " to " + version.reRatingClosesDaysBeforeExpiry()
-                + " days before expiry (" + version.instrument() + ")";
+                + " days before expiry, " + version.instrument();
     }
 }

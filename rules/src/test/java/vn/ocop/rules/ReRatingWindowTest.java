@@ -61,6 +61,6 @@ class ReRatingWindowTest {
     void theWindowSaysWhichRuleSetIt() {
         ReRatingWindow window = rules.reRatingWindow(LocalDate.of(2026, 6, 15), LocalDate.of(2029, 6, 15));
         assertThat(window.version().id()).isEqualTo("QD26-2026");
-        assertThat(window.describe()).isEqualTo("180 to 120 days before expiry (QĐ 26/2026/QĐ-TTg (22/5/2026))");
+        assertThat(window.describe()).isEqualTo("180 to 120 days before expiry, QĐ 26/2026/QĐ-TTg (22/5/2026)");
     }
 }

@@ -48,7 +48,6 @@ import vn.ocop.rules.ReRatingWindow;
  */
 @ApplicationScoped
 public class ApplicationService {
-    /** The commune's review period (Điều 7). */
     /** Samples the commune forwards to the province; none for community tourism (product set 26). */
     static final int REQUIRED_SAMPLES = 5;
     static final int TOURISM_PRODUCT_SET = 26;
