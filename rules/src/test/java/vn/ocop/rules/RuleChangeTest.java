@@ -1,6 +1,7 @@
 package vn.ocop.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
@@ -44,5 +45,16 @@ class RuleChangeTest {
                 .isEqualTo(LocalDate.of(2027, 7, 15));
         assertThat(rules.inForceOn(LocalDate.of(2027, 7, 1)).revocationDeadline(LocalDate.of(2027, 7, 1)))
                 .isEqualTo(LocalDate.of(2027, 7, 31));
+    }
+
+    @Test
+    void addedVersionsJoinTheReviewedOnesAndMayNotReplaceThem() {
+        ProgrammeRules extended = ProgrammeRules.standard()
+                .withVersionsFrom(RuleChangeTest.class.getResourceAsStream("/vn/ocop/rules/later-version-only.json"));
+        assertThat(extended.inForceOn(LocalDate.of(2027, 7, 1)).id()).isEqualTo("TEST-2027");
+        assertThat(extended.inForceOn(LocalDate.of(2027, 6, 30)).id()).isEqualTo("QD26-2026");
+        assertThatThrownBy(() -> ProgrammeRules.standard()
+                .withVersionsFrom(RuleChangeTest.class.getResourceAsStream("/vn/ocop/rules/second-version.json")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("QD26-2026");
     }
 }

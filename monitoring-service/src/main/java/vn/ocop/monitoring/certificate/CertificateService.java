@@ -103,8 +103,10 @@ public class CertificateService {
             String issued = (i == 0 ? "" : "c.issuedOn >= :from" + i + " and ")
                     + (i == versions.size() - 1 ? "" : "c.issuedOn < :from" + (i + 1) + " and ");
             clauses.add("(" + issued + "c.validUntil >= :closes" + i + " and c.validUntil <= :opens" + i + ")");
-            params.and("from" + i, v.effectiveFrom())
-                    .and("closes" + i, today.plusDays(v.reRatingClosesDaysBeforeExpiry()))
+            if (i > 0) {
+                params.and("from" + i, v.effectiveFrom());
+            }
+            params.and("closes" + i, today.plusDays(v.reRatingClosesDaysBeforeExpiry()))
                     .and("opens" + i, today.plusDays(v.reRatingOpensDaysBeforeExpiry()));
         }
         return "(" + String.join(" or ", clauses) + ")";
