@@ -27,12 +27,14 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
 import vn.ocop.evaluation.rating.CouncilLevel;
 import vn.ocop.evaluation.round.Round;
 import vn.ocop.evaluation.round.RoundCalendar;
 import vn.ocop.events.registry.ApplicationSubmitted;
 import vn.ocop.events.registry.ApplicationWithdrawn;
-import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
 import vn.ocop.testkit.Tokens;
@@ -44,6 +46,9 @@ import vn.ocop.testkit.Tokens;
 @QuarkusTest
 @QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "evaluation"))
 class RoundsAndDossiersTest {
+    @Inject
+    LegalClock clock;
+
     static final String REGULATION = "Quyết định 1234/QĐ-UBND ngày 10/3/2026 ban hành Quy chế hoạt động của Hội đồng";
 
     static UUID accepted(String province, String code, String acceptedAt) {
@@ -70,7 +75,7 @@ class RoundsAndDossiersTest {
         rate(centralCouncil, central, decided, best());
 
         // Nominated today: the province's file is for the first central round whose files-due day is today or later.
-        Round round = RoundCalendar.resource("round-calendar/rounds.json").roundForDossier(CouncilLevel.CENTRAL, VietnamTime.today());
+        Round round = RoundCalendar.resource("round-calendar/rounds.json").roundForDossier(CouncilLevel.CENTRAL, clock.today());
         String url = "/api/v1/rounds/carried-over?province=" + province + "&size=200&asOf=";
         as(officer).get(url + round.decideBy() + "&level=CENTRAL").then().statusCode(200).body("total", equalTo(0));
         as(officer).get(url + round.decideBy().plusDays(1) + "&level=CENTRAL").then().statusCode(200)

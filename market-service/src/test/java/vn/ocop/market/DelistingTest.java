@@ -18,12 +18,15 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import jakarta.inject.Inject;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.ocop.events.Topics;
 import vn.ocop.market.MarketFixtures.TestProduct;
 import vn.ocop.market.webhook.WebhookSignature;
+import vn.ocop.platform.time.LegalClock;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
 import vn.ocop.testkit.PrometheusText;
@@ -36,6 +39,8 @@ import vn.ocop.testkit.Tokens;
 @QuarkusTest
 @QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "market"))
 class DelistingTest {
+    @Inject
+    LegalClock clock;
 
     private static double webhookDeliveries(String outcome) {
         return PrometheusText.sum(given().get("/q/metrics").then().statusCode(200).extract().asString(),
@@ -135,12 +140,12 @@ class DelistingTest {
                 .get("/api/v1/webhook-deliveries").then().statusCode(200).body("items[0].status", equalTo("GAVE_UP"))
                 .body("items[0].attempts", equalTo(4)).body("items[0].lastError", notNullValue()));
         assertThat(webhookDeliveries("given_up")).isGreaterThanOrEqualTo(givenUpBefore + 1);
-        TestClock.advance(Duration.ofHours(49));
+        clock.advance(Duration.ofHours(49));
         try {
             given().auth().oauth2(Tokens.provinceOfficer("42")).get("/api/v1/listings/escalations").then().statusCode(200)
                     .body("items.id", hasItem(listing.toString()));
         } finally {
-            TestClock.reset();
+            clock.reset();
         }
     }
 
@@ -240,7 +245,7 @@ class DelistingTest {
 
         given().auth().oauth2(Tokens.provinceOfficer("51")).get("/api/v1/listings/escalations").then().statusCode(200)
                 .body("items.id", not(hasItem(ignored.toString())));
-        TestClock.advance(Duration.ofHours(49));
+        clock.advance(Duration.ofHours(49));
         try {
             given().auth().oauth2(Tokens.provinceOfficer("51")).get("/api/v1/listings/escalations").then().statusCode(200)
                     .body("items.id", hasItem(ignored.toString())).body("items.id", not(hasItem(acknowledged.toString())));
@@ -250,7 +255,7 @@ class DelistingTest {
                     .get("/api/v1/listings/escalations").then().statusCode(403);
             given().auth().oauth2(operator(point)).get("/api/v1/listings/escalations").then().statusCode(403);
         } finally {
-            TestClock.reset();
+            clock.reset();
         }
     }
 }

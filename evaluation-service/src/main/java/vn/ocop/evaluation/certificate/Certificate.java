@@ -15,15 +15,13 @@ import jakarta.persistence.Version;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * An OCOP certificate (giấy chứng nhận sản phẩm OCOP), 3★–5★, valid 36 months from issue. A migrated certificate was
+ * An OCOP certificate (giấy chứng nhận sản phẩm OCOP), valid for the period the rules in force on its issue date
+ * set ({@code ProgrammeRules#validUntil}). A migrated certificate was
  * issued before this system and brought in by a certificate import: it keeps its original number, decision number and
  * dates, and has no evaluation result or recognition decision here.
  */
 @Entity
 public class Certificate extends PanacheEntityBase {
-    /** Điều 4.3 QĐ 26/2026: valid 36 months from the issue date. */
-    public static final int VALIDITY_MONTHS = 36;
-
     @Id
     public UUID id;
     public String number;

@@ -29,11 +29,8 @@ public class CertificateEndHandlers {
             LOG.warnf("%s for unknown certificate %s (%s) ignored", end, number, certificateId);
             return false;
         }
-        if (certificate.status.terminal()) {
-            return false;
-        }
-        // A superseded certificate can still be revoked (e.g. forged dossier found later); it cannot expire twice over.
-        if (end == CertificateStatus.EXPIRED && certificate.status == CertificateStatus.SUPERSEDED) {
+        // A late or duplicate ending changes nothing; a superseded certificate can still be revoked (forged dossier).
+        if (!certificate.status.mayBecome(end)) {
             return false;
         }
         CertificateView before = CertificateView.of(certificate);

@@ -7,7 +7,7 @@ import vn.ocop.events.monitoring.CertificateExpired;
 import vn.ocop.platform.inbox.EventContext;
 import vn.ocop.platform.inbox.EventHandler;
 
-/** The 36 months ran out without a superseding re-rating. */
+/** The validity ran out without a superseding re-rating. */
 @ApplicationScoped
 public class CertificateExpiredHandler implements EventHandler<CertificateExpired> {
 

@@ -15,7 +15,6 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.evaluation.rating.CouncilLevel;
 import vn.ocop.evaluation.rating.Outcome;
-import vn.ocop.evaluation.rating.StarRating;
 import vn.ocop.evaluation.session.EvaluationResult;
 import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.platform.audit.AuditLog;
@@ -28,7 +27,8 @@ import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
-import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
+import vn.ocop.rules.ProgrammeRules;
 
 /**
  * Recognition decisions issue certificates from certifiable results. Who signs follows the star: a province officer
@@ -36,6 +36,12 @@ import vn.ocop.platform.time.VietnamTime;
  */
 @ApplicationScoped
 public class CertificateService {
+
+    @Inject
+    LegalClock clock;
+
+    @Inject
+    ProgrammeRules rules;
 
     @Inject
     CurrentUser user;
@@ -68,7 +74,7 @@ public class CertificateService {
             scope.requireProvince(result.provinceCode);
             found.add(result);
         }
-        if (request.decidedOn().isAfter(VietnamTime.today())) {
+        if (request.decidedOn().isAfter(clock.today())) {
             throw ApiException.invalidField("decidedOn", "cannot be in the future");
         }
         if (new HashSet<>(request.resultIds()).size() != request.resultIds().size()) {
@@ -96,7 +102,7 @@ public class CertificateService {
             if (result.recognised) {
                 throw ApiException.conflict("RESULT_ALREADY_RECOGNISED", "Result " + resultId + " already has a certificate");
             }
-            CouncilLevel needed = StarRating.recognisedBy(result.stars);
+            CouncilLevel needed = CouncilLevel.recognising(rules.inForceOn(request.decidedOn()), result.stars);
             requireSigner(needed, result.provinceCode);
             if (authority != null && (authority != needed || !java.util.Objects.equals(province, signingProvince(needed, result)))) {
                 throw ApiException.rule("MIXED_DECISION", "One decision recognises either 5★ results (central) or 3–4★ results of one province");
@@ -133,13 +139,13 @@ public class CertificateService {
     private void requireSigner(CouncilLevel needed, String provinceCode) {
         if (needed == CouncilLevel.CENTRAL) {
             if (!user.hasRole(Roles.CENTRAL_OFFICER)) {
-                throw ApiException.forbidden("SIGNER_NOT_AUTHORISED", "Only a central officer (for the Minister) recognises 5★ products");
+                throw ApiException.forbidden("SIGNER_NOT_AUTHORISED", "This result is recognised at the central level: only a central officer (for the Minister) signs it");
             }
             return;
         }
         if (!user.hasRole(Roles.PROVINCE_OFFICER)) {
             throw ApiException.forbidden("SIGNER_NOT_AUTHORISED",
-                    "3★ and 4★ products are recognised by their province (an officer acting for the provincial chairman)");
+                    "This result is recognised by its province: only an officer acting for the provincial chairman signs it");
         }
         scope.requireProvince(provinceCode);
     }
@@ -155,7 +161,7 @@ public class CertificateService {
         certificate.provinceCode = result.provinceCode;
         certificate.stars = result.stars;
         certificate.issuedOn = decision.decidedOn;
-        certificate.validUntil = decision.decidedOn.plusMonths(Certificate.VALIDITY_MONTHS);
+        certificate.validUntil = rules.validUntil(decision.decidedOn);
         certificate.criteriaSetId = result.criteriaSetId;
         certificate.resultId = result.id;
         certificate.decisionId = decision.id;

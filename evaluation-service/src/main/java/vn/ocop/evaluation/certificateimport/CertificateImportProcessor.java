@@ -21,7 +21,7 @@ import io.quarkus.scheduler.Scheduled;
 import vn.ocop.evaluation.certificateimport.CertificateImportRow.Outcome;
 import vn.ocop.evaluation.certificateimport.CertificateImportViews.RowError;
 import vn.ocop.platform.imports.Rows;
-import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
 
 /**
  * Runs queued certificate imports in the background, one transaction per row: the row's certificate, its outbox event
@@ -31,6 +31,9 @@ import vn.ocop.platform.time.VietnamTime;
 @ApplicationScoped
 public class CertificateImportProcessor {
     private static final Logger LOG = Logger.getLogger(CertificateImportProcessor.class);
+
+    @Inject
+    LegalClock clock;
 
     @Inject
     ObjectMapper json;
@@ -77,7 +80,7 @@ public class CertificateImportProcessor {
             for (Rows.Row row : job.rows().subList(Math.min(job.done(), job.rows().size()), job.rows().size())) {
                 try {
                     QuarkusTransaction.requiringNew().run(() ->
-                            record(jobId, row, migrated.bringIn(row, job.scopeProvince(), provinces, VietnamTime.today())));
+                            record(jobId, row, migrated.bringIn(row, job.scopeProvince(), provinces, clock.today())));
                 } catch (RuntimeException e) {
                     LOG.warnf(e, "Certificate import %s: row %d failed unexpectedly", jobId, row.number());
                     QuarkusTransaction.requiringNew().run(() -> record(jobId, row, MigratedCertificates.Result.failed(

@@ -41,9 +41,9 @@ record MigratedCertificateRow(String productCode, UUID productId, String certifi
     record Reading(MigratedCertificateRow row, List<RowError> errors) {
     }
 
-    /** The end date the certificate runs to: the stated one wins (QĐ 26/2026 Điều 12), else 36 months from the decision. */
+    /** The end date the certificate runs to: the stated one wins (QĐ 26/2026 Điều 12), else the rules' validity from the decision. */
     LocalDate effectiveValidUntil() {
-        return validUntil != null ? validUntil : decidedOn.plusMonths(vn.ocop.evaluation.certificate.Certificate.VALIDITY_MONTHS);
+        return validUntil != null ? validUntil : vn.ocop.rules.ProgrammeRules.standard().validUntil(decidedOn);
     }
 
     static Reading read(ObjectNode value, Map<String, String> provinceSuccession, LocalDate today) {

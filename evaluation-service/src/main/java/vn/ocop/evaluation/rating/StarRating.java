@@ -171,12 +171,4 @@ public final class StarRating {
         }
         return Outcome.CERTIFIABLE;
     }
-
-    /** Who may sign the recognition of a certifiable result: the province for 3–4★, the central level for 5★. */
-    public static CouncilLevel recognisedBy(int stars) {
-        if (stars < MIN_CERTIFIED_STARS) {
-            throw new IllegalArgumentException(stars + "★ is not recognised");
-        }
-        return stars == 5 ? CouncilLevel.CENTRAL : CouncilLevel.PROVINCIAL;
-    }
 }

@@ -24,7 +24,7 @@ import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
-import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
 import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/rounds")
@@ -32,6 +32,9 @@ import vn.ocop.platform.web.QueryParams;
 @Tag(name = "Rounds", description = "Evaluation rounds (đợt) and their legal deadlines; products carried over")
 @SecurityRequirement(name = "bearer")
 public class RoundResource {
+
+    @Inject
+    LegalClock clock;
 
     @Inject
     RoundCalendar calendar;
@@ -48,7 +51,7 @@ public class RoundResource {
     public Round round(@QueryParam("level") @Parameter(description = "PROVINCIAL or CENTRAL (required)") String level,
                        @QueryParam("on") @Parameter(description = "Day yyyy-MM-dd (default today in Vietnam)") String on) {
         LocalDate day = QueryParams.dateValue("on", on);
-        return calendar.roundOn(level(level), day == null ? VietnamTime.today() : day);
+        return calendar.roundOn(level(level), day == null ? clock.today() : day);
     }
 
     @GET
@@ -71,7 +74,7 @@ public class RoundResource {
         CouncilLevel wanted = QueryParams.enumValue(CouncilLevel.class, "level", level);
         LocalDate day = QueryParams.dateValue("asOf", asOf);
         String visible = scope.listableProvince(QueryParams.provinceCode("province", province));
-        return rounds.carriedOver(wanted, visible, day == null ? VietnamTime.today() : day, page);
+        return rounds.carriedOver(wanted, visible, day == null ? clock.today() : day, page);
     }
 
     private static CouncilLevel level(String raw) {

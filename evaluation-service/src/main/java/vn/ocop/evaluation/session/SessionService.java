@@ -45,11 +45,14 @@ import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
-import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
 
 /** Sessions (agenda of products) and closing a product: quorum, the star rule, the result and its events. */
 @ApplicationScoped
 public class SessionService {
+
+    @Inject
+    LegalClock clock;
 
     @Inject
     CouncilService councils;
@@ -115,7 +118,7 @@ public class SessionService {
      * error or a session not yet due. (Bringing in the past is what certificate imports are for.)
      */
     private void requirePlausibleDate(Council council, LocalDate heldOn) {
-        Round current = rounds.roundOn(council.level, VietnamTime.today(), council.calendarExtraRounds());
+        Round current = rounds.roundOn(council.level, clock.today(), council.calendarExtraRounds());
         if (heldOn.isAfter(current.decideBy())) {
             throw new ApiException(400, "SESSION_DATE_BEYOND_ROUND", "Session date beyond the current round",
                     "The current round " + current.code() + " decides by " + current.decideBy() + "; a session on " + heldOn
@@ -247,7 +250,7 @@ public class SessionService {
         result.knockOuts = SheetJson.write(rating.upheldKnockOuts());
         result.unmetMinima = SheetJson.write(rating.unmetMinima());
         result.sheetCount = rating.sheetCount();
-        result.ratedOn = VietnamTime.today();
+        result.ratedOn = clock.today();
         result.ratedAt = Instant.now();
         result.persist();
         item.status = SessionProduct.CLOSED;

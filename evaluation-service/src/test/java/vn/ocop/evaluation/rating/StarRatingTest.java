@@ -20,6 +20,7 @@ import vn.ocop.evaluation.criteria.CriteriaSetJson;
 
 /** The star rule of OCOP.md §2 on the shipped criteria set for product set 1 (QĐ 26/2026). */
 class StarRatingTest {
+    private static final vn.ocop.rules.RuleVersion RULES = vn.ocop.rules.ProgrammeRules.standard().inForceOn(java.time.LocalDate.of(2026, 6, 1));
     static final CriteriaSet SET1 = CriteriaSetJson.resource("QD26-2026-S01");
 
     /** The best option of every criterion: 100 points, every marked minimum met. */
@@ -190,7 +191,7 @@ class StarRatingTest {
         void onlyTheCentralCouncilMakesFiveStarsCertifiable() {
             Rating rating = StarRating.close(SET1, CouncilLevel.CENTRAL, List.of(sheet(best())), MandatoryAgreement.majority());
             assertThat(rating.outcome()).isEqualTo(Outcome.CERTIFIABLE);
-            assertThat(StarRating.recognisedBy(rating.stars())).isEqualTo(CouncilLevel.CENTRAL);
+            assertThat(CouncilLevel.recognising(RULES, rating.stars())).isEqualTo(CouncilLevel.CENTRAL);
         }
 
         @Test
@@ -198,7 +199,7 @@ class StarRatingTest {
             Rating rating = StarRating.close(SET1, CouncilLevel.CENTRAL, List.of(sheetWithTotal("85.50")), MandatoryAgreement.majority());
             assertThat(rating.stars()).isEqualTo(4);
             assertThat(rating.outcome()).isEqualTo(Outcome.CERTIFIABLE);
-            assertThat(StarRating.recognisedBy(rating.stars())).isEqualTo(CouncilLevel.PROVINCIAL);
+            assertThat(CouncilLevel.recognising(RULES, rating.stars())).isEqualTo(CouncilLevel.PROVINCIAL);
         }
 
         @Test
@@ -206,7 +207,7 @@ class StarRatingTest {
             Rating rating = StarRating.close(SET1, CouncilLevel.PROVINCIAL, List.of(sheetWithTotal("49.99")), MandatoryAgreement.majority());
             assertThat(rating.stars()).isEqualTo(2);
             assertThat(rating.outcome()).isEqualTo(Outcome.BELOW_THREE_STARS);
-            assertThatThrownBy(() -> StarRating.recognisedBy(2)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> CouncilLevel.recognising(RULES, 2)).isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test

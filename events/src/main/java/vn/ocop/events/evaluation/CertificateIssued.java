@@ -8,7 +8,7 @@ import vn.ocop.events.IntegrationEvent;
 import vn.ocop.events.Require;
 
 /**
- * A recognition decision issued an OCOP certificate (valid 36 months from issue unless it states its own end date).
+ * A recognition decision issued an OCOP certificate (valid for the period of the programme rules in force on its issue date unless it states its own end date).
  * supersedesCertificateId names the certificate a re-rating replaces. {@code migrated} marks a certificate brought in
  * from a programme that existed before this system (its original number, decision and dates, no evaluation result:
  * resultId is then absent and criteriaSetVersion names the criteria instrument, e.g. "1048/QĐ-TTg"). Added within v1;

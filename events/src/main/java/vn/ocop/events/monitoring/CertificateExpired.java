@@ -8,8 +8,8 @@ import vn.ocop.events.IntegrationEvent;
 import vn.ocop.events.Require;
 
 /**
- * A certificate's 36 months ended without a superseding re-rating (terminal). {@code expiredOn} (optional, added to
- * v1) is the first day it is no longer valid: the day after {@code validUntil}, or later when a transition rule kept
+ * A certificate's validity ended without a superseding re-rating: it no longer gives the right to use the OCOP mark
+ * (only a revocation may follow). {@code expiredOn} (optional, added to v1) is the first day it is no longer valid: the day after {@code validUntil}, or later when a transition rule kept
  * it valid while its re-rating was pending (QĐ 26/2026 Điều 12).
  */
 public record CertificateExpired(

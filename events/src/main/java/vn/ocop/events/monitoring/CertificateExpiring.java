@@ -7,7 +7,7 @@ import java.util.UUID;
 import vn.ocop.events.IntegrationEvent;
 import vn.ocop.events.Require;
 
-/** A certificate reached a re-rating milestone: the window opens (180 days before expiry) or is about to close (120 days). */
+/** A certificate reached a re-rating milestone: the re-rating filing window of the programme rules opens or is about to close. */
 public record CertificateExpiring(
         UUID certificateId,
         String certificateNumber,

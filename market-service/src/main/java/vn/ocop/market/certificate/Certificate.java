@@ -63,11 +63,11 @@ public class Certificate extends PanacheEntityBase {
     }
 
     /**
-     * Ends the certificate (revocation or expiry). Returns false when it had already ended: the first terminal state
-     * wins, so a duplicate or a second ending changes nothing.
+     * Ends the certificate (revocation or expiry). Returns false when the lifecycle does not let it move there (a
+     * duplicate, or an expiry after a revocation); a revocation still overrides an expiry, whichever came first.
      */
     boolean end(CertificateStatus terminal, String reason, LocalDate on, Instant now) {
-        if (status != null && status.terminal()) {
+        if (status != null && !status.mayBecome(terminal)) {
             return false;
         }
         status = terminal;
@@ -82,7 +82,7 @@ public class Certificate extends PanacheEntityBase {
      * SUPERSEDED; an ended one stays ended.
      */
     boolean supersede(Instant now) {
-        if (status == null || status == CertificateStatus.ACTIVE) {
+        if (status == null || status.mayBecome(CertificateStatus.SUPERSEDED)) {
             status = CertificateStatus.SUPERSEDED;
             updatedAt = now;
             return true;

@@ -7,7 +7,7 @@ import vn.ocop.events.monitoring.CertificateExpired;
 import vn.ocop.platform.inbox.EventContext;
 import vn.ocop.platform.inbox.EventHandler;
 
-/** The 36 months ended without a re-rating: the product loses the mark and its listings are suspended. */
+/** The validity ended without a re-rating: the product loses the mark and its listings are suspended. */
 @ApplicationScoped
 public class CertificateExpiredHandler implements EventHandler<CertificateExpired> {
 

@@ -13,6 +13,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import vn.ocop.rules.ProgrammeRules;
+import vn.ocop.rules.ReRatingWindow;
 
 /**
  * A certificate in the register, from evaluation's CertificateIssued. {@code issued} is false while only a
@@ -20,10 +22,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 public class Certificate extends PanacheEntityBase {
-    /** Days before expiry when the re-rating filing window opens and when it closes (QĐ 26/2026 Điều 7). */
-    public static final int WINDOW_OPENS_DAYS = 180;
-    public static final int WINDOW_CLOSES_DAYS = 120;
-
     @Id
     public UUID id;
     public String number;
@@ -72,5 +70,10 @@ public class Certificate extends PanacheEntityBase {
 
     public static Certificate byNumber(String number) {
         return find("number", number).firstResult();
+    }
+
+    /** The re-rating filing window (QĐ 26/2026 Điều 7) of the rules in force on the issue date; null without an end date. */
+    public ReRatingWindow reRatingWindow() {
+        return validUntil == null ? null : ProgrammeRules.standard().reRatingWindow(issuedOn, validUntil);
     }
 }

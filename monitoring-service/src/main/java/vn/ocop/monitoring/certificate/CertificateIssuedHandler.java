@@ -64,7 +64,7 @@ public class CertificateIssuedHandler implements EventHandler<CertificateIssued>
             certificate.issuedAt = event.issuedAt();
             certificate.issued = true;
             certificate.nextMilestoneOn = certificate.status == CertificateStatus.ACTIVE
-                    ? event.validUntil().minusDays(Certificate.WINDOW_OPENS_DAYS) : null;
+                    ? certificate.reRatingWindow().opensOn() : null;
             certificate.updatedAt = Instant.now();
             entityManager.flush();
             audit.record("certificate.registered", "certificate", certificate.id, before, CertificateView.of(certificate));

@@ -43,7 +43,7 @@ public class CertificateResource {
             @QueryParam("province") @Parameter(description = "2-digit province code") String province,
             @QueryParam("status") @Parameter(description = "ACTIVE, SUPERSEDED, EXPIRED or REVOKED") String status,
             @QueryParam("expiringWithinDays") @Parameter(description = "Active certificates whose validity ends within this many days (0 to 1100)") String expiringWithinDays,
-            @QueryParam("reRatingDue") @Parameter(description = "true: in the re-rating window (180 to 120 days before expiry) with no re-rating dossier filed") String reRatingDue,
+            @QueryParam("reRatingDue") @Parameter(description = "true: in the re-rating filing window (of the rules in force on the issue date) with no re-rating dossier filed") String reRatingDue,
             @QueryParam("productId") @Parameter(description = "Certificates of one product") String productId,
             @BeanParam PageRequest page) {
         return certificates.list(new CertificateService.Filter(QueryParams.provinceCode("province", province),

@@ -2,6 +2,8 @@ package vn.ocop.monitoring.certificate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,8 @@ import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.rules.ProgrammeRules;
+import vn.ocop.rules.RuleVersion;
 
 /** Reads the certificate register within the caller's scope. */
 @ApplicationScoped
@@ -35,6 +39,9 @@ public class CertificateService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ProgrammeRules rules;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CertificateView get(String number) {
@@ -74,16 +81,34 @@ public class CertificateService {
                     .and("horizon", today.plusDays(filter.expiringWithinDays()));
         }
         if (filter.reRatingDue()) {
-            // In the filing window (180..120 days before expiry) and no re-rating dossier accepted since issue.
-            query.append(" and c.status = :active and c.validUntil >= :windowFrom and c.validUntil <= :windowTo"
-                    + " and not exists (select a.id from Application a where a.productId = c.productId"
+            // In its filing window (each certificate by the rules of its issue date), no re-rating accepted since issue.
+            query.append(" and c.status = :active and ").append(inReRatingWindow(today, params))
+                    .append(" and not exists (select a.id from Application a where a.productId = c.productId"
                     + " and a.kind = :reRating and a.withdrawn = false and a.acceptedOn >= c.issuedOn)");
-            params.and("active", CertificateStatus.ACTIVE)
-                    .and("windowFrom", today.plusDays(Certificate.WINDOW_CLOSES_DAYS))
-                    .and("windowTo", today.plusDays(Certificate.WINDOW_OPENS_DAYS))
-                    .and("reRating", Application.RE_RATING);
+            params.and("active", CertificateStatus.ACTIVE).and("reRating", Application.RE_RATING);
         }
         return Page.of(Certificate.find(query.toString(), Sort.by("c.validUntil").and("c.number"), params), page,
                 CertificateView::of);
+    }
+
+    /**
+     * "Today lies in the certificate's re-rating window" as a query condition: one clause per rules version, for the
+     * certificates issued while it was in force, so a rule change keeps older certificates on their own window.
+     */
+    private String inReRatingWindow(LocalDate today, Parameters params) {
+        List<RuleVersion> versions = rules.versions();
+        List<String> clauses = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            RuleVersion v = versions.get(i);
+            String issued = (i == 0 ? "" : "c.issuedOn >= :from" + i + " and ")
+                    + (i == versions.size() - 1 ? "" : "c.issuedOn < :from" + (i + 1) + " and ");
+            clauses.add("(" + issued + "c.validUntil >= :closes" + i + " and c.validUntil <= :opens" + i + ")");
+            if (i > 0) {
+                params.and("from" + i, v.effectiveFrom());
+            }
+            params.and("closes" + i, today.plusDays(v.reRatingClosesDaysBeforeExpiry()))
+                    .and("opens" + i, today.plusDays(v.reRatingOpensDaysBeforeExpiry()));
+        }
+        return "(" + String.join(" or ", clauses) + ")";
     }
 }

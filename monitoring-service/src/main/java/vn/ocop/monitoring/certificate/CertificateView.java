@@ -16,7 +16,7 @@ public record CertificateView(
         @Schema(example = "51") String provinceCode,
         @Schema(example = "4") Integer stars,
         LocalDate issuedOn,
-        @Schema(description = "Last day of validity (36 months from issue)") LocalDate validUntil,
+        @Schema(description = "Last day of validity (the validity period of the rules in force on the issue date)") LocalDate validUntil,
         String decisionNumber,
         String criteriaSetVersion,
         CertificateStatus status,
@@ -25,16 +25,16 @@ public record CertificateView(
         @Schema(description = "First day without validity, when expired") LocalDate expiredOn,
         LocalDate revokedOn,
         @Schema(description = "The revocation decision, when revoked") UUID revocationId,
-        @Schema(description = "First day the holder may file for re-rating (180 days before expiry)") LocalDate reRatingWindowOpensOn,
-        @Schema(description = "Last day the holder may file for re-rating (120 days before expiry)") LocalDate reRatingWindowClosesOn,
+        @Schema(description = "First day the holder may file for re-rating (the rules in force on the issue date set the window)") LocalDate reRatingWindowOpensOn,
+        @Schema(description = "Last day the holder may file for re-rating") LocalDate reRatingWindowClosesOn,
         long version) {
 
     static CertificateView of(Certificate c) {
         return new CertificateView(c.id, c.number, c.productId, c.productCode, c.producerId, c.provinceCode, c.stars,
                 c.issuedOn, c.validUntil, c.decisionNumber, c.criteriaSetVersion, c.status, c.supersedesId,
                 c.supersededById, c.expiredOn, c.revokedOn, c.revocationId,
-                c.validUntil == null ? null : c.validUntil.minusDays(Certificate.WINDOW_OPENS_DAYS),
-                c.validUntil == null ? null : c.validUntil.minusDays(Certificate.WINDOW_CLOSES_DAYS),
+                c.validUntil == null ? null : c.reRatingWindow().opensOn(),
+                c.validUntil == null ? null : c.reRatingWindow().closesOn(),
                 c.version);
     }
 

@@ -25,6 +25,8 @@ import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.observability.BusinessMetrics;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.rules.ProgrammeRules;
+import vn.ocop.rules.ReRatingWindow;
 
 /**
  * Daily pass over active certificates: announces the re-rating window (CertificateExpiring) and expires certificates
@@ -68,6 +70,9 @@ public class ExpiryJob {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ProgrammeRules rules;
 
     @ConfigProperty(name = "ocop.expiry.batch-size", defaultValue = "200")
     int batchSize;
@@ -121,8 +126,9 @@ public class ExpiryJob {
         for (UUID id : ids) {
             Certificate certificate = Certificate.findById(id);
             LocalDate validUntil = certificate.validUntil;
-            LocalDate opensOn = validUntil.minusDays(Certificate.WINDOW_OPENS_DAYS);
-            LocalDate closingOn = validUntil.minusDays(Certificate.WINDOW_CLOSES_DAYS);
+            ReRatingWindow window = certificate.reRatingWindow();
+            LocalDate opensOn = window.opensOn();
+            LocalDate closingOn = window.closesOn();
             LocalDate expiresOn = validUntil.plusDays(1);
             if (!today.isBefore(expiresOn)) {
                 record(certificate, Milestone.REVIEW_WINDOW_OPENS, opensOn, false, now);
@@ -166,23 +172,14 @@ public class ExpiryJob {
     }
 
     /**
-     * The last day a certificate stays valid past its end date under a transition rule (validity_extension_rule, the
-     * version in force on the day after its end), or null: the rule needs a re-rating filed before the end.
+     * The last day a certificate stays valid past its end date under a transition rule of the programme rules (QĐ 26/2026
+     * Điều 12, the version in force on the day after its end), or null: the rule needs a re-rating filed before the end.
      */
     private LocalDate keptValidUntil(Certificate certificate) {
-        LocalDate endsOn = certificate.validUntil.plusDays(1);
-        @SuppressWarnings("unchecked")
-        List<Number> days = entityManager.createNativeQuery("""
-                select max_days_past_expiry from validity_extension_rule
-                where effective_from <= ?1 and (effective_to is null or effective_to >= ?1) and ?2 < issued_before
-                order by effective_from desc limit 1""")
-                .setParameter(1, endsOn)
-                .setParameter(2, certificate.issuedOn)
-                .getResultList();
-        if (days.isEmpty() || !reRatingFiled(certificate, certificate.validUntil)) {
-            return null;
-        }
-        return certificate.validUntil.plusDays(days.get(0).longValue());
+        return rules.validityExtension(certificate.issuedOn, certificate.validUntil)
+                .filter(rule -> reRatingFiled(certificate, certificate.validUntil))
+                .map(rule -> rule.keptAtMostUntil(certificate.validUntil))
+                .orElse(null);
     }
 
     /** A re-rating dossier (ApplicationSubmitted of kind RE_RATING) accepted since the certificate's issue, not withdrawn. */

@@ -2,7 +2,7 @@ package vn.ocop.monitoring.expiry;
 
 /**
  * The dates the expiry job acts on, relative to a certificate's last day of validity: the re-rating filing window
- * opens 180 days before and closes 120 days before (QĐ 26/2026 Điều 7); the day after validity ends, it expires.
+ * opens and closes on the days the rules set (QĐ 26/2026 Điều 7); the day after validity ends, it expires.
  */
 public enum Milestone {
     REVIEW_WINDOW_OPENS, REVIEW_WINDOW_CLOSING, EXPIRED

@@ -46,7 +46,7 @@ public final class InspectionRequests {
             @NotNull InspectionOutcome outcome,
             @Schema(description = "Required for CORRECTIVE_ACTION") LocalDate correctiveDeadline,
             @Schema(description = "Required for REVOCATION_PROPOSED") RevocationGround proposedGround,
-            @Schema(description = "Date of the inspection conclusion (defaults to today); a revocation's 15 days run from it")
+            @Schema(description = "Date of the inspection conclusion (defaults to today); a revocation's deadline runs from it")
             LocalDate concludedOn) {
     }
 }

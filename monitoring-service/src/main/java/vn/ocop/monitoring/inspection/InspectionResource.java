@@ -139,7 +139,7 @@ public class InspectionResource {
             @QueryParam("productId") String productId,
             @QueryParam("status") @Parameter(description = "OPEN or COMPLETED") String status,
             @QueryParam("outcome") @Parameter(description = "COMPLIANT, CORRECTIVE_ACTION or REVOCATION_PROPOSED") String outcome,
-            @QueryParam("revocationOverdue") @Parameter(description = "true: revocation proposed more than 15 days ago and no decision recorded") String revocationOverdue,
+            @QueryParam("revocationOverdue") @Parameter(description = "true: revocation proposed, its decision deadline passed and no decision recorded") String revocationOverdue,
             @BeanParam PageRequest page) {
         return inspections.list(new InspectionService.Filter(QueryParams.provinceCode("province", province),
                 QueryParams.uuidValue("productId", productId),

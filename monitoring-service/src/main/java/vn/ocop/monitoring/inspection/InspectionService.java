@@ -23,7 +23,7 @@ import vn.ocop.events.monitoring.InspectionCompleted;
 import vn.ocop.monitoring.certificate.Certificate;
 import vn.ocop.monitoring.certificate.CertificateStatus;
 import vn.ocop.monitoring.product.Product;
-import vn.ocop.monitoring.revocation.RevocationDecision;
+
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
@@ -34,6 +34,7 @@ import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.rules.ProgrammeRules;
 
 /** Inspection plans and inspections of one province; completing an inspection announces InspectionCompleted. */
 @ApplicationScoped
@@ -64,6 +65,9 @@ public class InspectionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ProgrammeRules rules;
 
     @Transactional
     public InspectionView.Plan createPlan(InspectionRequests.PlanRequest request) {
@@ -260,14 +264,19 @@ public class InspectionService {
             params.and("outcome", filter.outcome());
         }
         if (filter.revocationOverdue()) {
-            // A proposal to revoke with no decision recorded 15 days after the finding (QĐ 26/2026 Điều 8).
+            // A proposal to revoke with no decision recorded by the deadline after the finding (QĐ 26/2026 Điều 8).
             query.append(" and i.outcome = :proposed and i.completedOn < :cutoff"
                     + " and not exists (select d.id from RevocationDecision d where d.inspectionId = i.id)");
             params.and("proposed", InspectionOutcome.REVOCATION_PROPOSED)
-                    .and("cutoff", VietnamTime.today(clock).minusDays(RevocationDecision.DEADLINE_DAYS));
+                    .and("cutoff", revocationCutoff(VietnamTime.today(clock)));
         }
         return Page.of(Inspection.<Inspection>find(query.toString(), Sort.by("i.inspectedOn", Sort.Direction.Descending).and("i.id"), params),
                 page, this::view);
+    }
+
+    /** Findings on or before this day are past the revocation deadline today (the deadline of the rules in force today). */
+    private LocalDate revocationCutoff(LocalDate today) {
+        return today.minusDays(rules.inForceOn(today).revocationDeadlineDays());
     }
 
     static Inspection load(UUID id) {
@@ -287,7 +296,7 @@ public class InspectionService {
                 read(i.findings, new TypeReference<List<InspectionCompletion.Finding>>() { }),
                 read(i.labResults, new TypeReference<List<InspectionCompletion.LabResult>>() { }),
                 i.outcome, i.correctiveDeadline, i.proposedGround, i.completedOn,
-                i.outcome == InspectionOutcome.REVOCATION_PROPOSED ? i.completedOn.plusDays(RevocationDecision.DEADLINE_DAYS) : null,
+                i.outcome == InspectionOutcome.REVOCATION_PROPOSED ? rules.inForceOn(i.completedOn).revocationDeadline(i.completedOn) : null,
                 i.version);
     }
 

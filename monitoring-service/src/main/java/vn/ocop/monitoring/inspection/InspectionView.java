@@ -27,7 +27,7 @@ public record InspectionView(
         LocalDate correctiveDeadline,
         RevocationGround proposedGround,
         LocalDate completedOn,
-        @Schema(description = "For REVOCATION_PROPOSED: last day for the revocation decision (15 days after completion)")
+        @Schema(description = "For REVOCATION_PROPOSED: last day for the revocation decision (the revocation deadline after completion)")
         LocalDate revocationDeadline,
         long version) {
 

@@ -19,8 +19,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class RevocationDecision extends PanacheEntityBase {
     /** The ministry's authority for 5★ certificates; a province's is its code. */
     public static final String CENTRAL = "CENTRAL";
-    /** Days from the finding to the decision (QĐ 26/2026 Điều 8). */
-    public static final int DEADLINE_DAYS = 15;
 
     @Id
     public UUID id;

@@ -24,5 +24,5 @@ public record RevocationRequest(
                 + "Taken from the inspection when inspectionId is given and this is absent.", example = "2026-11-10")
         LocalDate findingOn,
         @Schema(description = "The inspection whose finding the decision rests on") UUID inspectionId,
-        @Size(max = 2000) @Schema(example = "Không đánh giá lại trong thời hạn 36 tháng") String reason) {
+        @Size(max = 2000) @Schema(example = "Không đánh giá lại trước khi giấy chứng nhận hết hạn") String reason) {
 }

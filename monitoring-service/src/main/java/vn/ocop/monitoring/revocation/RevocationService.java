@@ -34,6 +34,9 @@ import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.rules.Authority;
+import vn.ocop.rules.ProgrammeRules;
+import vn.ocop.rules.RuleVersion;
 
 /**
  * Records revocation decisions. Authority follows QĐ 26/2026 Điều 8: the provincial chairman (acted for here by the
@@ -65,11 +68,15 @@ public class RevocationService {
     Clock clock;
 
     @Inject
+    ProgrammeRules rules;
+
+    @Inject
     FindingDates findingDates;
 
     @Transactional
     public RevocationView revoke(RevocationRequest request) {
         String authority = callerAuthority();
+        RuleVersion rulesToday = rules.inForceOn(VietnamTime.today(clock));
         List<String> numbers = request.certificateNumbers().stream().map(String::trim).toList();
 
         // Locked in id order so that two overlapping decisions cannot deadlock; the expiry job skips locked rows.
@@ -86,7 +93,7 @@ public class RevocationService {
                 notRevocable.add(new Problem.Violation(field, numbers.get(i) + ": no such certificate"));
                 continue;
             }
-            String refusal = authorityRefusal(authority, certificate);
+            String refusal = authorityRefusal(authority, certificate, rulesToday);
             if (refusal != null) {
                 outOfAuthority.add(new Problem.Violation(field, numbers.get(i) + ": " + refusal));
             } else if (certificate.status != CertificateStatus.ACTIVE) {
@@ -132,7 +139,7 @@ public class RevocationService {
         decision.decidedOn = request.decidedOn();
         decision.ground = request.ground();
         decision.findingOn = findingOn;
-        decision.deadlineOn = findingOn.plusDays(RevocationDecision.DEADLINE_DAYS);
+        decision.deadlineOn = rules.inForceOn(findingOn).revocationDeadline(findingOn);
         decision.decidedLate = request.decidedOn().isAfter(decision.deadlineOn);
         decision.inspectionId = request.inspectionId();
         decision.reason = request.reason();
@@ -207,15 +214,18 @@ public class RevocationService {
         return user.province().orElseThrow(() -> ApiException.forbidden("OUT_OF_SCOPE", "Your token names no province"));
     }
 
-    /** Why the caller may not revoke this certificate, or null when they may. */
-    private static String authorityRefusal(String authority, Certificate certificate) {
-        boolean fiveStar = certificate.stars != null && certificate.stars == 5;
+    /**
+     * Why the caller may not revoke this certificate, or null when they may. Who revokes is who recognises: the rules
+     * module's one authority function (a district's certificates fall to their province: districts were abolished).
+     */
+    private static String authorityRefusal(String authority, Certificate certificate, RuleVersion rules) {
+        boolean central = certificate.stars != null && rules.authorityFor(certificate.stars) == Authority.CENTRAL;
         if (RevocationDecision.CENTRAL.equals(authority)) {
-            return fiveStar ? null : certificate.stars + "★ certificates are revoked by the chairman of province "
+            return central ? null : certificate.stars + "★ certificates are revoked by the chairman of province "
                     + certificate.provinceCode + ", not the ministry";
         }
-        if (fiveStar) {
-            return "5★ certificates are revoked by the ministry (central officer)";
+        if (central) {
+            return certificate.stars + "★ certificates are revoked by the ministry (central officer)";
         }
         return authority.equals(certificate.provinceCode) ? null
                 : "belongs to province " + certificate.provinceCode;

@@ -15,7 +15,7 @@ public record RevocationView(
         LocalDate decidedOn,
         RevocationGround ground,
         LocalDate findingOn,
-        @Schema(description = "Last day for the decision: 15 days after the finding") LocalDate deadlineOn,
+        @Schema(description = "Last day for the decision, counted from the finding by the rules in force on it") LocalDate deadlineOn,
         @Schema(description = "The decision came after the deadline") boolean decidedLate,
         UUID inspectionId,
         String reason,

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.rules.ProgrammeRules;
 
 /**
  * Programme figures computed from the read models this service keeps from consumed events: the certificate register
@@ -86,6 +87,9 @@ public class ProgrammeStatistics {
     Clock clock;
 
     @Inject
+    ProgrammeRules rules;
+
+    @Inject
     ProgrammeTargets programmeTargets;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -93,7 +97,7 @@ public class ProgrammeStatistics {
         return report(province, VietnamTime.today(clock));
     }
 
-    /** The report as of {@code today}: the certificate figures are the register's current state; today picks the target version and the 180-day horizon. */
+    /** The report as of {@code today}: the certificate figures are the register's current state; today picks the target version and the re-rating horizon of the rules in force. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report report(String province, LocalDate today) {
         String scope = " and (cast(?1 as varchar) is null or c.province_code = cast(?1 as varchar))";
@@ -139,7 +143,8 @@ public class ProgrammeStatistics {
         }
         long expiring = number(entityManager.createNativeQuery("select count(*) from certificate c where c.issued"
                         + " and c.status = 'ACTIVE' and c.valid_until <= ?2" + scope)
-                .setParameter(1, province).setParameter(2, today.plusDays(180)).getSingleResult());
+                .setParameter(1, province).setParameter(2, today.plusDays(rules.inForceOn(today).reRatingOpensDaysBeforeExpiry()))
+                .getSingleResult());
 
         List<ProvinceFigure> byProvince = new ArrayList<>();
         for (Object[] row : rows("select c.province_code, count(distinct c.product_id),"

@@ -37,6 +37,8 @@ import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.events.registry.ApplicationSubmitted;
 import vn.ocop.events.registry.ApplicationWithdrawn;
 import vn.ocop.events.Topics;
+import vn.ocop.rules.ProgrammeRules;
+import vn.ocop.rules.ValidityExtension;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
 import vn.ocop.testkit.PrometheusText;
@@ -142,17 +144,11 @@ class ExpiryJobTest {
 
     @Test
     void aReRatingFiledBeforeTheEndKeepsTheCertificateValidUntilDecidedAtMost180DaysPastItsEnd() {
-        Object[] shipped = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
-                "select cast(effective_from as varchar), cast(issued_before as varchar), max_days_past_expiry"
-                        + " from validity_extension_rule where instrument like 'QĐ 26/2026/QĐ-TTg%'").getSingleResult());
-        assertThat(shipped).containsExactly("2026-05-22", "2026-05-22", 180);
-        // The same rule for the 1900s, where this class's certificates live (a moved clock reaches only them).
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                insert into validity_extension_rule (id, instrument, description, effective_from, effective_to, issued_before,
-                                                     max_days_past_expiry)
-                values ('00000000-0000-4000-8000-000000001900', 'test', 'QĐ 26 Điều 12 moved to the 1900s',
-                        date '1900-01-01', date '1909-12-31', date '1907-01-01', 180)
-                on conflict do nothing""").executeUpdate());
+        ValidityExtension shipped = ProgrammeRules.standard().validityExtension(LocalDate.of(2026, 5, 21), LocalDate.of(2026, 6, 30))
+                .orElseThrow();
+        assertThat(shipped.issuedBefore()).isEqualTo(LocalDate.of(2026, 5, 22));
+        assertThat(shipped.maxDaysPastExpiry()).isEqualTo(180);
+        // The same rule for the 1900s, where this class's certificates live: test-rules/qd26-in-the-1900s.json.
         LocalDate issuedOn = LocalDate.of(1903, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 365));
         CertificateIssued pending = issue(certificate("51", 4, issuedOn));
         CertificateIssued decided = issue(certificate("51", 4, issuedOn));

@@ -65,7 +65,7 @@ public class OpenApiDocumentFilter implements OASFilter {
     private static final Problem PRECONDITION_FAILED = new Problem("412", "If-Match names an old version", "PRECONDITION_FAILED",
             "The resource is now at version \"3\"; read it again and reapply your change");
     private static final Problem UNPROCESSABLE = new Problem("422", "Refused by a programme rule", "RE_RATING_OUTSIDE_WINDOW",
-            "A re-rating may be filed from 2028-09-16 to 2028-11-15 (180 to 120 days before expiry)");
+            "A re-rating may be filed from 2028-09-16 to 2028-11-15 (the window of the programme rules for this certificate)");
     private static final Problem PRECONDITION_REQUIRED = new Problem("428", "If-Match missing", "PRECONDITION_REQUIRED",
             "Send the ETag of your last read in the If-Match header");
     private static final Problem TOO_LARGE = new Problem("413", "Body larger than the service accepts", "PAYLOAD_TOO_LARGE",

@@ -4,15 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Legal dates (issue, expiry, decisions, deadlines) are calendar days in Vietnam, whatever the server's zone. */
+/**
+ * Legal dates (issue, expiry, decisions, deadlines) are calendar days in Vietnam, whatever the server's zone. The
+ * current date comes from the injected {@link LegalClock}, never from the system directly.
+ */
 public final class VietnamTime {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private VietnamTime() {
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
     }
 
     public static LocalDate today(Clock clock) {

@@ -92,7 +92,7 @@ public class ApplicationResource {
 
     @GET
     @Authenticated
-    @Operation(operationId = "listApplications", summary = "List dossiers in the caller's scope; overdue=true lists commune reviews past their 15 working days")
+    @Operation(operationId = "listApplications", summary = "List dossiers in the caller's scope; overdue=true lists commune reviews past their working-day deadline")
     public Page<ApplicationView> list(@QueryParam("status") @Parameter(description = "e.g. SUBMITTED") String status,
                                       @QueryParam("kind") @Parameter(description = "FIRST_RATING, UPGRADE or RE_RATING") String kind,
                                       @QueryParam("productId") UUID productId,

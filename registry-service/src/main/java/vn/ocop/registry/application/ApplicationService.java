@@ -37,6 +37,9 @@ import vn.ocop.registry.application.ApplicationViews.TransitionView;
 import vn.ocop.registry.certification.CertificationProjection;
 import vn.ocop.registry.certification.CertificationView;
 import vn.ocop.registry.product.Product;
+import vn.ocop.platform.time.LegalClock;
+import vn.ocop.rules.ProgrammeRules;
+import vn.ocop.rules.ReRatingWindow;
 
 /**
  * Registration dossiers from draft to the province's decision (Điều 5–7 QĐ 26/2026). Each transition is checked
@@ -45,15 +48,16 @@ import vn.ocop.registry.product.Product;
  */
 @ApplicationScoped
 public class ApplicationService {
-    /** The commune's review period (Điều 7). */
-    static final int COMMUNE_REVIEW_WORKING_DAYS = 15;
     /** Samples the commune forwards to the province; none for community tourism (product set 26). */
     static final int REQUIRED_SAMPLES = 5;
     static final int TOURISM_PRODUCT_SET = 26;
-    /** Re-rating is filed no earlier than 180 and no later than 120 days before the certificate expires (Điều 7). */
-    static final int RE_RATING_EARLIEST_DAYS = 180;
-    static final int RE_RATING_LATEST_DAYS = 120;
     static final Set<String> ALLOWED_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+
+    @Inject
+    LegalClock clock;
+
+    @Inject
+    ProgrammeRules rules;
 
     @Inject
     ApplicationScope scope;
@@ -147,7 +151,8 @@ public class ApplicationService {
             }
             application.currentCertificateNumber = certificate;
             application.submittedAt = Instant.now();
-            application.reviewDueOn = WorkingDays.after(CertificationProjection.today(), COMMUNE_REVIEW_WORKING_DAYS);
+            LocalDate filedOn = clock.today();
+            application.reviewDueOn = rules.inForceOn(filedOn).communeReviewDue(filedOn, rules.calendar());
             application.returnReasons = null;
         });
     }
@@ -252,7 +257,7 @@ public class ApplicationService {
         }
         if (overdue) {
             query.append(" and status = :submitted and reviewDueOn < :today");
-            params.and("submitted", ApplicationStatus.SUBMITTED).and("today", CertificationProjection.today());
+            params.and("submitted", ApplicationStatus.SUBMITTED).and("today", clock.today());
         }
         return Page.of(Application.find(query.toString(), Sort.by("createdAt").and("id"), params), page, this::view);
     }
@@ -329,8 +334,8 @@ public class ApplicationService {
     // --- helpers
 
     /**
-     * The rules of each attempt; returns the certificate an upgrade or re-rating builds on. A re-rating is filed 180 to
-     * 120 days before the current certificate expires; an upgrade needs a certificate in force.
+     * The rules of each attempt; returns the certificate an upgrade or re-rating builds on. A re-rating is filed in the
+     * window the rules in force on the certificate's issue date set; an upgrade needs a certificate in force.
      */
     String checkKind(ApplicationKind kind, Product product) {
         CertificationView current = certification.currentFor(product.id);
@@ -357,13 +362,12 @@ public class ApplicationService {
                     throw ApiException.rule("NO_ACTIVE_CERTIFICATE", "A re-rating needs a certificate in force; product "
                             + product.code + " has none (" + current.status() + ")");
                 }
-                LocalDate opens = current.validUntil().minusDays(RE_RATING_EARLIEST_DAYS);
-                LocalDate closes = current.validUntil().minusDays(RE_RATING_LATEST_DAYS);
-                LocalDate today = CertificationProjection.today();
-                if (today.isBefore(opens) || today.isAfter(closes)) {
+                ReRatingWindow window = rules.reRatingWindow(current.issuedOn(), current.validUntil());
+                LocalDate today = clock.today();
+                if (!window.contains(today)) {
                     throw ApiException.rule("RE_RATING_OUTSIDE_WINDOW", "A re-rating of certificate "
                             + current.certificateNumber() + " (valid until " + current.validUntil() + ") may be filed from "
-                            + opens + " to " + closes + " (180 to 120 days before expiry); today is " + today);
+                            + window.opensOn() + " to " + window.closesOn() + " (" + window.describe() + "); today is " + today);
                 }
                 return current.certificateNumber();
             }
@@ -391,7 +395,7 @@ public class ApplicationService {
 
     /** The next receipt number of the commune for this year (atomic upsert: concurrent submissions never share one). */
     private String nextReceiptNumber(Application application) {
-        int year = CertificationProjection.today().getYear();
+        int year = clock.today().getYear();
         Number serial = (Number) Application.getEntityManager().createNativeQuery("""
                 insert into application_receipt_sequence (province_code, commune_code, year, last_serial) values (?1, ?2, ?3, 1)
                 on conflict (province_code, commune_code, year)
@@ -454,7 +458,7 @@ public class ApplicationService {
 
     ApplicationView view(Application a) {
         Forms.Form02 form02 = read(a.form02, Forms.Form02.class);
-        LocalDate today = CertificationProjection.today();
+        LocalDate today = clock.today();
         boolean overdue = a.status == ApplicationStatus.SUBMITTED && a.reviewDueOn != null && a.reviewDueOn.isBefore(today);
         List<String> reasons = a.returnReasons == null ? null : read(a.returnReasons, new TypeReference<List<String>>() { });
         return new ApplicationView(a.id, a.kind, a.status, a.receiptNumber, a.productId, a.producerId, a.provinceCode, a.communeCode,

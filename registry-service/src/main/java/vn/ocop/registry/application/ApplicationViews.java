@@ -33,7 +33,7 @@ public final class ApplicationViews {
             Forms.Form03 form03,
             @Schema(example = "5") Integer samplesReceived,
             @Schema(example = "2026-04-01T03:00:00Z") Instant submittedAt,
-            @Schema(description = "Last day of the commune's 15 working days (weekends skipped, holidays not)", example = "2026-04-22")
+            @Schema(description = "Last day of the commune's review period, in working days (weekends and public holidays skipped)", example = "2026-04-22")
             LocalDate reviewDueOn,
             @Schema(description = "The commune review is past reviewDueOn", example = "false") boolean reviewOverdue,
             @Schema(example = "[\"Thiếu phiếu kiểm nghiệm định kỳ\"]") List<String> returnReasons,

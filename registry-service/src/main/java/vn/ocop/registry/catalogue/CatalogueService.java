@@ -25,6 +25,7 @@ import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.province.Commune;
 import vn.ocop.registry.province.Province;
+import vn.ocop.platform.time.LegalClock;
 
 /**
  * The anonymous catalogue. Search runs on columns the database derives from the product name (V9_1): its folded form
@@ -49,6 +50,9 @@ public class CatalogueService {
     public record SearchQuery(String text, String province, Integer productSet, ProductGroup group, Integer stars,
                         String certificationStatus, Sort sort) {
     }
+
+    @Inject
+    LegalClock clock;
 
     @Inject
     EntityManager entityManager;
@@ -80,7 +84,7 @@ public class CatalogueService {
     public Page<CatalogueItem> search(SearchQuery query, PageRequest page) {
         StringBuilder filters = new StringBuilder();
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("today", CertificationProjection.today());
+        params.put("today", clock.today());
         String text = query.text() == null || query.text().isBlank() ? null : query.text().trim();
         if (text != null) {
             params.put("q", text);

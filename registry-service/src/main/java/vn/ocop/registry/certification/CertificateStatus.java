@@ -1,7 +1,9 @@
 package vn.ocop.registry.certification;
 
+import vn.ocop.rules.CertificateLifecycle;
+
 /**
- * Lifecycle of an OCOP certificate (giấy chứng nhận), ACTIVE → SUPERSEDED | EXPIRED | REVOKED.
+ * Lifecycle of an OCOP certificate (giấy chứng nhận), ACTIVE → SUPERSEDED → EXPIRED → REVOKED ({@link CertificateLifecycle}).
  *
  * <p>The constants are ordered by precedence: the status of a certificate is the highest one its known facts allow
  * ({@link #of}). Taking the maximum rather than the latest event is what makes the projection order-tolerant: a late
@@ -13,16 +15,16 @@ public enum CertificateStatus {
 
     /** The status implied by the facts seen for one certificate. */
     public static CertificateStatus of(boolean revoked, boolean expired, boolean superseded) {
-        if (revoked) {
-            return REVOKED;
-        }
-        if (expired) {
-            return EXPIRED;
-        }
-        return superseded ? SUPERSEDED : ACTIVE;
+        return valueOf(CertificateLifecycle.of(revoked, expired, superseded).name());
     }
 
-    public boolean isTerminal() {
-        return this != ACTIVE;
+    /** Whether an event may move a certificate from this state to {@code next}: the one lifecycle of the rules module. */
+    public boolean mayBecome(CertificateStatus next) {
+        return CertificateLifecycle.allows(this, next);
+    }
+
+    /** Ended: the certificate no longer gives the right to use the OCOP mark (expired or revoked). */
+    public boolean hasEnded() {
+        return CertificateLifecycle.hasEnded(this);
     }
 }

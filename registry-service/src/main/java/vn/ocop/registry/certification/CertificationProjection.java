@@ -2,7 +2,6 @@ package vn.ocop.registry.certification;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,7 +17,7 @@ import vn.ocop.events.evaluation.ProductRated;
 import vn.ocop.events.monitoring.CertificateExpired;
 import vn.ocop.events.monitoring.CertificateRevoked;
 import vn.ocop.platform.audit.AuditLog;
-import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
 
 /**
  * Keeps the public certification status of products from evaluation's and monitoring's events. Every method is
@@ -28,6 +27,9 @@ import vn.ocop.platform.time.VietnamTime;
  */
 @ApplicationScoped
 public class CertificationProjection {
+
+    @Inject
+    LegalClock clock;
 
     @Inject
     EntityManager entityManager;
@@ -135,7 +137,7 @@ public class CertificationProjection {
         Certificate current = currentCertificate(productId);
         return CertificationView.of(current, rating == null ? null : (BigDecimal) rating[0],
                 rating == null ? null : ((Number) rating[1]).intValue(),
-                rating == null ? null : toInstant(rating[2]), today());
+                rating == null ? null : toInstant(rating[2]), clock.today());
     }
 
     /** The newest certificate of a product, whatever its status; null when it has none. */
@@ -151,10 +153,6 @@ public class CertificationProjection {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Certificate byNumber(String number) {
         return Certificate.find("number", number).firstResult();
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(VietnamTime.ZONE);
     }
 
     private Object[] latestRating(UUID productId) {

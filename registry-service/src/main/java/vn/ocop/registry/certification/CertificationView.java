@@ -14,7 +14,7 @@ public record CertificationView(
         @Schema(description = "Stars of the current certificate (3 to 5)", example = "4") Integer stars,
         @Schema(example = "OCOP-51-2026-00001") String certificateNumber,
         @Schema(example = "2026-03-15") LocalDate issuedOn,
-        @Schema(description = "Last day of validity (36 months from issue)", example = "2029-03-14") LocalDate validUntil,
+        @Schema(description = "Last day of validity (the validity period of the rules in force on the issue date)", example = "2029-03-14") LocalDate validUntil,
         @Schema(description = "Average score of the latest council result", example = "78.50") BigDecimal lastScore,
         @Schema(description = "Stars of the latest council result", example = "4") Integer lastRatedStars,
         @Schema(example = "2026-03-10T08:00:00Z") Instant lastRatedAt) {

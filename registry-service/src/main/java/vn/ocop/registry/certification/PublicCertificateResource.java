@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.registry.product.Product;
+import vn.ocop.platform.time.LegalClock;
 
 /** Anonymous certificate verification: buyers and sales channels check a number printed on a label. */
 @Path("/api/v1/public/certificates")
@@ -28,6 +29,9 @@ import vn.ocop.registry.product.Product;
 @Tag(name = "Public", description = "Anonymous access: certificate verification and the product catalogue")
 @PermitAll
 public class PublicCertificateResource {
+
+    @Inject
+    LegalClock clock;
 
     @Inject
     CertificationProjection projection;
@@ -46,7 +50,7 @@ public class PublicCertificateResource {
             throw new ApiException(404, "CERTIFICATE_NOT_FOUND", "Unknown certificate",
                     "No OCOP certificate is registered under number " + number);
         }
-        LocalDate today = CertificationProjection.today();
+        LocalDate today = clock.today();
         CertificateStatus status = CertificationView.effectiveStatus(certificate, today);
         Product product = Product.findById(certificate.productId);
         String supersededBy = null;

@@ -16,10 +16,14 @@ import vn.ocop.registry.certification.CertificationView;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.province.Province;
+import vn.ocop.platform.time.LegalClock;
 
 /** Reads the public facts of a certificate, by its number or through the GTIN of its product. */
 @ApplicationScoped
 public class CertificateFactsService {
+
+    @Inject
+    LegalClock clock;
 
     @Inject
     CertificationProjection projection;
@@ -27,7 +31,7 @@ public class CertificateFactsService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CertificateFacts> byNumber(String number) {
         Certificate certificate = number == null || number.isBlank() ? null : projection.byNumber(number.trim());
-        return Optional.ofNullable(certificate).map(c -> facts(c, CertificationProjection.today()));
+        return Optional.ofNullable(certificate).map(c -> facts(c, clock.today()));
     }
 
     /**
@@ -50,7 +54,7 @@ public class CertificateFactsService {
             }
         }
         return Optional.of(best == null ? GtinMatch.none(products.get(0).name)
-                : new GtinMatch(products.get(0).name, facts(best, CertificationProjection.today())));
+                : new GtinMatch(products.get(0).name, facts(best, clock.today())));
     }
 
     /** A product found under a GTIN and its current certificate, when it has one. */

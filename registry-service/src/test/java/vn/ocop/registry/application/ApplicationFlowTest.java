@@ -35,10 +35,15 @@ import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
 import vn.ocop.testkit.Tokens;
 import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
+import vn.ocop.rules.ProgrammeRules;
 
 @QuarkusTest
 @QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "registry"))
 class ApplicationFlowTest {
+    @Inject
+    LegalClock clock;
+
 
     private static final String PROVINCE = Tokens.provinceOfficer("51");
     private static final String COMMUNE = Tokens.of("commune-21040@ocop.gov.vn", "commune-officer")
@@ -47,6 +52,7 @@ class ApplicationFlowTest {
             .claim("province", "51").claim("commune", "21548").mint();
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final LocalDate TODAY = LocalDate.now(VietnamTime.ZONE);
+    private static final ProgrammeRules RULES = ProgrammeRules.standard();
 
     @Inject
     EntityManager entityManager;
@@ -74,7 +80,7 @@ class ApplicationFlowTest {
                 MessageDigest.getInstance("SHA-256").digest(PDF))));
 
         String receipt = as(producer).post(url + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"))
-                .body("reviewDueOn", equalTo(WorkingDays.after(TODAY, 15).toString())).body("reviewOverdue", equalTo(false))
+                .body("reviewDueOn", equalTo(RULES.inForceOn(TODAY).communeReviewDue(TODAY, RULES.calendar()).toString())).body("reviewOverdue", equalTo(false))
                 .body("receiptNumber", org.hamcrest.Matchers.matchesPattern("\\d+/PĐK-51-21040-" + TODAY.getYear()))
                 .extract().path("receiptNumber");
         as(producer).body(Map.of("form01", form01(), "form02", form02())).header("If-Match", "\"1\"").put(url)
@@ -220,6 +226,31 @@ class ApplicationFlowTest {
                 .statusCode(422).body("code", equalTo("NO_ACTIVE_CERTIFICATE"));
         as(due.producerToken()).body(createBody(due.productId(), "FIRST_RATING")).post("/api/v1/applications").then()
                 .statusCode(409);
+    }
+
+    @Test
+    void theReRatingWindowHoldsAtItsEdgesOnThePinnedClock() {
+        LocalDate validUntil = LocalDate.of(2029, 6, 15);
+        Filed early = product();
+        certify(early.productId(), validUntil);
+        Filed late = product();
+        certify(late.productId(), validUntil);
+        try {
+            for (int outside : new int[] {181, 119}) {
+                clock.pinTo(validUntil.minusDays(outside));
+                as(early.producerToken()).body(createBody(early.productId(), "RE_RATING")).post("/api/v1/applications").then()
+                        .statusCode(422).body("code", equalTo("RE_RATING_OUTSIDE_WINDOW"))
+                        .body("detail", containsString("today is " + validUntil.minusDays(outside)));
+            }
+            clock.pinTo(validUntil.minusDays(180));
+            as(early.producerToken()).body(createBody(early.productId(), "RE_RATING")).post("/api/v1/applications").then()
+                    .statusCode(201);
+            clock.pinTo(validUntil.minusDays(120));
+            as(late.producerToken()).body(createBody(late.productId(), "RE_RATING")).post("/api/v1/applications").then()
+                    .statusCode(201);
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -1,0 +1,81 @@
+package vn.ocop.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The programme's rules live in this module only: a rule number written again in a service (a constant, a date
+ * calculation, an error text or an event description) fails here. Flyway migrations are history and are not scanned.
+ */
+class NoRuleNumbersInServicesTest {
+    private static final List<String> SOURCES = List.of("registry-service", "evaluation-service", "market-service",
+            "monitoring-service", "platform", "events");
+
+    private static final List<Pattern> OLD_RULES = List.of(
+            // date arithmetic with a rule's figure
+            Pattern.compile("(plus|minus)(Days|Months)\\(\\s*(180|120|36|15)\\s*\\)"),
+            // the constants the rules replaced
+            Pattern.compile("\\b(VALIDITY_MONTHS|WINDOW_OPENS_DAYS|WINDOW_CLOSES_DAYS|RE_RATING_EARLIEST_DAYS|RE_RATING_LATEST_DAYS"
+                    + "|DEADLINE_DAYS|COMMUNE_REVIEW_WORKING_DAYS)\\b"),
+            // the figures in texts
+            Pattern.compile("\\b36 (months|tháng)|\\b(180|120) days|180 to 120|\\b15 (working )?days|15 ngày"),
+            // authority and lifecycle coded again
+            Pattern.compile("stars == 5 \\? CouncilLevel|boolean (is)?[Tt]erminal\\(|recognisedBy\\("),
+            // working days counted outside the rules' calendar
+            Pattern.compile("class WorkingDays\\b"));
+
+    @Test
+    void noServiceWritesARuleNumberAgain() throws IOException {
+        List<String> found = new ArrayList<>();
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        for (String module : SOURCES) {
+            Path main = root.resolve(module).resolve("src/main");
+            assertThat(main).as("sources of %s", module).isDirectory();
+            try (Stream<Path> files = Files.walk(main)) {
+                files.filter(Files::isRegularFile).filter(NoRuleNumbersInServicesTest::scanned).forEach(file -> {
+                    List<String> lines = read(file);
+                    for (int i = 0; i < lines.size(); i++) {
+                        for (Pattern rule : OLD_RULES) {
+                            if (rule.matcher(lines.get(i)).find()) {
+                                found.add(root.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).trim());
+                            }
+                        }
+                    }
+                });
+            }
+        }
+        assertThat(found).as("rule numbers outside the rules module (ask vn.ocop.rules.ProgrammeRules instead)").isEmpty();
+    }
+
+    @Test
+    void theScanSeesAnOldConstant() {
+        assertThat(OLD_RULES).anyMatch(p -> p.matcher("validUntil.minusDays(180)").find());
+        assertThat(OLD_RULES).anyMatch(p -> p.matcher("public static final int VALIDITY_MONTHS = 36;").find());
+        assertThat(OLD_RULES).anyMatch(p -> p.matcher("\"(180 to 120 days before expiry)\"").find());
+        assertThat(OLD_RULES).anyMatch(p -> p.matcher("public boolean isTerminal() {").find());
+    }
+
+    private static boolean scanned(Path file) {
+        String name = file.toString();
+        return !name.contains("db/migration") && (name.endsWith(".java") || name.endsWith(".json")
+                || name.endsWith(".properties") || name.endsWith(".yaml"));
+    }
+
+    private static List<String> read(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
