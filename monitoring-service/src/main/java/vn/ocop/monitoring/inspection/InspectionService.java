@@ -22,7 +22,7 @@ import io.quarkus.panache.common.Sort;
 import vn.ocop.events.monitoring.InspectionCompleted;
 import vn.ocop.monitoring.certificate.Certificate;
 import vn.ocop.monitoring.certificate.CertificateStatus;
-import vn.ocop.monitoring.product.Product;
+import vn.ocop.projection.product.Product;
 import vn.ocop.monitoring.revocation.RevocationDecision;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.outbox.Outbox;
