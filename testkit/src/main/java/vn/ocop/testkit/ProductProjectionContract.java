@@ -124,7 +124,7 @@ public abstract class ProductProjectionContract {
     }
 
     /** Waits until the service's inbox has processed (applied or ignored) the event with this id. */
-    protected static void awaitProcessed(String eventId) {
+    public static void awaitProcessed(String eventId) {
         String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
         await().atMost(PATIENCE).until(() -> {
             try (Connection c = DriverManager.getConnection(url, TestDatabases.user(), TestDatabases.password());
