@@ -16,7 +16,7 @@ import vn.ocop.evaluation.certificate.CertificateService;
 import vn.ocop.evaluation.certificate.CertificateStatus;
 import vn.ocop.evaluation.certificateimport.CertificateImportRow.Outcome;
 import vn.ocop.evaluation.certificateimport.CertificateImportViews.RowError;
-import vn.ocop.evaluation.product.Product;
+import vn.ocop.projection.product.Product;
 import vn.ocop.platform.imports.Rows;
 
 /**

@@ -22,7 +22,7 @@ import vn.ocop.market.channel.SalesChannel;
 import vn.ocop.market.common.MarketScope;
 import vn.ocop.market.pointofsale.PointOfSale;
 import vn.ocop.market.pointofsale.PointOfSaleStatus;
-import vn.ocop.market.product.Product;
+import vn.ocop.projection.product.Product;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.ocop.market.certificate.Certificate;
-import vn.ocop.market.product.Product;
+import vn.ocop.projection.product.Product;
 
 @Schema(name = "Listing")
 public record ListingView(UUID id, UUID productId, String productCode, String productName, UUID producerId,

@@ -29,7 +29,7 @@ import vn.ocop.market.pointofsale.LocationCategory;
 import vn.ocop.market.pointofsale.PointOfSale;
 import vn.ocop.market.pointofsale.PointOfSaleStatus;
 import vn.ocop.market.pointofsale.PointOfSaleView;
-import vn.ocop.market.product.Product;
+import vn.ocop.projection.product.Product;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;

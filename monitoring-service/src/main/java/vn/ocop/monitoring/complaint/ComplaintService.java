@@ -17,7 +17,7 @@ import vn.ocop.monitoring.certificate.CertificateStatus;
 import vn.ocop.monitoring.inspection.InspectionRequests;
 import vn.ocop.monitoring.inspection.InspectionService;
 import vn.ocop.monitoring.inspection.InspectionView;
-import vn.ocop.monitoring.product.Product;
+import vn.ocop.projection.product.Product;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;

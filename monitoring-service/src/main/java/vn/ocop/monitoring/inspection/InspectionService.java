@@ -22,14 +22,13 @@ import io.quarkus.panache.common.Sort;
 import vn.ocop.events.monitoring.InspectionCompleted;
 import vn.ocop.monitoring.certificate.Certificate;
 import vn.ocop.monitoring.certificate.CertificateStatus;
-import vn.ocop.monitoring.product.Product;
-
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
+import vn.ocop.projection.product.Product;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.Etag;

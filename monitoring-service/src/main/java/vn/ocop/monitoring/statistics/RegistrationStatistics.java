@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 
 /**
  * Counts registrations per month and province as events arrive. Runs inside the inbox transaction, so each event
- * counts exactly once.
+ * counts exactly once; a correction takes the old facts back and counts the new ones.
  */
 @ApplicationScoped
 public class RegistrationStatistics {
@@ -19,14 +19,19 @@ public class RegistrationStatistics {
     @Inject
     EntityManager entityManager;
 
+    /** Adds (+1) or takes back (-1) a registered producer; one not registered yet (only corrected) counts nowhere. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void countProducer(String provinceCode, Instant registeredAt, boolean womanLed, boolean ethnicMinorityLed) {
-        add(provinceCode, registeredAt, 1, womanLed ? 1 : 0, ethnicMinorityLed ? 1 : 0, 0);
+    public void countProducer(Producer producer, int sign) {
+        if (producer.registeredAt != null) {
+            add(producer.provinceCode, producer.registeredAt, sign, producer.womanLed ? sign : 0,
+                    producer.ethnicMinorityLed ? sign : 0, 0);
+        }
     }
 
+    /** Adds (+1) or takes back (-1) a registered product. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void countProduct(String provinceCode, Instant registeredAt) {
-        add(provinceCode, registeredAt, 0, 0, 0, 1);
+    public void countProduct(String provinceCode, Instant registeredAt, int sign) {
+        add(provinceCode, registeredAt, 0, 0, 0, sign);
     }
 
     private void add(String provinceCode, Instant at, int producers, int womenLed, int minorityLed, int products) {

@@ -39,6 +39,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * <li>{@code servers} ({@code ocop.openapi.servers}, by default this service on localhost) and the bearer security
  * scheme as the document-wide requirement; operations without a role check ({@code @PermitAll}: public catalogue,
  * certificate verification, complaint intake, public statistics) get an explicit empty requirement (anonymous);</li>
+ * <li>operation ids a service gives the operations of a shared resource ({@code ocop.openapi.operation-id.<id>=<its id>},
+ * e.g. the product projection's {@code getProduct} is {@code getEvaluationProduct} in evaluation's document);</li>
  * <li>request and success-response examples kept beside the service in {@value #EXAMPLES}, keyed by operationId,
  * so that whole realistic bodies do not bury the resource classes under annotation strings.</li>
  * </ul>
@@ -92,6 +94,7 @@ public class OpenApiDocumentFilter implements OASFilter {
                 boolean hasPathParameter = path.getKey().contains("{");
                 for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                     Operation operation = entry.getValue();
+                    renameOperation(operation, config);
                     document(entry.getKey(), operation, hasPathParameter);
                     if (operation.getRequestBody() != null) {
                         ndjsonExamplesAsText(operation.getRequestBody().getContent());
@@ -106,6 +109,13 @@ public class OpenApiDocumentFilter implements OASFilter {
         if (!unused.isEmpty()) {
             // A renamed or removed operation would otherwise lose its examples silently.
             throw new IllegalStateException(EXAMPLES + " has examples for operations the document does not have: " + unused);
+        }
+    }
+
+    private static void renameOperation(Operation operation, Config config) {
+        if (operation.getOperationId() != null) {
+            config.getOptionalValue("ocop.openapi.operation-id." + operation.getOperationId(), String.class)
+                    .ifPresent(operation::setOperationId);
         }
     }
 

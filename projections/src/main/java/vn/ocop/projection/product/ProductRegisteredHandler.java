@@ -1,16 +1,24 @@
-package vn.ocop.evaluation.product;
+package vn.ocop.projection.product;
 
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 
 import vn.ocop.events.registry.ProductRegistered;
 import vn.ocop.platform.inbox.EventContext;
 import vn.ocop.platform.inbox.EventHandler;
 
-/** Adds a newly registered product to this service's read model (the inbox makes a redelivery a no-op). */
+/**
+ * Adds a newly registered product (version 0). A correction that arrived first already holds a newer state: the
+ * registration then only records when the product was registered.
+ */
 @ApplicationScoped
 public class ProductRegisteredHandler implements EventHandler<ProductRegistered> {
+
+    @Inject
+    Event<ProductChanged> changed;
 
     @Override
     public Class<ProductRegistered> eventClass() {
@@ -19,10 +27,16 @@ public class ProductRegisteredHandler implements EventHandler<ProductRegistered>
 
     @Override
     public void handle(ProductRegistered event, EventContext context) {
-        if (Product.findById(event.productId()) != null) {
-            return; // the same fact under another event id (e.g. a replay from the source): nothing new
+        Product product = Product.findById(event.productId());
+        if (product != null) {
+            if (product.registeredAt == null) {
+                ProductFacts before = ProductFacts.of(product);
+                product.registeredAt = event.registeredAt();
+                changed.fire(new ProductChanged(before, ProductFacts.of(product)));
+            }
+            return; // otherwise the same fact under another event id (e.g. a replay from the source): nothing new
         }
-        Product product = new Product();
+        product = new Product();
         product.id = event.productId();
         product.code = event.productCode();
         product.name = event.name();
@@ -32,6 +46,8 @@ public class ProductRegisteredHandler implements EventHandler<ProductRegistered>
         product.communeCode = event.communeCode();
         product.registeredAt = event.registeredAt();
         product.receivedAt = Instant.now();
+        product.version = 0;
         product.persist();
+        changed.fire(new ProductChanged(null, ProductFacts.of(product)));
     }
 }

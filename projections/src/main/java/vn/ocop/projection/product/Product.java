@@ -1,4 +1,4 @@
-package vn.ocop.market.product;
+package vn.ocop.projection.product;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -9,7 +9,11 @@ import jakarta.persistence.Id;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A product known to the market (from the registry's ProductRegistered): what listings are about. */
+/**
+ * A product of the registry as a consuming service knows it (evaluation scores it, market lists it, monitoring inspects
+ * and counts it), fed by {@code ProductRegistered} and {@code ProductUpdated}. {@code version} is the registry version
+ * last applied (0 for the registration); {@code registeredAt} is null while only a correction has arrived.
+ */
 @Entity
 public class Product extends PanacheEntityBase {
     @Id
@@ -28,4 +32,5 @@ public class Product extends PanacheEntityBase {
     public Instant registeredAt;
     @Column(name = "received_at")
     public Instant receivedAt;
+    public long version;
 }

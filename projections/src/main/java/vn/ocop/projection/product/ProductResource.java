@@ -1,4 +1,4 @@
-package vn.ocop.evaluation.product;
+package vn.ocop.projection.product;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -24,6 +24,11 @@ import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Scope;
 
+/**
+ * The product projection as each consuming service serves it. Its operation ids are the services' own
+ * ({@code getEvaluationProduct}, {@code listMarketProducts}…, set by {@code ocop.openapi.operation-id.*}), so each
+ * generated client keeps its method names.
+ */
 @Path("/api/v1/products")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -44,7 +49,7 @@ public class ProductResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getEvaluationProduct", summary = "Get a product known to this service")
+    @Operation(operationId = "getProduct", summary = "Get a product known to this service")
     public ProductSummary get(@PathParam("id") UUID id) {
         Product product = Product.findById(id);
         if (product == null) {
@@ -55,7 +60,7 @@ public class ProductResource {
     }
 
     @GET
-    @Operation(operationId = "listEvaluationProducts", summary = "List products known to this service")
+    @Operation(operationId = "listProducts", summary = "List products known to this service")
     public Page<ProductSummary> list(@QueryParam("province") String province, @BeanParam PageRequest page) {
         String visible = scope.listableProvince(province);
         return visible == null

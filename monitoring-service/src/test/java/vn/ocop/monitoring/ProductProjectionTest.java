@@ -1,0 +1,13 @@
+package vn.ocop.monitoring;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import vn.ocop.testkit.OcopTestResource;
+import vn.ocop.testkit.ProductProjectionContract;
+
+/** The shared product projection, as monitoring serves it: registrations and corrections through the real broker. */
+@QuarkusTest
+@QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "monitoring"))
+class ProductProjectionTest extends ProductProjectionContract {
+}
