@@ -1,5 +1,6 @@
 package vn.ocop.platform.web;
 
+import java.io.IOException;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -37,10 +37,10 @@ public class MergePatch {
 
     /**
      * @param current the record's current state as the request type (what a PUT of the unchanged record would send)
-     * @param patch   the PATCH body
+     * @param patch   the PATCH body (JSON is UTF-8, RFC 8259)
      */
-    public <T> T apply(T current, String patch, Class<T> type) throws JsonProcessingException {
-        JsonNode changes = patch == null || patch.isBlank() ? null : strict.readTree(patch);
+    public <T> T apply(T current, byte[] patch, Class<T> type) throws IOException {
+        JsonNode changes = patch == null || patch.length == 0 ? null : strict.readTree(patch);
         if (changes == null || !changes.isObject()) {
             throw new ApiException(400, "MALFORMED_REQUEST", "Malformed request body",
                     "A merge patch is a JSON object holding the fields to change");

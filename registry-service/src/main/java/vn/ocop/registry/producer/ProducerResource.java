@@ -1,5 +1,6 @@
 package vn.ocop.registry.producer;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
 
@@ -24,14 +25,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.quarkus.security.Authenticated;
 import vn.ocop.platform.idempotency.Idempotency;
@@ -117,12 +117,14 @@ public class ProducerResource {
             description = "Send only the fields to change (RFC 7386; null clears an optional field), and reason where needed. "
                     + CORRECTION_RULES)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = ProducerRequest.class, description = "Any subset of the fields")))
+            schema = @Schema(implementation = ProducerRequest.class, description = "Any subset of the fields"),
+            examples = @ExampleObject(name = "taxCode", summary = "An officer corrects a tax code, saying why",
+                    value = "{\"taxCode\": \"4300812346\", \"reason\": \"Sai mã số thuế khi nhập hồ sơ\"}")))
     @APIResponse(responseCode = "200", description = "Corrected or unchanged; ETag carries the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerView.class)))
     public Response patch(@PathParam("id") UUID id,
                           @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
-                          String patch) throws JsonProcessingException {
+                          byte[] patch) throws IOException {
         Long expected = Etag.expectedVersion(ifMatch);
         ProducerRequest request = mergePatch.apply(ProducerRequest.of(producers.get(id)), patch, ProducerRequest.class);
         return answer(producers.update(id, request, expected, user.asActor(), request.reason()).view());

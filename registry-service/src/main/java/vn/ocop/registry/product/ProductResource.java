@@ -1,5 +1,6 @@
 package vn.ocop.registry.product;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
 
@@ -24,14 +25,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.quarkus.security.Authenticated;
 import vn.ocop.platform.idempotency.Idempotency;
@@ -118,12 +118,14 @@ public class ProductResource {
             description = "Send only the fields to change (RFC 7386; null clears an optional field), and reason where needed. "
                     + CORRECTION_RULES)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = ProductRequest.class, description = "Any subset of the fields")))
+            schema = @Schema(implementation = ProductRequest.class, description = "Any subset of the fields"),
+            examples = @ExampleObject(name = "rename", summary = "A producer corrects its product's name and packaging",
+                    value = "{\"name\": \"Tỏi cô đơn Lý Sơn\", \"specification\": \"Hộp giấy 500 g\"}")))
     @APIResponse(responseCode = "200", description = "Corrected or unchanged; ETag carries the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
     public Response patch(@PathParam("id") UUID id,
                           @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
-                          String patch) throws JsonProcessingException {
+                          byte[] patch) throws IOException {
         Long expected = Etag.expectedVersion(ifMatch);
         ProductRequest request = mergePatch.apply(ProductRequest.of(products.get(id)), patch, ProductRequest.class);
         return answer(products.update(id, request, expected, user.asActor(), request.reason()).view());
