@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -118,7 +119,7 @@ public class ProductResource {
             description = "Send only the fields to change (RFC 7386; null clears an optional field), and reason where needed. "
                     + CORRECTION_RULES)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = ProductRequest.class, description = "Any subset of the fields"),
+            schema = @Schema(type = SchemaType.OBJECT, description = "Any subset of the fields of ProductRequest (RFC 7386: \"null\" clears an optional field), with a reason where needed"),
             examples = @ExampleObject(name = "rename", summary = "A producer corrects its product's name and packaging",
                     value = "{\"name\": \"Tỏi cô đơn Lý Sơn\", \"specification\": \"Hộp giấy 500 g\"}")))
     @APIResponse(responseCode = "200", description = "Corrected or unchanged; ETag carries the version",
