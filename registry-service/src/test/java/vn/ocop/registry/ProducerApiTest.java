@@ -163,6 +163,7 @@ class ProducerApiTest {
         String id = RegistryTestSupport.registerProducer(QUANG_NGAI, "HTX Cũ", "51");
         String etag = as(QUANG_NGAI).get("/api/v1/producers/" + id).then().statusCode(200).extract().header("ETag");
         Map<String, Object> renamed = new HashMap<>(producer("HTX Mới", "51", randomTaxCode()));
+        renamed.put("reason", "Sai tên và mã số thuế khi đăng ký"); // an officer changing a tax code says why
 
         as(QUANG_NGAI).body(renamed).put("/api/v1/producers/" + id)
                 .then().statusCode(428).body("code", equalTo("PRECONDITION_REQUIRED"));

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,8 +26,9 @@ import vn.ocop.platform.web.TextRules;
 /**
  * A request body Jackson could not read, as a problem that names the field and says what it must be, in the words of
  * JSON (a string, a number, one of the listed values), never the Java type the service happens to read it into.
+ * Anything else that reads JSON sent from outside (an import row, a merge patch) reports through {@link #violation}.
  */
-final class JsonProblems {
+public final class JsonProblems {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
     private static final Pattern ENUM_VALUES = Pattern.compile("Enum class: \\[(.*)]");
 
@@ -59,6 +61,18 @@ final class JsonProblems {
                 "The request body is not valid JSON in UTF-8 for this operation");
     }
 
+    /**
+     * The field and what it must be, for a value that could not be read: e.g. {@code kind}: "must be one of COOPERATIVE,
+     * ENTERPRISE, …" where Jackson says "Cannot deserialize value of type `vn.ocop…ProducerKind`".
+     */
+    public static Problem.Violation violation(JsonProcessingException e) {
+        Problem problem = of(e);
+        if (problem.violations() != null && !problem.violations().isEmpty()) {
+            return problem.violations().get(0);
+        }
+        return new Problem.Violation("body", "not valid JSON for this operation");
+    }
+
     private static Problem invalid(String code, String title, String field, String message) {
         return Problem.of(400, code, title, field + ": " + message).withViolations(List.of(new Problem.Violation(field, message)));
     }
@@ -67,10 +81,13 @@ final class JsonProblems {
     private static String expected(MismatchedInputException e) {
         Class<?> type = e.getTargetType();
         if (type.isEnum()) {
+            // Jackson lists the accepted values in hash order; tell them in the order the enum declares them.
+            List<String> declared = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
             Matcher values = ENUM_VALUES.matcher(String.valueOf(e.getOriginalMessage()));
-            String allowed = values.find() ? values.group(1) : Arrays.stream(type.getEnumConstants())
-                    .map(String::valueOf).collect(Collectors.joining(", "));
-            return "must be one of " + allowed;
+            List<String> accepted = values.find() ? Arrays.stream(values.group(1).split(",")).map(String::trim).toList() : declared;
+            return "must be one of " + accepted.stream()
+                    .sorted(Comparator.comparingInt(v -> declared.indexOf(v) < 0 ? Integer.MAX_VALUE : declared.indexOf(v)))
+                    .collect(Collectors.joining(", "));
         }
         if (type == String.class || type == Character.class || type == char.class) {
             return "must be a string";

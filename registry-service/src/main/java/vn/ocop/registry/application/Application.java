@@ -48,6 +48,12 @@ public class Application extends PanacheEntityBase {
     public LocalDate reviewDueOn;
     @Column(name = "return_reasons")
     public String returnReasons;
+    /** Who filed the dossier (token subject): its producer, or an officer filing on the producer's behalf. */
+    @Column(name = "filed_by")
+    public String filedBy;
+    /** Filed by an officer of the producer's area for the producer (nộp hộ); the dossier still belongs to the producer. */
+    @Column(name = "filed_on_behalf")
+    public boolean filedOnBehalf;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "created_by")

@@ -77,8 +77,8 @@ public class ApplicationResource {
     Idempotency idempotency;
 
     @POST
-    @RolesAllowed(Roles.PRODUCER)
-    @Operation(operationId = "createApplication", summary = "Draft a dossier for one of the caller's products")
+    @RolesAllowed({Roles.PRODUCER, Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER})
+    @Operation(operationId = "createApplication", summary = "Draft a dossier for one of the caller's products, or (an officer of its commune or province) on its producer's behalf")
     @APIResponse(responseCode = "201", description = "Drafted; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
@@ -117,7 +117,7 @@ public class ApplicationResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed(Roles.PRODUCER)
+    @RolesAllowed({Roles.PRODUCER, Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "updateApplication", summary = "Change Form 01 and Form 02 of a draft or returned dossier; requires If-Match")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApplicationRequests.Update.class),
@@ -133,7 +133,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/submit")
-    @RolesAllowed(Roles.PRODUCER)
+    @RolesAllowed({Roles.PRODUCER, Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "submitApplication", summary = "File the dossier at the commune (again, after a return)")
     @APIResponse(responseCode = "200", description = "Submitted (status SUBMITTED, receipt number and review deadline set)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
@@ -202,7 +202,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/documents")
     @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.WILDCARD})
-    @RolesAllowed(Roles.PRODUCER)
+    @RolesAllowed({Roles.PRODUCER, Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "uploadApplicationDocument",
             summary = "Upload a dossier file (PDF, JPEG or PNG): a multipart/form-data part named file, or the raw file as the body")
     // multipart/form-data comes first: generators build their method from the first media type, and a file part is what
@@ -237,7 +237,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed(Roles.PRODUCER)
+    @RolesAllowed({Roles.PRODUCER, Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(hidden = true)
     public Response uploadPart(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                @PathParam("id") UUID id,
@@ -287,7 +287,7 @@ public class ApplicationResource {
 
     @DELETE
     @Path("/{id}/documents/{documentId}")
-    @RolesAllowed(Roles.PRODUCER)
+    @RolesAllowed({Roles.PRODUCER, Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "deleteApplicationDocument", summary = "Remove a file from a draft or returned dossier")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response deleteDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {

@@ -66,6 +66,9 @@ public class ApplicationService {
     CurrentUser user;
 
     @Inject
+    FilingOnBehalf filing;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -86,9 +89,7 @@ public class ApplicationService {
         if (product == null) {
             throw ApiException.invalidField("productId", "no product " + request.productId());
         }
-        if (!user.hasRole(Roles.PRODUCER) || user.producerId().filter(product.producerId::equals).isEmpty()) {
-            throw ApiException.forbidden("OUT_OF_SCOPE", "Only the producer of product " + product.code + " may file its dossier");
-        }
+        boolean onBehalf = filing.requireMayFile(product);
         if (Application.count("productId = ?1 and status in ?2", product.id, ApplicationStatus.IN_PROGRESS) > 0) {
             throw ApiException.conflict("APPLICATION_ALREADY_OPEN",
                     "Product " + product.code + " already has a dossier in progress; complete or withdraw it first");
@@ -107,6 +108,8 @@ public class ApplicationService {
         application.form02 = write(request.form02());
         application.createdAt = Instant.now();
         application.createdBy = user.actor();
+        application.filedBy = user.actor();
+        application.filedOnBehalf = onBehalf;
         application.updatedAt = application.createdAt;
         application.updatedBy = application.createdBy;
         application.persistAndFlush();
@@ -119,7 +122,7 @@ public class ApplicationService {
     @Transactional
     public ApplicationView update(UUID id, String ifMatch, ApplicationRequests.Update request) {
         Application application = load(id);
-        scope.requireOwner(application);
+        filing.requireMayComplete(application);
         Etag.requireMatch(ifMatch, application.version);
         requireEditable(application);
         ApplicationView before = view(application);
@@ -135,7 +138,7 @@ public class ApplicationService {
     @Transactional
     public ApplicationView submit(UUID id) {
         Application application = load(id);
-        scope.requireOwner(application);
+        filing.requireMayComplete(application);
         List<DocumentType> missing = checklist(application).stream().filter(item -> !item.uploaded())
                 .map(ChecklistItem::type).toList();
         if (!missing.isEmpty()) {
@@ -267,7 +270,7 @@ public class ApplicationService {
     @Transactional
     public DocumentView upload(UUID id, DocumentType type, String fileName, String contentType, byte[] content) {
         Application application = load(id);
-        scope.requireOwner(application);
+        filing.requireMayComplete(application);
         requireEditable(application);
         String mediaType = FileContent.mediaType(contentType);
         if (!ALLOWED_TYPES.contains(mediaType)) {
@@ -303,7 +306,7 @@ public class ApplicationService {
     @Transactional
     public void deleteDocument(UUID id, UUID documentId) {
         Application application = load(id);
-        scope.requireOwner(application);
+        filing.requireMayComplete(application);
         requireEditable(application);
         ApplicationDocument document = document(application, documentId);
         DocumentView before = DocumentView.of(document);
@@ -464,7 +467,7 @@ public class ApplicationService {
         return new ApplicationView(a.id, a.kind, a.status, a.receiptNumber, a.productId, a.producerId, a.provinceCode, a.communeCode,
                 a.productSet, a.currentCertificateNumber, read(a.form01, Forms.Form01.class), form02, form02.selfTotal(),
                 a.form03 == null ? null : read(a.form03, Forms.Form03.class), a.samplesReceived, a.submittedAt,
-                a.reviewDueOn, overdue, reasons, checklist(a), a.createdAt, a.updatedAt, a.version);
+                a.reviewDueOn, overdue, reasons, checklist(a), a.filedBy, a.filedOnBehalf, a.createdAt, a.updatedAt, a.version);
     }
 
     private String write(Object value) {

@@ -38,6 +38,10 @@ public final class ApplicationViews {
             @Schema(description = "The commune review is past reviewDueOn", example = "false") boolean reviewOverdue,
             @Schema(example = "[\"Thiếu phiếu kiểm nghiệm định kỳ\"]") List<String> returnReasons,
             List<ChecklistItem> checklist,
+            @Schema(description = "Who filed the dossier (token subject): its producer, or an officer filing on its behalf",
+                    example = "can-bo-xa-binh-son") String filedBy,
+            @Schema(description = "Filed by an officer of the producer's commune or province on the producer's behalf",
+                    example = "false") boolean filedOnBehalf,
             @Schema(example = "2026-03-20T07:30:00Z") Instant createdAt,
             @Schema(example = "2026-04-01T03:00:00Z") Instant updatedAt,
             @Schema(description = "Also given as the ETag", example = "4") long version) {

@@ -277,6 +277,44 @@ class ApplicationFlowTest {
                 .body("items.id", hasItem(filed.applicationId()));
     }
 
+    @Test
+    void aCommuneOfficerFilesADossierOnBehalfOfAProducerWhoSeesAndFollowsIt() {
+        Filed p = product();
+        String producer = p.producerToken();
+        as(Tokens.provinceOfficer("40")).body(createBody(p.productId(), "FIRST_RATING")).post("/api/v1/applications")
+                .then().statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));
+        as(OTHER_COMMUNE).body(createBody(p.productId(), "FIRST_RATING")).post("/api/v1/applications")
+                .then().statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));
+        as(Tokens.producer(UUID.randomUUID())).body(createBody(p.productId(), "FIRST_RATING")).post("/api/v1/applications")
+                .then().statusCode(403);
+
+        String id = as(COMMUNE).body(createBody(p.productId(), "FIRST_RATING")).post("/api/v1/applications")
+                .then().statusCode(201).body("status", equalTo("DRAFT"))
+                .body("filedBy", equalTo("commune-21040@ocop.gov.vn")).body("filedOnBehalf", equalTo(true))
+                .extract().path("id");
+        String url = "/api/v1/applications/" + id;
+        uploadAll(COMMUNE, url, "FIRST_RATING");
+        as(OTHER_COMMUNE).post(url + "/submit").then().statusCode(403);
+        as(COMMUNE).post(url + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+
+        // The dossier is the producer's: it sees it in its list, reads it and its history, and follows it.
+        as(producer).get("/api/v1/applications").then().statusCode(200).body("items.id", hasItem(id));
+        as(producer).get(url).then().statusCode(200).body("producerId", equalTo(as(PROVINCE).get("/api/v1/products/" + p.productId())
+                .then().extract().path("producerId"))).body("filedOnBehalf", equalTo(true));
+        as(producer).get(url + "/history").then().statusCode(200).body("actor", equalTo(List.of("commune-21040@ocop.gov.vn",
+                "commune-21040@ocop.gov.vn")));
+        as(COMMUNE).body(review(5)).post(url + "/commune-review").then().statusCode(200);
+        as(PROVINCE).body(Map.of("reasons", List.of("Thiếu phiếu kiểm nghiệm định kỳ"))).post(url + "/return").then().statusCode(200);
+        String etag = as(producer).get(url).then().extract().header("ETag");
+        as(producer).body(Map.of("form01", form01(), "form02", form02())).header("If-Match", etag).put(url).then().statusCode(200);
+        as(producer).post(url + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+
+        // A producer filing for itself is recorded as such.
+        Filed own = draft("FIRST_RATING");
+        as(own.producerToken()).get("/api/v1/applications/" + own.applicationId()).then()
+                .body("filedOnBehalf", equalTo(false)).body("filedBy", org.hamcrest.Matchers.startsWith("producer-"));
+    }
+
     // --- helpers
 
     private Filed product() {
