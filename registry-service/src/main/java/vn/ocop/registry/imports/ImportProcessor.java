@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
@@ -25,12 +24,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import vn.ocop.events.registry.ProducerRegistered;
 import vn.ocop.events.registry.ProductRegistered;
 import vn.ocop.platform.audit.AuditLog;
+import vn.ocop.platform.imports.ImportQueue;
+import vn.ocop.platform.imports.ImportWorker;
 import vn.ocop.platform.imports.Rows;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.registry.imports.ImportViews.RowError;
@@ -51,9 +50,8 @@ import vn.ocop.registry.province.ProvinceDirectory;
  * row is lost. Progress and per-row results commit with each batch, so a restarted service resumes where it stopped.
  */
 @ApplicationScoped
-public class ImportProcessor {
+public class ImportProcessor extends ImportWorker<ImportRowResult> {
     private static final Logger LOG = Logger.getLogger(ImportProcessor.class);
-    static final int BATCH = 500;
 
     @Inject
     ObjectMapper json;
@@ -76,69 +74,67 @@ public class ImportProcessor {
     @Inject
     CommuneDirectory communes;
 
-    /** A single worker per service instance: jobs interrupted by a restart go back to the queue. */
-    void requeueInterrupted(@Observes StartupEvent startup) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "update import_job set status = 'QUEUED' where status = 'RUNNING'").executeUpdate());
-    }
+    private final ImportQueue queue = new ImportQueue("import_job", ImportQueue.OnStale.INTERRUPT);
 
     /** Columns besides the request's own: the row's kind and keys. */
     static final List<String> PRODUCER_COLUMNS = concat(List.of("type", "externalRef"), Columns.of(ProducerRequest.class));
     static final List<String> PRODUCT_COLUMNS = concat(List.of("type", "externalRef", "producerRef"), Columns.of(ProductRequest.class));
 
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
-        UUID id;
-        while ((id = QuarkusTransaction.requiringNew().call(this::claim)) != null) {
-            run(id);
+    void scheduledPoll() {
+        poll();
+    }
+
+    @Override
+    protected ImportQueue queue() {
+        return queue;
+    }
+
+    @Override
+    protected EntityManager entityManager() {
+        return entityManager;
+    }
+
+    @Override
+    protected Job load(UUID id) {
+        ImportJob entity = ImportJob.findById(id);
+        return new Job(entity.id, entity.scopeProvince, entity.createdBy, entity.processedRows,
+                Rows.read(json, entity.mediaType, entity.content));
+    }
+
+    @Override
+    protected ImportRowResult apply(Job job, Rows.Row row) {
+        Batch batch = new Batch();
+        prefetch(List.of(row), caches(), batch);
+        return processRow(job, caches(), batch, row);
+    }
+
+    @Override
+    protected ImportRowResult failed(Job job, Rows.Row row, RuntimeException cause) {
+        LOG.debugf("Import %s row %d refused: %s", job.id(), row.number(), cause);
+        return failed(row.value() == null ? null : text(row.value().get("externalRef")),
+                List.of(new RowError("row", "could not be written (" + cause.getClass().getSimpleName() + ")")));
+    }
+
+    @Override
+    protected void store(Job job, Rows.Row row, ImportRowResult result) {
+        result.jobId = job.id();
+        result.rowNumber = row.number();
+        result.persist();
+    }
+
+    @Override
+    protected String outcome(ImportRowResult result) {
+        return result.outcome.name();
+    }
+
+    private Caches caches;
+
+    private synchronized Caches caches() {
+        if (caches == null) {
+            caches = Caches.load();
         }
-    }
-
-    private UUID claim() {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = entityManager.createNativeQuery("""
-                update import_job set status = 'RUNNING', started_at = coalesce(started_at, now())
-                where id = (select id from import_job where status = 'QUEUED' order by created_at limit 1 for update skip locked)
-                returning id""").getResultList();
-        return ids.isEmpty() ? null : ids.get(0);
-    }
-
-    void run(UUID jobId) {
-        try {
-            Job job = QuarkusTransaction.requiringNew().call(() -> {
-                ImportJob entity = ImportJob.findById(jobId);
-                return new Job(entity.id, entity.scopeProvince, entity.createdBy, entity.processedRows,
-                        Rows.read(json, entity.mediaType, entity.content));
-            });
-            Caches caches = QuarkusTransaction.requiringNew().call(Caches::load);
-            for (int start = job.done(); start < job.rows().size(); start += BATCH) {
-                List<Rows.Row> batch = job.rows().subList(start, Math.min(start + BATCH, job.rows().size()));
-                try {
-                    Batch written = QuarkusTransaction.requiringNew().call(() -> processBatch(job, caches, batch));
-                    caches.merge(written);
-                } catch (RuntimeException e) {
-                    LOG.warnf("Import %s: batch from row %d failed (%s); replaying it row by row", jobId, batch.get(0).number(), e);
-                    for (Rows.Row row : batch) {
-                        try {
-                            caches.merge(QuarkusTransaction.requiringNew().call(() -> processBatch(job, caches, List.of(row))));
-                        } catch (RuntimeException rowFailure) {
-                            QuarkusTransaction.requiringNew().run(() -> failUnexpectedly(job, row, rowFailure));
-                        }
-                    }
-                }
-            }
-            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                    "update import_job set status = 'COMPLETED', finished_at = now() where id = ?1")
-                    .setParameter(1, jobId).executeUpdate());
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Import %s failed", jobId);
-            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                    "update import_job set status = 'FAILED', error = ?2, finished_at = now() where id = ?1")
-                    .setParameter(1, jobId).setParameter(2, "Unexpected error: " + e.getClass().getSimpleName()).executeUpdate());
-        }
-    }
-
-    record Job(UUID id, String scopeProvince, String importedBy, int done, List<Rows.Row> rows) {
+        return caches;
     }
 
     record ProducerRef(UUID id, String provinceCode) {
@@ -180,29 +176,6 @@ public class ImportProcessor {
         int created;
         int updated;
         int failed;
-    }
-
-    private Batch processBatch(Job job, Caches caches, List<Rows.Row> rows) {
-        Batch batch = new Batch();
-        prefetch(rows, caches, batch);
-        for (Rows.Row row : rows) {
-            ImportRowResult result = processRow(job, caches, batch, row);
-            result.jobId = job.id();
-            result.rowNumber = row.number();
-            result.persist();
-            switch (result.outcome) {
-                case CREATED -> batch.created++;
-                case UPDATED -> batch.updated++;
-                case FAILED -> batch.failed++;
-            }
-        }
-        entityManager.createNativeQuery("""
-                update import_job set processed_rows = greatest(processed_rows, ?2), created_count = created_count + ?3,
-                    updated_count = updated_count + ?4, failed_count = failed_count + ?5 where id = ?1""")
-                .setParameter(1, job.id()).setParameter(2, rows.get(rows.size() - 1).number())
-                .setParameter(3, batch.created).setParameter(4, batch.updated).setParameter(5, batch.failed)
-                .executeUpdate();
-        return batch;
     }
 
     /** Loads, in two queries, the producers this batch names by key or tax code, instead of one lookup per row. */
@@ -299,7 +272,7 @@ public class ImportProcessor {
             producer.id = UUID.randomUUID();
             producer.externalRef = ref;
             producer.createdAt = now;
-            producer.createdBy = job.importedBy();
+            producer.createdBy = job.submittedBy();
         }
         producer.name = request.name().trim();
         producer.kind = request.kind();
@@ -321,14 +294,14 @@ public class ImportProcessor {
         r.disabled = request.representative().disabled();
         producer.representative = r;
         producer.updatedAt = now;
-        producer.updatedBy = job.importedBy();
+        producer.updatedBy = job.submittedBy();
         if (existing == null) {
             producer.persist();
             outbox.append(new ProducerRegistered(producer.id, producer.name, producer.kind.name(), producer.taxCode,
                     producer.provinceCode, producer.communeCode, r.gender.name(), r.ethnicMinority, r.disabled, now));
         }
         audit.record(existing == null ? "producer.imported" : "producer.reimported", "producer", producer.id, before,
-                Map.of("importJob", job.id(), "importedBy", job.importedBy(), "state", snapshot(producer)));
+                Map.of("importJob", job.id(), "importedBy", job.submittedBy(), "state", snapshot(producer)));
         batch.producers.put(ref, new ProducerRef(producer.id, province));
         batch.taxCodes.put(producer.taxCode, producer.id);
         return done(existing == null, "PRODUCER", producer.id, ref);
@@ -400,32 +373,20 @@ public class ImportProcessor {
             product.legacyCommuneCode = commune.given();
             product.unitList = ProvinceDirectory.CURRENT_UNIT_LIST;
             product.createdAt = now;
-            product.createdBy = job.importedBy();
+            product.createdBy = job.submittedBy();
         }
         product.describe(request);
         product.updatedAt = now;
-        product.updatedBy = job.importedBy();
+        product.updatedBy = job.submittedBy();
         if (existing == null) {
             product.persist();
             outbox.append(new ProductRegistered(product.id, product.code, product.name, product.productSet, product.producerId,
                     product.provinceCode, product.communeCode, now));
         }
         audit.record(existing == null ? "product.imported" : "product.reimported", "product", product.id, before,
-                Map.of("importJob", job.id(), "importedBy", job.importedBy(), "state", productSnapshot(product)));
+                Map.of("importJob", job.id(), "importedBy", job.submittedBy(), "state", productSnapshot(product)));
         batch.productRefs.add(ref);
         return done(existing == null, "PRODUCT", product.id, ref);
-    }
-
-    private void failUnexpectedly(Job job, Rows.Row row, RuntimeException failure) {
-        LOG.warnf("Import %s row %d could not be written: %s", job.id(), row.number(), failure);
-        ImportRowResult result = failed(row.value() == null ? null : text(row.value().get("externalRef")),
-                List.of(new RowError("row", "could not be written (" + failure.getClass().getSimpleName() + ")")));
-        result.jobId = job.id();
-        result.rowNumber = row.number();
-        result.persist();
-        entityManager.createNativeQuery("""
-                update import_job set processed_rows = greatest(processed_rows, ?2), failed_count = failed_count + 1
-                where id = ?1""").setParameter(1, job.id()).setParameter(2, row.number()).executeUpdate();
     }
 
     /** A commune code in force is checked against the cache; anything else (a former code, a name) is looked up. */

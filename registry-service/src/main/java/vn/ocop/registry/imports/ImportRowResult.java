@@ -20,7 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @IdClass(ImportRowResult.Key.class)
 public class ImportRowResult extends PanacheEntityBase {
     public enum Outcome {
-        CREATED, UPDATED, FAILED
+        CREATED, UPDATED, UNCHANGED, FAILED
     }
 
     @Id
