@@ -31,6 +31,11 @@ public class CurrentUser {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** The caller as an {@link Actor}, for service methods that also run outside a request. */
+    public Actor asActor() {
+        return new Actor(actor(), roles(), province().orElse(null), commune().orElse(null), producerId().orElse(null));
+    }
+
     public Set<String> roles() {
         return identity.getRoles();
     }

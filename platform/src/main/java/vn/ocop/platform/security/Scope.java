@@ -19,11 +19,16 @@ public class Scope {
 
     /** Central officers act everywhere; provincial roles only where their {@code province} claim matches. */
     public void requireProvince(String provinceCode) {
-        if (user.hasRole(Roles.CENTRAL_OFFICER)) {
+        requireProvince(user.asActor(), provinceCode);
+    }
+
+    /** {@link #requireProvince(String)} for a given actor (also outside a request, e.g. a bulk import job). */
+    public static void requireProvince(Actor actor, String provinceCode) {
+        if (actor.hasRole(Roles.CENTRAL_OFFICER)) {
             return;
         }
-        if (user.province().filter(p -> p.equals(provinceCode)).isPresent()
-                && (user.hasRole(Roles.PROVINCE_OFFICER) || user.hasRole(Roles.INSPECTOR) || user.hasRole(Roles.COMMUNE_OFFICER))) {
+        if (provinceCode != null && provinceCode.equals(actor.province())
+                && (actor.hasRole(Roles.PROVINCE_OFFICER) || actor.hasRole(Roles.INSPECTOR) || actor.hasRole(Roles.COMMUNE_OFFICER))) {
             return;
         }
         throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not act on province " + provinceCode);
@@ -31,13 +36,18 @@ public class Scope {
 
     /** A producer's own account, or an officer of the producer's province. */
     public void requireProducer(UUID producerId, String provinceCode) {
-        if (user.hasRole(Roles.PRODUCER)) {
-            if (user.producerId().filter(id -> id.equals(producerId)).isPresent()) {
+        requireProducer(user.asActor(), producerId, provinceCode);
+    }
+
+    /** {@link #requireProducer(UUID, String)} for a given actor. */
+    public static void requireProducer(Actor actor, UUID producerId, String provinceCode) {
+        if (actor.hasRole(Roles.PRODUCER)) {
+            if (producerId.equals(actor.producerId())) {
                 return;
             }
             throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may act only on its own producer record");
         }
-        requireProvince(provinceCode);
+        requireProvince(actor, provinceCode);
     }
 
     /**

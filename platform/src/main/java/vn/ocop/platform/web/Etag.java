@@ -30,7 +30,42 @@ public final class Etag {
                 return;
             }
         }
-        throw new ApiException(412, "PRECONDITION_FAILED", "Resource changed",
-                "The resource is now at version " + expected + "; read it again and reapply your change");
+        throw stale(currentVersion);
+    }
+
+    /**
+     * The version an {@code If-Match} header names, for service methods that take an expected version: 428 when it
+     * is missing, null for {@code *} (any version), and -1 for a tag that is no version of ours (it never matches).
+     * Of a list of tags, the first is taken.
+     */
+    public static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiException(428, "PRECONDITION_REQUIRED", "If-Match required",
+                    "Send the ETag of your last read in the If-Match header");
+        }
+        String tag = ifMatch.split(",")[0].trim();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.equals("*")) {
+            return null;
+        }
+        if (tag.length() > 2 && tag.length() < 21 && tag.startsWith("\"") && tag.endsWith("\"")
+                && tag.substring(1, tag.length() - 1).chars().allMatch(Character::isDigit)) {
+            return Long.parseLong(tag.substring(1, tag.length() - 1));
+        }
+        return -1L;
+    }
+
+    /** 412 unless {@code expected} is null (no precondition) or equals the current version. */
+    public static void requireVersion(Long expected, long currentVersion) {
+        if (expected != null && expected != currentVersion) {
+            throw stale(currentVersion);
+        }
+    }
+
+    private static ApiException stale(long currentVersion) {
+        return new ApiException(412, "PRECONDITION_FAILED", "Resource changed",
+                "The resource is now at version " + of(currentVersion) + "; read it again and reapply your change");
     }
 }

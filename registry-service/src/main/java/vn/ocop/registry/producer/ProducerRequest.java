@@ -23,7 +23,13 @@ public record ProducerRequest(
         @Size(max = 500) @Schema(example = "Thôn Đông, đặc khu Lý Sơn, Quảng Ngãi") String address,
         @Size(max = 30) @Pattern(regexp = "[0-9 +().-]*", message = "must be a phone number") @Schema(example = "0255 3867 123") String phone,
         @Email @Size(max = 200) @Schema(example = "htxlyson@example.vn") String email,
-        @NotNull @Valid RepresentativeRequest representative) {
+        @NotNull @Valid RepresentativeRequest representative,
+        @Size(max = 1000) @Schema(description = REASON_RULE, example = "Sai mã số thuế khi nhập hồ sơ; sửa theo giấy đăng ký HTX")
+        String reason) {
+
+    /** The optional reason of a correction; shared by the product request. */
+    public static final String REASON_RULE = "Why the record is corrected (PUT, PATCH); kept in the audit trail and the "
+            + "update event. Required when an officer changes the tax code, the province or the commune; ignored at registration.";
 
     /** How a commune may be given; shared by the product request. */
     /** Digits only means a code, so it must have five; anything else is a name. */
@@ -32,6 +38,12 @@ public record ProducerRequest(
             + "name (before 1/7/2025, e.g. 21046 or 'Xã Bình Thạnh' → 21040 Xã Bình Sơn) or a commune's name in the "
             + "province is accepted, mapped, and the value given kept as legacyCommuneCode; a former commune split "
             + "across several communes is refused with FORMER_COMMUNE_SPLIT naming them.";
+
+    /** The producer as a PUT of the unchanged record would send it: what a merge patch applies to. */
+    public static ProducerRequest of(ProducerView view) {
+        return new ProducerRequest(view.name(), view.kind(), view.taxCode(), view.provinceCode(), view.communeCode(),
+                view.address(), view.phone(), view.email(), view.representative(), null);
+    }
 
     public record RepresentativeRequest(
             @NotBlank @Size(max = 200) @Schema(example = "Nguyễn Thị Hoa") String fullName,

@@ -11,6 +11,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,16 +26,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.quarkus.security.Authenticated;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.web.Etag;
+import vn.ocop.platform.web.MergePatch;
 import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/producers")
@@ -47,8 +53,20 @@ public class ProducerResource {
     @Inject
     ProducerService producers;
 
+    /** Who may correct what, for the operations' descriptions. */
+    static final String CORRECTION_RULES = "A producer corrects its own record but not its tax code (403 TAX_CODE_CHANGE_FORBIDDEN) "
+            + "or its province or commune (403 AREA_CHANGE_FORBIDDEN); an officer of its province (or a central officer) may, "
+            + "giving a reason (422 REASON_REQUIRED without one). Roles: producer (own record), province-officer (own province), "
+            + "central-officer. 428 without If-Match, 412 when it is stale.";
+
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    MergePatch mergePatch;
 
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
@@ -58,7 +76,7 @@ public class ProducerResource {
     public Response register(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                              @NotNull @Valid ProducerRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/producers", request, () -> {
-            ProducerView created = producers.register(request);
+            ProducerView created = producers.register(request, null, user.asActor()).view();
             return Response.created(URI.create("/api/v1/producers/" + created.id()))
                     .header(HttpHeaders.ETAG, Etag.of(created.version()))
                     .entity(created).build();
@@ -79,13 +97,38 @@ public class ProducerResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER})
-    @Operation(operationId = "updateProducer", summary = "Update a producer; requires If-Match with the ETag of the last read")
-    @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version",
+    @Operation(operationId = "updateProducer", summary = "Correct a producer; requires If-Match with the ETag of the last read",
+            description = CORRECTION_RULES)
+    @APIResponse(responseCode = "200", description = "Corrected (or unchanged: a write that changes nothing keeps the version "
+            + "and ETag and publishes nothing); ETag carries the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerView.class)))
     public Response update(@PathParam("id") UUID id,
                            @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
                            @NotNull @Valid ProducerRequest request) {
-        ProducerView view = producers.update(id, ifMatch, request);
+        Long expected = Etag.expectedVersion(ifMatch);
+        return answer(producers.update(id, request, expected, user.asActor(), request.reason()).view());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER})
+    @Operation(operationId = "patchProducer", summary = "Correct some fields of a producer (JSON Merge Patch); requires If-Match",
+            description = "Send only the fields to change (RFC 7386; null clears an optional field), and reason where needed. "
+                    + CORRECTION_RULES)
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = ProducerRequest.class, description = "Any subset of the fields")))
+    @APIResponse(responseCode = "200", description = "Corrected or unchanged; ETag carries the version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerView.class)))
+    public Response patch(@PathParam("id") UUID id,
+                          @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
+                          String patch) throws JsonProcessingException {
+        Long expected = Etag.expectedVersion(ifMatch);
+        ProducerRequest request = mergePatch.apply(ProducerRequest.of(producers.get(id)), patch, ProducerRequest.class);
+        return answer(producers.update(id, request, expected, user.asActor(), request.reason()).view());
+    }
+
+    private static Response answer(ProducerView view) {
         return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
     }
 

@@ -1,6 +1,8 @@
 package vn.ocop.registry.producer;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,20 +12,25 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.events.registry.ProducerRegistered;
+import vn.ocop.events.registry.ProducerUpdated;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.security.Actor;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.LikePattern;
+import vn.ocop.registry.correction.CorrectionRules;
+import vn.ocop.registry.correction.FieldChanges;
+import vn.ocop.registry.correction.Written;
 import vn.ocop.registry.province.CommuneDirectory;
 import vn.ocop.registry.province.ProvinceDirectory;
 
-/** Registers and maintains producers; every change is scoped, audited and (on registration) announced. */
+/** Registers and corrects producers; every change is scoped, audited and announced through the outbox. */
 @ApplicationScoped
 public class ProducerService {
 
@@ -45,10 +52,21 @@ public class ProducerService {
     @Inject
     Outbox outbox;
 
+    /** Producer fields a producer may not change about itself, with the code of the problem that refuses it. */
+    private static final Map<String, String> GUARDED = Map.of(
+            "taxCode", "TAX_CODE_CHANGE_FORBIDDEN",
+            "provinceCode", "AREA_CHANGE_FORBIDDEN",
+            "communeCode", "AREA_CHANGE_FORBIDDEN");
+
+    /**
+     * Registers a producer: the one write path for the API and the bulk import.
+     *
+     * @param externalRef the importing system's key for the record, or null
+     */
     @Transactional
-    public ProducerView register(ProducerRequest request) {
+    public Written<ProducerView> register(ProducerRequest request, String externalRef, Actor actor) {
         ProvinceDirectory.ResolvedProvince province = provinces.resolve("provinceCode", request.provinceCode());
-        scope.requireProvince(province.province().code);
+        Scope.requireProvince(actor, province.province().code);
         CommuneDirectory.ResolvedCommune commune = communes.resolve("communeCode", request.communeCode(),
                 province.province().code, province.legacyCode());
         if (Producer.taxCodeTaken(request.taxCode())) {
@@ -56,42 +74,72 @@ public class ProducerService {
         }
         Producer producer = new Producer();
         producer.id = UUID.randomUUID();
+        producer.externalRef = externalRef;
         producer.createdAt = Instant.now();
-        producer.createdBy = user.actor();
+        producer.createdBy = actor.name();
         apply(request, province, commune, producer);
+        producer.updatedAt = producer.createdAt;
+        producer.updatedBy = producer.createdBy;
         producer.persistAndFlush();
 
         ProducerView view = ProducerView.of(producer);
-        audit.record("producer.registered", "producer", producer.id, null, view);
+        audit.record(actor, "producer.registered", "producer", producer.id, null, view, null);
         outbox.append(new ProducerRegistered(producer.id, producer.name, producer.kind.name(), producer.taxCode,
                 producer.provinceCode, producer.communeCode, producer.representative.gender.name(),
                 producer.representative.ethnicMinority, producer.representative.disabled, producer.createdAt));
-        return view;
+        return Written.created(view);
     }
 
+    /**
+     * Corrects a producer: the one write path for the API (PUT, merge patch) and the bulk import. A write that changes
+     * nothing is a no-op (same version, no audit row, no event); a real change is audited with the actor and reason and
+     * announced as {@link ProducerUpdated} in the same transaction.
+     *
+     * @param expectedVersion the version the caller last read (If-Match), or null for no precondition
+     * @param reason          why; required when an officer changes the tax code or the area ({@link CorrectionRules})
+     */
     @Transactional
-    public ProducerView update(UUID id, String ifMatch, ProducerRequest request) {
+    public Written<ProducerView> update(UUID id, ProducerRequest request, Long expectedVersion, Actor actor, String reason) {
         Producer producer = load(id);
-        scope.requireProducer(producer.id, producer.provinceCode);
-        Etag.requireMatch(ifMatch, producer.version);
+        Scope.requireProducer(actor, producer.id, producer.provinceCode);
+        Etag.requireVersion(expectedVersion, producer.version);
         ProvinceDirectory.ResolvedProvince province = provinces.resolve("provinceCode", request.provinceCode());
-        if (!province.province().code.equals(producer.provinceCode)) {
-            // Moving a producer to another province changes who governs it: only the centre may do that.
-            if (!user.hasRole(Roles.CENTRAL_OFFICER)) {
-                throw ApiException.forbidden("OUT_OF_SCOPE", "Only a central officer may move a producer to another province");
-            }
-        }
         CommuneDirectory.ResolvedCommune commune = communes.resolve("communeCode", request.communeCode(),
                 province.province().code, province.legacyCode());
-        if (!request.taxCode().equals(producer.taxCode) && Producer.taxCodeTaken(request.taxCode())) {
+
+        ProducerView before = ProducerView.of(producer);
+        Producer draft = new Producer();
+        draft.representative = new Representative();
+        draft.id = producer.id;
+        draft.createdAt = producer.createdAt;
+        draft.updatedAt = producer.updatedAt;
+        draft.version = producer.version;
+        draft.legacyProvinceCode = producer.legacyProvinceCode;
+        draft.legacyCommuneCode = producer.legacyCommuneCode;
+        draft.provinceCode = producer.provinceCode;
+        draft.communeCode = producer.communeCode;
+        apply(request, province, commune, draft);
+        List<String> changed = FieldChanges.between(before, ProducerView.of(draft));
+        if (changed.isEmpty()) {
+            return Written.unchanged(before);
+        }
+        CorrectionRules.check(actor, GUARDED, changed, reason);
+        if (changed.contains("taxCode") && Producer.taxCodeTaken(request.taxCode())) {
             throw ApiException.conflict("TAX_CODE_TAKEN", "A producer with tax code " + request.taxCode() + " is already registered");
         }
-        ProducerView before = ProducerView.of(producer);
         apply(request, province, commune, producer);
+        producer.updatedAt = Instant.now();
+        producer.updatedBy = actor.name();
         producer.flush();
+
         ProducerView after = ProducerView.of(producer);
-        audit.record("producer.updated", "producer", producer.id, before, after);
-        return after;
+        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        audit.record(actor, "producer.updated", "producer", producer.id, before, after, why);
+        Representative r = producer.representative;
+        outbox.append(new ProducerUpdated(producer.id, producer.name, producer.kind.name(), producer.taxCode,
+                producer.provinceCode, producer.communeCode, r.gender.name(), r.ethnicMinority, r.disabled,
+                producer.version, changed, why, producer.updatedAt));
+        return Written.updated(after, changed);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -133,15 +181,20 @@ public class ProducerService {
         return producer;
     }
 
-    private void apply(ProducerRequest request, ProvinceDirectory.ResolvedProvince province,
-                       CommuneDirectory.ResolvedCommune commune, Producer producer) {
+    /** Copies a request onto a producer; the former codes given before are kept while the place stays the same. */
+    private static void apply(ProducerRequest request, ProvinceDirectory.ResolvedProvince province,
+                              CommuneDirectory.ResolvedCommune commune, Producer producer) {
+        String provinceCode = province.province().code;
+        String communeCode = commune == null ? null : commune.code();
+        boolean sameProvince = provinceCode.equals(producer.provinceCode);
+        producer.legacyProvinceCode = province.legacyCode() != null || !sameProvince ? province.legacyCode() : producer.legacyProvinceCode;
+        producer.legacyCommuneCode = commune != null && commune.given() == null && sameProvince
+                && communeCode.equals(producer.communeCode) ? producer.legacyCommuneCode : commune == null ? null : commune.given();
         producer.name = request.name().trim();
         producer.kind = request.kind();
         producer.taxCode = request.taxCode();
-        producer.provinceCode = province.province().code;
-        producer.legacyProvinceCode = province.legacyCode();
-        producer.communeCode = commune == null ? null : commune.code();
-        producer.legacyCommuneCode = commune == null ? null : commune.given();
+        producer.provinceCode = provinceCode;
+        producer.communeCode = communeCode;
         producer.unitList = ProvinceDirectory.CURRENT_UNIT_LIST;
         producer.address = request.address();
         producer.phone = request.phone();
@@ -154,7 +207,5 @@ public class ProducerService {
         r.ethnicMinority = request.representative().ethnicMinority();
         r.disabled = request.representative().disabled();
         producer.representative = r;
-        producer.updatedAt = Instant.now();
-        producer.updatedBy = user.actor();
     }
 }

@@ -27,5 +27,13 @@ public record ProductRequest(
                 example = "Túi lưới 500 g và hộp giấy 1 kg; tỏi cô đơn loại 1") String specification,
         @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9.-]+", message = "must be letters, digits, dots or dashes")
         @Schema(description = "Raw-material area code (mã số vùng trồng)", example = "VN-QNLS-0012") String rawMaterialAreaCode,
-        @Gtin @Schema(description = "Optional GS1 barcode (GTIN-8/12/13/14)", example = "8936045123454") String gtin) {
+        @Gtin @Schema(description = "Optional GS1 barcode (GTIN-8/12/13/14)", example = "8936045123454") String gtin,
+        @Size(max = 1000) @Schema(description = ProducerRequest.REASON_RULE, example = "Sản phẩm chuyển về xã Bình Sơn")
+        String reason) {
+
+    /** The product as a PUT of the unchanged record would send it: what a merge patch applies to. */
+    public static ProductRequest of(ProductView view) {
+        return new ProductRequest(view.producerId(), view.name(), view.productSet(), view.communeCode(), view.description(),
+                view.story(), view.specification(), view.rawMaterialAreaCode(), view.gtin(), null);
+    }
 }

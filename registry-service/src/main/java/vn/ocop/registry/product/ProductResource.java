@@ -11,7 +11,9 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,16 +26,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.quarkus.security.Authenticated;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.web.Etag;
+import vn.ocop.platform.web.MergePatch;
 import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/products")
@@ -46,8 +53,21 @@ public class ProductResource {
     @Inject
     ProductService products;
 
+    /** Who may correct what, for the operations' descriptions. */
+    static final String CORRECTION_RULES = "The product keeps its producer (422 PRODUCER_NOT_CHANGEABLE) and its product code, "
+            + "even when moved. A producer corrects its own products but may not move one to another commune "
+            + "(403 AREA_CHANGE_FORBIDDEN); an officer of its province (or a central officer) may, giving a reason "
+            + "(422 REASON_REQUIRED without one). Roles: producer (own products), province-officer (own province), "
+            + "central-officer. 428 without If-Match, 412 when it is stale.";
+
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    MergePatch mergePatch;
 
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER})
@@ -57,7 +77,7 @@ public class ProductResource {
     public Response register(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                              @NotNull @Valid ProductRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/products", request, () -> {
-            ProductView created = products.register(request);
+            ProductView created = products.register(request, null, user.asActor()).view();
             return Response.created(URI.create("/api/v1/products/" + created.id()))
                     .header(HttpHeaders.ETAG, Etag.of(created.version()))
                     .entity(created).build();
@@ -72,6 +92,44 @@ public class ProductResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
     public Response get(@PathParam("id") UUID id) {
         ProductView view = products.get(id);
+        return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER})
+    @Operation(operationId = "updateProduct", summary = "Correct a product; requires If-Match with the ETag of the last read",
+            description = CORRECTION_RULES)
+    @APIResponse(responseCode = "200", description = "Corrected (or unchanged: a write that changes nothing keeps the version "
+            + "and ETag and publishes nothing); ETag carries the version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
+    public Response update(@PathParam("id") UUID id,
+                           @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
+                           @NotNull @Valid ProductRequest request) {
+        Long expected = Etag.expectedVersion(ifMatch);
+        return answer(products.update(id, request, expected, user.asActor(), request.reason()).view());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER})
+    @Operation(operationId = "patchProduct", summary = "Correct some fields of a product (JSON Merge Patch); requires If-Match",
+            description = "Send only the fields to change (RFC 7386; null clears an optional field), and reason where needed. "
+                    + CORRECTION_RULES)
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = ProductRequest.class, description = "Any subset of the fields")))
+    @APIResponse(responseCode = "200", description = "Corrected or unchanged; ETag carries the version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
+    public Response patch(@PathParam("id") UUID id,
+                          @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
+                          String patch) throws JsonProcessingException {
+        Long expected = Etag.expectedVersion(ifMatch);
+        ProductRequest request = mergePatch.apply(ProductRequest.of(products.get(id)), patch, ProductRequest.class);
+        return answer(products.update(id, request, expected, user.asActor(), request.reason()).view());
+    }
+
+    private static Response answer(ProductView view) {
         return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
     }
 
