@@ -81,6 +81,12 @@ public final class ImportQueue {
         return Boolean.TRUE.equals(cancel);
     }
 
+    /** Shows the job's worker alive while a batch is still in hand. */
+    public void beat(EntityManager em, UUID id) {
+        em.createNativeQuery("update " + table + " set heartbeat_at = now() where id = ?1 and status = 'RUNNING'")
+                .setParameter(1, id).executeUpdate();
+    }
+
     public void finish(EntityManager em, UUID id, String status, String error) {
         em.createNativeQuery("update " + table + " set status = ?2, error = ?3, finished_at = now() where id = ?1")
                 .setParameter(1, id).setParameter(2, status).setParameter(3, error).executeUpdate();

@@ -45,7 +45,10 @@ public abstract class ImportWorker<R> {
         }
     }
 
+    private static final Duration HEARTBEAT = Duration.ofSeconds(10);
+
     private final AtomicInteger running = new AtomicInteger();
+    private final ThreadLocal<Long> lastBeat = new ThreadLocal<>();
     private ExecutorService threads;
 
     protected abstract ImportQueue queue();
@@ -72,7 +75,7 @@ public abstract class ImportWorker<R> {
     }
 
     protected Duration staleAfter() {
-        return Duration.ofSeconds(60);
+        return Duration.ofSeconds(90);
     }
 
     /** Releases stale jobs, then starts queued ones while a worker thread is free; call it from a scheduled method. */
@@ -110,6 +113,7 @@ public abstract class ImportWorker<R> {
     protected void run(UUID id) {
         try {
             Job job = QuarkusTransaction.requiringNew().call(() -> load(id));
+            lastBeat.set(System.nanoTime());
             List<Rows.Row> rows = job.rows();
             int next = Math.min(job.done(), rows.size());
             int size = MAX_BATCH;
@@ -159,6 +163,7 @@ public abstract class ImportWorker<R> {
             List<R> results = new ArrayList<>();
             {
                 for (int i = 0; i < rows.size(); i++) {
+                    beat(job);
                     try {
                         results.add(apply(job, rows.get(i)));
                     } catch (RuntimeException e) {
