@@ -46,6 +46,13 @@ public abstract class ImportWorker<R> {
     }
 
     private static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    /** A batch stops taking rows after this long, and may take this long to commit, even on a starved machine. */
+    private static final Duration BATCH_TIME = Duration.ofSeconds(5);
+    private static final Duration TRANSACTION_TIMEOUT = Duration.ofMinutes(10);
+
+    /** What a batch transaction wrote: how many rows (the refused one included), and whether a cancel was asked. */
+    private record Written(int rows, boolean cancelled) {
+    }
 
     private final AtomicInteger running = new AtomicInteger();
     private final ThreadLocal<Long> lastBeat = new ThreadLocal<>();
@@ -122,9 +129,10 @@ public abstract class ImportWorker<R> {
                 List<Rows.Row> batch = rows.subList(next, end);
                 boolean cancelled = false;
                 try {
-                    cancelled = write(job, batch, null, null);
-                    next = end;
-                    size = Math.min(MAX_BATCH, size * 2);
+                    Written written = write(job, batch, null, null);
+                    cancelled = written.cancelled();
+                    next += written.rows();
+                    size = written.rows() < batch.size() ? Math.max(1, written.rows()) : Math.min(MAX_BATCH, size * 2);
                 } catch (RowFailure f) {
                     if (f.index < 0) {
                         size = 1; // failed on flush, row unknown: find it one row at a time
@@ -132,8 +140,9 @@ public abstract class ImportWorker<R> {
                     }
                     // The rows before the refused one were fine: write them again, with the refused row's result.
                     try {
-                        cancelled = write(job, batch.subList(0, f.index), batch.get(f.index), f.cause);
-                        next += f.index + 1;
+                        Written written = write(job, batch.subList(0, f.index), batch.get(f.index), f.cause);
+                        cancelled = written.cancelled();
+                        next += written.rows();
                     } catch (RowFailure again) {
                         LOG.debugf("Import %s: replay before row %d failed; going on one row at a time", id, batch.get(f.index).number());
                     }
@@ -153,16 +162,35 @@ public abstract class ImportWorker<R> {
     }
 
     /**
+     * Beats for the job now and then from inside a batch, in a transaction of its own, so that a slow batch (a loaded
+     * database) is not taken for a dead worker.
+     */
+    private void beat(Job job) {
+        long now = System.nanoTime();
+        Long last = lastBeat.get();
+        if (last == null || now - last > HEARTBEAT.toNanos()) {
+            lastBeat.set(now);
+            if (last != null) {
+                QuarkusTransaction.requiringNew().run(() -> queue().beat(entityManager(), job.id()));
+            }
+        }
+    }
+
+    /**
      * Writes {@code rows} and, when given, the {@code refused} row's failure, in one transaction, with the job's
      * progress; answers whether a cancel was asked meanwhile.
      */
-    private boolean write(Job job, List<Rows.Row> rows, Rows.Row refused, RuntimeException refusal) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    private Written write(Job job, List<Rows.Row> rows, Rows.Row refused, RuntimeException refusal) {
+        long deadline = System.nanoTime() + BATCH_TIME.toNanos();
+        return QuarkusTransaction.requiringNew().timeout((int) TRANSACTION_TIMEOUT.toSeconds()).call(() -> {
             Map<String, Integer> counts = new HashMap<>();
             List<Integer> numbers = new ArrayList<>();
             List<R> results = new ArrayList<>();
             {
                 for (int i = 0; i < rows.size(); i++) {
+                    if (refused == null && i > 0 && System.nanoTime() > deadline) {
+                        break; // a slow database: commit what is done rather than hold the transaction long
+                    }
                     beat(job);
                     try {
                         results.add(apply(job, rows.get(i)));
@@ -183,8 +211,8 @@ public abstract class ImportWorker<R> {
             }
             results.forEach(result -> counts.merge(outcome(result), 1, Integer::sum));
             store(job, numbers, results);
-            Rows.Row last = refused != null ? refused : rows.get(rows.size() - 1);
-            return queue().progress(entityManager(), job.id(), last.number(), counts);
+            int last = numbers.get(numbers.size() - 1);
+            return new Written(numbers.size(), queue().progress(entityManager(), job.id(), last, counts));
         });
     }
 }

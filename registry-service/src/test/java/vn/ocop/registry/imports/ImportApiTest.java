@@ -140,7 +140,7 @@ class ImportApiTest {
         String id = given().auth().oauth2(token).contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/imports").then().statusCode(202).extract().path("id");
         JsonPath[] last = new JsonPath[1];
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(600)).pollInterval(Duration.ofMillis(250)).until(() -> {
             last[0] = given().auth().oauth2(token).get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
             return List.of("COMPLETED", "FAILED").contains(last[0].getString("status"));
         });

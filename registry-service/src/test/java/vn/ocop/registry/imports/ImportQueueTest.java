@@ -6,10 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.ocop.registry.RegistryTestSupport.as;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,11 +43,19 @@ class ImportQueueTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    DataSource dataSource;
+
     @Test
-    void provincesRunSideBySideQueuedJobsShowTheirTurnAndCancelStopsCleanly() {
+    void provincesRunSideBySideQueuedJobsShowTheirTurnAndCancelStopsCleanly() throws Exception {
         String run = Long.toString(System.nanoTime(), 36);
-        String bigQuangNgai = file(run + "-QA", "51", "21040", 2500);
-        String bigLamDong = file(run + "-LA", "40", "17278", 2500);
+        String bigQuangNgai = file(run + "-QA", "51", "21040", 150);
+        String bigLamDong = file(run + "-LA", "40", "17278", 150);
+        // Row results cannot be written while the test holds this lock: the first batch of each running job waits at
+        // its end, uncommitted, so the jobs stay RUNNING however fast the machine is.
+        Connection hold = dataSource.getConnection();
+        hold.setAutoCommit(false);
+        hold.createStatement().execute("lock table import_row_result in share mode");
         String id1 = submit(QUANG_NGAI, bigQuangNgai);
         String id2 = submit(LAM_DONG, bigLamDong);
         awaitStatus(QUANG_NGAI, id1, "RUNNING");
@@ -64,10 +75,13 @@ class ImportQueueTest {
         as(QUANG_NGAI).post("/api/v1/imports/" + third + "/cancel").then().statusCode(409).body("code", equalTo("IMPORT_FINISHED"));
         as(LAM_DONG).post("/api/v1/imports/" + id1 + "/cancel").then().statusCode(403);
         as(QUANG_NGAI).post("/api/v1/imports/" + id1 + "/cancel").then().statusCode(200).body("cancelRequested", equalTo(true));
+        as(LAM_DONG).post("/api/v1/imports/" + id2 + "/cancel").then().statusCode(200);
+        hold.rollback();
+        hold.close();
         JsonPath cancelled = awaitEnd(QUANG_NGAI, id1);
         assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
         int processed = cancelled.getInt("processedRows");
-        assertThat(processed).isLessThan(5000);
+        assertThat(processed).isPositive().isLessThan(300);
         // Exactly the rows counted as processed were written, each with its result and its event: none half-applied.
         assertThat(count("select count(*) from import_row_result where job_id = ?1", UUID.fromString(id1))).isEqualTo(processed);
         assertThat(count("select count(*) from producer where external_ref like ?1", run + "-QA-P%")
@@ -77,9 +91,9 @@ class ImportQueueTest {
                 + count("select count(*) from outbox_event o join product p on o.message_key = cast(p.id as text)"
                 + " where p.external_ref like ?1 and o.event_type = 'ProductRegistered'", run + "-QA-S%")).isEqualTo(processed);
 
-        // The other jobs ran; the Cà Mau one started before the older second Quảng Ngãi job.
+        // The queued jobs ran; the Cà Mau one started before the older second Quảng Ngãi job.
         JsonPath lamDong = awaitEnd(LAM_DONG, id2);
-        assertThat(lamDong.getString("status")).isEqualTo("COMPLETED");
+        assertThat(lamDong.getString("status")).isEqualTo("CANCELLED");
         JsonPath ca = awaitEnd(CA_MAU, caMau);
         JsonPath qb = awaitEnd(QUANG_NGAI, second);
         assertThat(Instant.parse(ca.getString("startedAt"))).isBefore(Instant.parse(qb.getString("startedAt")));
@@ -88,7 +102,7 @@ class ImportQueueTest {
         // Sending the cancelled file again finishes the rest; what was written comes back unchanged.
         JsonPath again = ImportApiTest.runImport(QUANG_NGAI, "application/x-ndjson", bigQuangNgai);
         assertThat(again.getInt("unchanged")).isEqualTo(processed);
-        assertThat(again.getInt("created")).isEqualTo(5000 - processed);
+        assertThat(again.getInt("created")).isEqualTo(300 - processed);
         assertThat(again.getInt("failed")).isZero();
     }
 
@@ -135,13 +149,13 @@ class ImportQueueTest {
     }
 
     private static void awaitStatus(String token, String id, String status) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() ->
                 status.equals(as(token).get("/api/v1/imports/" + id).then().extract().path("status")));
     }
 
     static JsonPath awaitEnd(String token, String id) {
         JsonPath[] last = new JsonPath[1];
-        Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200)).until(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(600)).pollInterval(Duration.ofMillis(200)).until(() -> {
             last[0] = as(token).get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
             return !List.of("QUEUED", "RUNNING").contains(last[0].getString("status"));
         });
