@@ -19,7 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "import_job")
 public class ImportJob extends PanacheEntityBase {
     public enum Status {
-        QUEUED, RUNNING, COMPLETED, FAILED
+        QUEUED, RUNNING, COMPLETED, FAILED, CANCELLED, INTERRUPTED
     }
 
     @Id
@@ -41,6 +41,8 @@ public class ImportJob extends PanacheEntityBase {
     public int createdCount;
     @Column(name = "updated_count")
     public int updatedCount;
+    @Column(name = "unchanged_count")
+    public int unchangedCount;
     @Column(name = "failed_count")
     public int failedCount;
     public String error;
@@ -52,4 +54,8 @@ public class ImportJob extends PanacheEntityBase {
     public Instant startedAt;
     @Column(name = "finished_at")
     public Instant finishedAt;
+    @Column(name = "heartbeat_at")
+    public Instant heartbeatAt;
+    @Column(name = "cancel_requested")
+    public boolean cancelRequested;
 }

@@ -81,16 +81,34 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getImport", summary = "Progress and totals of an import")
+    @Operation(operationId = "getImport", summary = "Progress and totals of an import",
+            description = "status: QUEUED (queuePosition says how many jobs start before it, plus one), RUNNING, COMPLETED, "
+                    + "FAILED, CANCELLED, or INTERRUPTED (the service stopped mid-file: rows up to processedRows were written "
+                    + "whole, none after; send the file again to finish the rest).")
     public JobView get(@PathParam("id") UUID id) {
         return imports.get(id);
     }
 
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @Operation(operationId = "cancelImport", summary = "Cancel an import before it finishes",
+            description = "A QUEUED job is CANCELLED at once. A RUNNING job finishes the batch in hand (rows are written "
+                    + "whole, with their events, or not at all) and then turns CANCELLED; cancelRequested shows the request "
+                    + "meanwhile. Rows written before the cancel stay; sending the file again finishes the rest (rows "
+                    + "already written come back UNCHANGED). Central officers, the job's sender, or officers of its province.")
+    @APIResponse(responseCode = "200", description = "The job after the cancel request",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "409", description = "IMPORT_FINISHED: the job has already ended (COMPLETED, FAILED, CANCELLED or INTERRUPTED)")
+    public JobView cancel(@PathParam("id") UUID id) {
+        return imports.cancel(id);
+    }
+
     @GET
     @Path("/{id}/rows")
-    @Operation(operationId = "listImportRows", summary = "Per-row results: created, updated, or failed with (field, reason)")
+    @Operation(operationId = "listImportRows", summary = "Per-row results: created, updated, unchanged, or failed with (field, reason)")
     public Page<RowView> rows(@PathParam("id") UUID id,
-                              @QueryParam("outcome") @Parameter(description = "CREATED, UPDATED or FAILED", example = "FAILED") String outcome,
+                              @QueryParam("outcome") @Parameter(description = "CREATED, UPDATED, UNCHANGED or FAILED", example = "FAILED") String outcome,
                               @BeanParam PageRequest page) {
         return imports.rows(id, QueryParams.enumValue(ImportRowResult.Outcome.class, "outcome", outcome), page);
     }

@@ -1,6 +1,7 @@
 package vn.ocop.registry.imports;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -12,7 +13,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import vn.ocop.registry.correction.Written;
 
 /** What happened to one row of an import. */
 @Entity
@@ -20,7 +25,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @IdClass(ImportRowResult.Key.class)
 public class ImportRowResult extends PanacheEntityBase {
     public enum Outcome {
-        CREATED, UPDATED, FAILED
+        CREATED, UPDATED, UNCHANGED, FAILED
     }
 
     @Id
@@ -39,6 +44,29 @@ public class ImportRowResult extends PanacheEntityBase {
     public String externalRef;
     /** JSON array of {field, reason}. */
     public String errors;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static ImportRowResult failed(String ref, List<ImportViews.RowError> errors) {
+        ImportRowResult result = new ImportRowResult();
+        result.outcome = Outcome.FAILED;
+        result.externalRef = ref == null || ref.length() > 100 ? null : ref;
+        try {
+            result.errors = JSON.writeValueAsString(errors);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("row errors are not serialisable", e);
+        }
+        return result;
+    }
+
+    static ImportRowResult written(Written.Outcome outcome, String entityType, UUID entityId, String ref) {
+        ImportRowResult result = new ImportRowResult();
+        result.outcome = Outcome.valueOf(outcome.name());
+        result.entityType = entityType;
+        result.entityId = entityId;
+        result.externalRef = ref;
+        return result;
+    }
 
     public static class Key implements Serializable {
         public UUID jobId;

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -39,6 +40,12 @@ public class ImportService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ImportProcessor processor;
+
+    @Inject
+    EntityManager entityManager;
+
     @Transactional
     public JobView submit(String mediaType, String body) {
         String scopeProvince = null;
@@ -63,14 +70,30 @@ public class ImportService {
         job.createdBy = user.actor();
         job.createdAt = Instant.now();
         job.persist();
-        JobView view = JobView.of(job);
+        JobView view = JobView.of(job, null);
         audit.record("import.queued", "import", job.id, null, view);
         return view;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public JobView get(UUID id) {
-        return JobView.of(load(id));
+        ImportJob job = load(id);
+        return JobView.of(job, job.status == ImportJob.Status.QUEUED ? processor.queue().positions(entityManager).get(id) : null);
+    }
+
+    /** Cancels a queued job at once, a running one after the batch in hand; rows already written stay, whole. */
+    @Transactional
+    public JobView cancel(UUID id) {
+        ImportJob job = load(id);
+        if (job.status != ImportJob.Status.QUEUED && job.status != ImportJob.Status.RUNNING) {
+            throw ApiException.conflict("IMPORT_FINISHED", "Import " + id + " has already ended (" + job.status + ")");
+        }
+        JobView before = JobView.of(job, null);
+        processor.queue().cancel(entityManager, id);
+        entityManager.refresh(job);
+        JobView after = JobView.of(job, null);
+        audit.record("import.cancelled", "import", id, before, after);
+        return after;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -18,15 +18,21 @@ public final class ImportViews {
                           @Schema(description = "Rows handled so far", example = "12500") int processedRows,
                           @Schema(example = "19990") int created,
                           @Schema(example = "0") int updated,
+                          @Schema(description = "Rows that matched the record as it stood: nothing written, no event", example = "0") int unchanged,
                           @Schema(example = "10") int failed,
                           @Schema(description = "Why the whole job failed, if it did") String error,
                           @Schema(example = "so-nnptnt-quang-ngai") String createdBy,
                           @Schema(example = "2026-05-04T01:00:00Z") Instant createdAt,
                           @Schema(example = "2026-05-04T01:00:01Z") Instant startedAt,
                           @Schema(description = "Unset while the job runs") Instant finishedAt,
-                          @Schema(description = "Rows per second over the job so far", example = "1200.0") Double rowsPerSecond) {
+                          @Schema(description = "Rows per second over the job so far", example = "1200.0") Double rowsPerSecond,
+                          @Schema(description = "While QUEUED: how many jobs start before this one, plus one (1 = next). Jobs run "
+                                  + "one per province at a time, provinces served in turn, oldest first within a province",
+                                  example = "2") Integer queuePosition,
+                          @Schema(description = "A cancel was asked; a RUNNING job stops after the batch in hand (CANCELLED)")
+                          boolean cancelRequested) {
 
-        static JobView of(ImportJob job) {
+        static JobView of(ImportJob job, Integer queuePosition) {
             Instant end = job.finishedAt != null ? job.finishedAt : Instant.now();
             Double rate = null;
             if (job.startedAt != null && job.processedRows > 0) {
@@ -34,7 +40,8 @@ public final class ImportViews {
                 rate = Math.round(job.processedRows / seconds * 10) / 10.0;
             }
             return new JobView(job.id, job.status, job.totalRows, job.processedRows, job.createdCount, job.updatedCount,
-                    job.failedCount, job.error, job.createdBy, job.createdAt, job.startedAt, job.finishedAt, rate);
+                    job.unchangedCount, job.failedCount, job.error, job.createdBy, job.createdAt, job.startedAt, job.finishedAt,
+                    rate, job.status == ImportJob.Status.QUEUED ? queuePosition : null, job.cancelRequested);
         }
     }
 

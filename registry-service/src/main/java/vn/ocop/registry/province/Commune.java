@@ -2,6 +2,7 @@ package vn.ocop.registry.province;
 
 import java.time.Instant;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A commune-level unit (xã / phường / đặc khu) of a province in the unit list in force. */
 @Entity
+@Cacheable
 public class Commune extends PanacheEntityBase {
     @Id
     public String code;

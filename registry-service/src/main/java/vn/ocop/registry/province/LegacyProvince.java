@@ -1,5 +1,6 @@
 package vn.ocop.registry.province;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,6 +10,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One of the 63 provinces before 1/7/2025, with the unit it merged into. */
 @Entity
+@Cacheable
 @Table(name = "legacy_province")
 public class LegacyProvince extends PanacheEntityBase {
     @Id

@@ -1,5 +1,6 @@
 package vn.ocop.registry.province;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +9,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A provincial-level unit (tỉnh / thành phố trực thuộc trung ương) of the unit list in force. */
 @Entity
+@Cacheable
 public class Province extends PanacheEntityBase {
     @Id
     public String code;

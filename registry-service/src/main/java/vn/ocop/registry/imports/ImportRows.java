@@ -1,0 +1,202 @@
+package vn.ocop.registry.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import vn.ocop.platform.imports.ImportWorker;
+import vn.ocop.platform.imports.Rows;
+import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.problem.Problem;
+import vn.ocop.platform.security.Actor;
+import vn.ocop.registry.correction.Written;
+import vn.ocop.registry.imports.ImportViews.RowError;
+import vn.ocop.registry.producer.ProducerRequest;
+import vn.ocop.registry.producer.ProducerService;
+import vn.ocop.registry.producer.ProducerView;
+import vn.ocop.registry.product.ProductRequest;
+import vn.ocop.registry.product.ProductService;
+import vn.ocop.registry.product.ProductView;
+
+/**
+ * One import row through the one write path: the row is read into the request the API would receive and handed to
+ * {@link ProducerService} or {@link ProductService} (validation, scope, codes, audit, events, no-op detection), as
+ * the job's sender. What is the import's own: the row's kind and keys ({@code externalRef}, {@code producerRef}),
+ * refusing unknown columns, and reporting a refusal as (field, reason) of the row.
+ */
+@ApplicationScoped
+class ImportRows {
+    /** Columns besides the request's own: the row's kind and keys. */
+    static final List<String> PRODUCER_COLUMNS = concat(List.of("type", "externalRef"), Columns.of(ProducerRequest.class));
+    static final List<String> PRODUCT_COLUMNS = concat(List.of("type", "externalRef", "producerRef"), Columns.of(ProductRequest.class));
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ProducerService producers;
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Applies a row; a row refused before the service is answered FAILED, one the service refuses throws. */
+    ImportRowResult apply(ImportWorker.Job job, Rows.Row row) {
+        if (row.error() != null) {
+            return ImportRowResult.failed(null, List.of(new RowError("row", row.error())));
+        }
+        ObjectNode value = row.value().deepCopy();
+        String kind = kind(value.remove("type"));
+        String ref = text(value.remove("externalRef"));
+        List<RowError> errors = new ArrayList<>();
+        if (ref == null) {
+            errors.add(new RowError("externalRef", "required: your own key for the record, so a re-import updates it"));
+        } else if (ref.length() > 100) {
+            errors.add(new RowError("externalRef", "must be at most 100 characters"));
+        }
+        if (kind == null) {
+            errors.add(new RowError("type", "must be producer or product"));
+            return ImportRowResult.failed(ref, errors);
+        }
+        List<String> allowed = kind.equals("producer") ? PRODUCER_COLUMNS : PRODUCT_COLUMNS;
+        for (String column : Columns.unknown(value, allowed)) {
+            errors.add(new RowError(column, "unknown column for a " + kind + " row; allowed: " + String.join(", ", allowed)));
+        }
+        if (!errors.isEmpty()) {
+            return ImportRowResult.failed(ref, errors);
+        }
+        Actor actor = Actor.officer(job.submittedBy(), job.scopeProvince());
+        return kind.equals("producer") ? producer(actor, ref, value) : product(actor, ref, value);
+    }
+
+    private ImportRowResult producer(Actor actor, String ref, ObjectNode value) {
+        List<RowError> errors = new ArrayList<>();
+        ProducerRequest request = read(value, ProducerRequest.class, errors);
+        if (request == null) {
+            return ImportRowResult.failed(ref, errors);
+        }
+        UUID existing = idByRef("producer", ref);
+        Written<ProducerView> written = existing == null ? producers.register(request, ref, actor)
+                : producers.update(existing, request, null, actor, request.reason());
+        return ImportRowResult.written(written.outcome(), "PRODUCER", written.view().id(), ref);
+    }
+
+    private ImportRowResult product(Actor actor, String ref, ObjectNode value) {
+        String producerRef = text(value.remove("producerRef"));
+        if (producerRef != null) {
+            UUID producerId = idByRef("producer", producerRef);
+            if (producerId == null) {
+                return ImportRowResult.failed(ref, List.of(new RowError("producerRef", "no producer imported with externalRef " + producerRef)));
+            }
+            value.put("producerId", producerId.toString());
+        } else if (!value.hasNonNull("producerId")) {
+            return ImportRowResult.failed(ref, List.of(new RowError("producerRef", "give producerRef (the producer's externalRef) or producerId")));
+        }
+        List<RowError> errors = new ArrayList<>();
+        ProductRequest request = read(value, ProductRequest.class, errors);
+        if (request == null) {
+            return ImportRowResult.failed(ref, errors);
+        }
+        UUID existing = idByRef("product", ref);
+        Written<ProductView> written = existing == null ? products.register(request, ref, actor)
+                : products.update(existing, request, null, actor, request.reason());
+        return ImportRowResult.written(written.outcome(), "PRODUCT", written.view().id(), ref);
+    }
+
+    /** What a refusal by the service says about the row, as (field, reason). */
+    ImportRowResult refused(Rows.Row row, RuntimeException cause) {
+        String ref = row.value() == null ? null : text(row.value().get("externalRef"));
+        if (!(cause instanceof ApiException api)) {
+            return ImportRowResult.failed(ref, List.of(new RowError("row", "could not be written ("
+                    + cause.getClass().getSimpleName() + "); send it again")));
+        }
+        Problem problem = api.toProblem();
+        if (problem.violations() != null && !problem.violations().isEmpty()) {
+            return ImportRowResult.failed(ref, problem.violations().stream()
+                    .map(v -> new RowError(v.field(), v.message())).toList());
+        }
+        boolean product = "product".equals(kind(row.value().get("type")));
+        String field = switch (api.code()) {
+            case "TAX_CODE_TAKEN" -> "taxCode";
+            case "OUT_OF_SCOPE" -> product ? "producerRef" : "provinceCode";
+            default -> "row";
+        };
+        return ImportRowResult.failed(ref, List.of(new RowError(field, problem.detail())));
+    }
+
+    private UUID idByRef(String table, String ref) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("select id from " + table + " where external_ref = ?1")
+                .setParameter(1, ref).getResultList();
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /** Reads and validates the request as the API would; errors name the field and never a Java type. */
+    private <T> T read(ObjectNode value, Class<T> type, List<RowError> errors) {
+        T request;
+        try {
+            request = json.treeToValue(value, type);
+        } catch (InvalidFormatException e) {
+            String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
+                    ? "must be one of " + String.join(", ", java.util.Arrays.stream(e.getTargetType().getEnumConstants())
+                            .map(String::valueOf).toList())
+                    : "is not a valid " + (e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName().toLowerCase(Locale.ROOT));
+            errors.add(new RowError(path(e), allowed));
+            return null;
+        } catch (JsonMappingException e) {
+            errors.add(new RowError(path(e), "unreadable value"));
+            return null;
+        } catch (JsonProcessingException e) {
+            errors.add(new RowError("row", "unreadable"));
+            return null;
+        }
+        for (ConstraintViolation<T> v : validator.validate(request)) {
+            errors.add(new RowError(v.getPropertyPath().toString(), v.getMessage()));
+        }
+        return errors.isEmpty() ? request : null;
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("row");
+    }
+
+    private static String kind(JsonNode type) {
+        String text = text(type);
+        String kind = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        return kind.equals("producer") || kind.equals("product") ? kind : null;
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String text = node.asText().trim();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
+    }
+}
