@@ -262,9 +262,10 @@ public final class SheetParser {
 
     /** Each violation of the validation on its row and column, unless the reading already reported that cell. */
     private void place(List<CriteriaSet.Violation> violations) {
+        List<SheetError> read = List.copyOf(errors);
         for (CriteriaSet.Violation violation : violations) {
             SheetError error = ViolationPlaces.place(table.sheet(), violation, rowOf);
-            boolean known = errors.stream().anyMatch(e -> e.row() == error.row() && e.column().equals(error.column()));
+            boolean known = read.stream().anyMatch(e -> e.row() == error.row() && e.column().equals(error.column()));
             if (!known) {
                 errors.add(error);
             }

@@ -24,7 +24,7 @@ final class ViolationPlaces {
         String owner = dot < 0 ? field : field.substring(0, dot);
         String name = dot < 0 ? field : field.substring(dot + 1);
         if (field.startsWith("legalBasis")) {
-            String setField = field.endsWith("effectiveTo") ? "effectiveTo" : rowOf.containsKey("decision") ? "decision" : "effectiveFrom";
+            String setField = field.endsWith("effectiveTo") ? "effectiveTo" : rowOf.containsKey("effectiveFrom") ? "effectiveFrom" : "decision";
             return error(sheet, rowOf.get(setField), TEXT, "INVALID_SET_FIELD", violation);
         }
         return switch (name) {
