@@ -37,9 +37,11 @@ import vn.ocop.evaluation.rating.CriteriaSet;
 import vn.ocop.platform.files.FileContent;
 import vn.ocop.platform.files.FilePart;
 import vn.ocop.platform.idempotency.Idempotency;
+import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.web.TextRules;
 
 /** Score sheets from the programme office's spreadsheets: upload (XLSX or CSV) → preview → publish. */
 @Path("/api/v1/criteria-set-drafts")
@@ -120,6 +122,9 @@ public class CriteriaSetDraftResource {
     }
 
     private Response store(String idempotencyKey, String fileName, String contentType, byte[] content) {
+        if (fileName != null && (fileName.length() > 255 || !TextRules.isCleanLine(fileName))) {
+            throw ApiException.invalidField("fileName", "at most 255 characters, without control characters");
+        }
         // The key covers the file by its checksum, not its bytes: the stored request fingerprint stays small.
         String fingerprint = fileName + " " + contentType + " " + (content == null ? "" : FileContent.sha256(content));
         return idempotency.execute(idempotencyKey, "POST /api/v1/criteria-set-drafts", fingerprint, () -> {

@@ -107,6 +107,8 @@ class CriteriaSheetTest {
         int partCRow = set(rows, "PART", "C", 3, "36");
         int knockOutRow = set(rows, "KNOCKOUT", "KO-REGISTRATION", 1, "KO-FORGED");
         int unknownRow = set(rows, "KNOCKOUT", "KO-CONTAMINANT", 0, "KNOCK");
+        int controlRow = set(rows, "OPTION", "1.1.b", 2, "Từ 50%\u0007");
+        int longIdRow = set(rows, "SET", "id", 2, "X".repeat(61));
         long drafts = draftCount();
 
         for (boolean xlsx : List.of(false, true)) {
@@ -128,7 +130,9 @@ class CriteriaSheetTest {
                             tuple(sheet, partARow, "D", "POINTS_DO_NOT_ADD_UP"),
                             tuple(sheet, partCRow, "D", "POINTS_DO_NOT_ADD_UP"),
                             tuple(sheet, knockOutRow, "B", "INVALID_KNOCK_OUT"),
-                            tuple(sheet, unknownRow, "A", "UNKNOWN_KIND"));
+                            tuple(sheet, unknownRow, "A", "UNKNOWN_KIND"),
+                            tuple(sheet, controlRow, "C", "CONTROL_CHARACTER"),
+                            tuple(sheet, longIdRow, "C", "TOO_LONG"));
             assertThat(errors).anySatisfy(e -> assertThat((String) e.get("message")).contains("must total 100 points, not 101"));
         }
         upload(SheetTable.CSV, "kind;code;text\nSET;id;X\n".getBytes(StandardCharsets.UTF_8)).then().statusCode(400)

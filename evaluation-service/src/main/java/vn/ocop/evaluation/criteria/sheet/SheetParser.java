@@ -25,6 +25,7 @@ import vn.ocop.evaluation.rating.CriterionOption;
 import vn.ocop.evaluation.rating.KnockOutGround;
 import vn.ocop.evaluation.rating.LegalBasis;
 import vn.ocop.evaluation.rating.StarBand;
+import vn.ocop.platform.web.TextRules;
 
 /**
  * Reads the rows of a {@link SheetLayout} sheet into a {@link CriteriaSet}, then checks it with the one validation of
@@ -32,6 +33,11 @@ import vn.ocop.evaluation.rating.StarBand;
  * Problems of the sheet itself (an unknown kind, a number that is not one) are found while reading.
  */
 public final class SheetParser {
+    /** Longer than any criterion or option text of the printed sheets. */
+    static final int MAX_CELL = 4000;
+    /** The SET fields that are also columns of the criteria_set table, with their widths there. */
+    private static final Map<String, Integer> SET_FIELD_LENGTH = Map.of("id", 60, "title", 300, "decision", 100);
+
     private final SheetTable table;
     private final List<SheetError> errors = new ArrayList<>();
     /** Where each thing of the set came from: a violation path such as {@code parts[0].groups[1]} → its row. */
@@ -91,6 +97,14 @@ public final class SheetParser {
         String kindText = cell(cells, KIND);
         if (kindText.startsWith("#") || cells.stream().allMatch(String::isEmpty)) {
             return; // a comment or an empty row
+        }
+        // Reported, and the row still read: the sheet is refused anyway, and its other problems are found too.
+        for (int c = 0; c < cells.size(); c++) {
+            if (!TextRules.isCleanText(cells.get(c))) {
+                error(row, c, "CONTROL_CHARACTER", TextRules.CONTROL_CHARACTER);
+            } else if (cells.get(c).length() > MAX_CELL) {
+                error(row, c, "TOO_LONG", "at most " + MAX_CELL + " characters");
+            }
         }
         Kind kind;
         try {
@@ -156,6 +170,9 @@ public final class SheetParser {
         } else {
             rowOf.put(field, row);
             setFields.put(field, value.isEmpty() ? null : value);
+            if (value.length() > SET_FIELD_LENGTH.getOrDefault(field, MAX_CELL)) {
+                error(row, TEXT, "TOO_LONG", field + ": at most " + SET_FIELD_LENGTH.get(field) + " characters");
+            }
         }
     }
 

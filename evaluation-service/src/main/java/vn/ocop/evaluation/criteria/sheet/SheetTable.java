@@ -105,7 +105,7 @@ public record SheetTable(String format, String sheet, List<List<String>> rows) {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case STRING -> cell.getStringCellValue().trim();
+            case STRING -> cell.getStringCellValue().replace("\r\n", "\n").trim();
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
                     ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
                     : new BigDecimal(BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()).toPlainString();
@@ -134,7 +134,7 @@ public record SheetTable(String format, String sheet, List<List<String>> rows) {
         }
         List<List<String>> rows = new ArrayList<>();
         for (List<String> record : records) {
-            rows.add(record.stream().limit(MAX_COLUMNS).map(String::trim).toList());
+            rows.add(record.stream().limit(MAX_COLUMNS).map(cell -> cell.replace("\r\n", "\n").trim()).toList());
         }
         return new SheetTable("CSV", "csv", rows);
     }
