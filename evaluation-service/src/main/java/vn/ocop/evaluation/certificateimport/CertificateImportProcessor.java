@@ -66,7 +66,7 @@ public class CertificateImportProcessor extends ImportWorker<MigratedCertificate
 
     @Override
     protected MigratedCertificates.Result apply(Job job, Rows.Row row) {
-        return migrated.bringIn(row, job.scopeProvince(), provinceSuccession(), VietnamTime.today());
+        return migrated.bringIn(row, job.scopeProvince(), provinceSuccession(), clock.today());
     }
 
     @Override
