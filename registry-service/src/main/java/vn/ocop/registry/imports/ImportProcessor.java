@@ -37,6 +37,7 @@ import vn.ocop.registry.imports.ImportViews.RowError;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.producer.ProducerRequest;
 import vn.ocop.registry.producer.Representative;
+import vn.ocop.registry.product.GtinOwners;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.product.ProductCodes;
 import vn.ocop.registry.product.ProductRequest;
@@ -384,6 +385,8 @@ public class ImportProcessor {
             errors.add(new RowError("communeCode", "cannot change: product code " + existing.code + " names commune "
                     + existing.communeCode));
         }
+        GtinOwners.conflict(request.gtin(), existing == null ? null : existing.id)
+                .ifPresent(reason -> errors.add(new RowError("gtin", reason)));
         if (!errors.isEmpty()) {
             return failed(ref, errors);
         }
