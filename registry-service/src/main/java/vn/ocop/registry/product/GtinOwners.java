@@ -13,8 +13,6 @@ import vn.ocop.platform.problem.ApiException;
  * "08936045123454" are the same number.
  */
 public final class GtinOwners {
-    public static final String TAKEN = "GTIN_TAKEN";
-
     private GtinOwners() {
     }
 
@@ -38,10 +36,10 @@ public final class GtinOwners {
                 .map(owner -> "GTIN " + gtin + " already belongs to product " + owner.code + " (" + owner.name + ")");
     }
 
-    /** Refuses, with 409 {@value #TAKEN}, a GTIN another product already has. */
+    /** Refuses, with 409 GTIN_TAKEN, a GTIN another product already has. */
     public static void requireFree(String gtin, UUID productId) {
         conflict(gtin, productId).ifPresent(reason -> {
-            throw ApiException.conflict(TAKEN, reason);
+            throw ApiException.conflict("GTIN_TAKEN", reason);
         });
     }
 
