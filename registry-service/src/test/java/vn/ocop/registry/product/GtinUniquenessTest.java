@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class GtinUniquenessTest {
 
     @Test
     void aSecondProductWithTheSameGtinIsRefusedWith409InAnyOfItsForms() {
-        String gtin = randomGtin13();
+        String gtin = RegistryTestSupport.randomGtin13();
         String producer = RegistryTestSupport.registerProducer(OFFICER, "HTX Mã vạch " + gtin, "51");
         String first = as(OFFICER).body(product(producer, "Nước mắm Sa Huỳnh", gtin)).post("/api/v1/products")
                 .then().statusCode(201).extract().path("code");
@@ -45,16 +44,16 @@ class GtinUniquenessTest {
         as(OFFICER).queryParam("producerId", producer).get("/api/v1/products").then()
                 .body("total", equalTo(1)).body("items[0].code", equalTo(first));
         // Another GTIN is fine for the same producer.
-        as(OFFICER).body(product(producer, "Nước mắm nhĩ", randomGtin13())).post("/api/v1/products").then().statusCode(201);
+        as(OFFICER).body(product(producer, "Nước mắm nhĩ", RegistryTestSupport.randomGtin13())).post("/api/v1/products").then().statusCode(201);
     }
 
     @Test
     void anImportRowWithATakenGtinFailsOnTheGtinField() {
-        String gtin = randomGtin13();
+        String gtin = RegistryTestSupport.randomGtin13();
         String producer = RegistryTestSupport.registerProducer(OFFICER, "HTX Nhập " + gtin, "51");
         as(OFFICER).body(product(producer, "Mật ong bạc hà", gtin)).post("/api/v1/products").then().statusCode(201);
         String run = Long.toString(System.nanoTime(), 36);
-        String other = randomGtin13();
+        String other = RegistryTestSupport.randomGtin13();
         String ndjson = String.join("\n",
                 "{\"type\":\"producer\",\"externalRef\":\"" + run + "-P\",\"name\":\"HTX Nhập " + run + "\",\"kind\":\"COOPERATIVE\","
                         + "\"taxCode\":\"" + RegistryTestSupport.randomTaxCode() + "\",\"provinceCode\":\"51\",\"communeCode\":\"21548\","
@@ -92,15 +91,5 @@ class GtinUniquenessTest {
     private static String importedProduct(String ref, String producerRef, String name, String gtin) {
         return "{\"type\":\"product\",\"externalRef\":\"" + ref + "\",\"producerRef\":\"" + producerRef + "\",\"name\":\""
                 + name + "\",\"productSet\":10,\"communeCode\":\"21548\",\"gtin\":\"" + gtin + "\"}";
-    }
-
-    /** 893 (GS1 Vietnam) and nine random digits, then whichever check digit makes it valid. */
-    private static String randomGtin13() {
-        String body = "893" + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
-        for (int check = 0; ; check++) {
-            if (Gtin.Validator.isValidGtin(body + check)) {
-                return body + check;
-            }
-        }
     }
 }
