@@ -29,7 +29,8 @@ import vn.ocop.testkit.Tokens;
  * Issues #5 and #6 end to end: a certificate issued by a real provincial round gates a listing on a sales channel; a
  * post-certification inspection proposes revocation and the province revokes; the revocation reaches the registry
  * (product read, public verification with its ground) and the market, which suspends the listing, drops it from the
- * public "where to buy" and notifies the channel's own HTTP endpoint with a body signed by the channel's secret.
+ * public "where to buy" and notifies the channel's own HTTP endpoint with a body signed by the channel's secret; a
+ * scan of the revoked label reaches monitoring's list of lapsed scans for inspectors (issue #17).
  * REST only, plus that endpoint; the services talk through the broker.
  */
 @ExtendWith(SharedStack.class)
@@ -132,6 +133,18 @@ class RevocationDelistingE2ETest {
                     .body("revocationGround", equalTo(GROUND))
                     .body("revocationDecision", equalTo(decisionNumber))
                     .body("revokedOn", equalTo(TODAY.toString()));
+
+            // --- Scan signal (issue #17): checking the revoked label (above, and a shopper's page here) tells monitoring
+            // that lapsed packaging is still about; inspectors of the province find it in one row for today.
+            given().get(stack.baseUrl("registry") + "/c/" + number).then().statusCode(200);
+            eventually("monitoring lists the scan after the revocation").untilAsserted(() -> given().auth().oauth2(INSPECTOR)
+                    .queryParam("province", PROVINCE).queryParam("size", 200).get(monitoring("/lapsed-scans")).then()
+                    .statusCode(200)
+                    .body("items.findAll { it.certificateNumber == '" + number + "' }.size()", equalTo(1))
+                    .body("items.find { it.certificateNumber == '" + number + "' }.status", equalTo("REVOKED"))
+                    .body("items.find { it.certificateNumber == '" + number + "' }.productId", equalTo(productId))
+                    .body("items.find { it.certificateNumber == '" + number + "' }.lastScannedOn", equalTo(TODAY.toString()))
+                    .body("items.find { it.certificateNumber == '" + number + "' }.daysScanned", equalTo(1)));
 
             // --- Market: the listing is suspended and shoppers no longer find the product.
             eventually("market suspends the listing").untilAsserted(() -> given().auth().oauth2(producer)

@@ -20,6 +20,7 @@ import vn.ocop.events.monitoring.CertificateRevoked;
 import vn.ocop.events.monitoring.InspectionCompleted;
 import vn.ocop.events.registry.ApplicationSubmitted;
 import vn.ocop.events.registry.ApplicationWithdrawn;
+import vn.ocop.events.registry.LapsedCertificateScanned;
 import vn.ocop.events.registry.ProducerRegistered;
 import vn.ocop.events.registry.ProducerUpdated;
 import vn.ocop.events.registry.ProductRegistered;
@@ -36,6 +37,7 @@ public enum EventType {
     PRODUCT_UPDATED(ProductUpdated.class, Topics.REGISTRY, 1),
     APPLICATION_SUBMITTED(ApplicationSubmitted.class, Topics.REGISTRY, 1),
     APPLICATION_WITHDRAWN(ApplicationWithdrawn.class, Topics.REGISTRY, 1),
+    LAPSED_CERTIFICATE_SCANNED(LapsedCertificateScanned.class, Topics.REGISTRY, 1),
     PRODUCT_RATED(ProductRated.class, Topics.EVALUATION, 1),
     FIVE_STAR_NOMINATED(FiveStarNominated.class, Topics.EVALUATION, 1),
     CERTIFICATE_ISSUED(CertificateIssued.class, Topics.EVALUATION, 1),

@@ -35,6 +35,7 @@ import vn.ocop.events.monitoring.CertificateRevoked;
 import vn.ocop.events.monitoring.InspectionCompleted;
 import vn.ocop.events.registry.ApplicationSubmitted;
 import vn.ocop.events.registry.ApplicationWithdrawn;
+import vn.ocop.events.registry.LapsedCertificateScanned;
 import vn.ocop.events.registry.ProducerRegistered;
 import vn.ocop.events.registry.ProductRegistered;
 import vn.ocop.events.registry.ProductUpdated;
@@ -68,6 +69,8 @@ class EventCatalogueTest {
             Map.entry(EventType.APPLICATION_SUBMITTED, new ApplicationSubmitted(APPLICATION, PRODUCT, "51-21040-1-2026",
                     PRODUCER, "51", 10, "FIRST_RATING", null, AT)),
             Map.entry(EventType.APPLICATION_WITHDRAWN, new ApplicationWithdrawn(APPLICATION, PRODUCT, "Sản lượng không đủ", AT)),
+            Map.entry(EventType.LAPSED_CERTIFICATE_SCANNED, new LapsedCertificateScanned(CERTIFICATE, "51-2026-0001", PRODUCT,
+                    "51-21040-1-2026", "Tỏi cô đơn Lý Sơn", "51", "REVOKED", ISSUED.plusYears(2), 1, AT)),
             Map.entry(EventType.PRODUCT_RATED, new ProductRated(RESULT, PRODUCT, "51-21040-1-2026", "51", "PROVINCIAL",
                     "QD26-2026/set-10", new BigDecimal("72.50"), 4, 4, 4, "CERTIFIABLE", AT)),
             Map.entry(EventType.FIVE_STAR_NOMINATED, new FiveStarNominated(RESULT, PRODUCT, "51-21040-1-2026", "51",

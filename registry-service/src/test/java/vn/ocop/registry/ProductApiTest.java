@@ -84,15 +84,16 @@ class ProductApiTest {
         body.put("communeCode", "17278");
         body.put("specification", "Chai thủy tinh 500 ml");
         body.put("rawMaterialAreaCode", "VN-NANĐ-0007".replace("Đ", "D"));
-        body.put("gtin", "8936045123454");
+        String gtin = RegistryTestSupport.randomGtin13(); // a GTIN belongs to one product: no fixed number across tests
+        body.put("gtin", gtin);
 
         String id = as(OFFICER).body(body).post("/api/v1/products").then().statusCode(201)
                 .body("specification", equalTo("Chai thủy tinh 500 ml"))
                 .body("rawMaterialAreaCode", equalTo("VN-NAND-0007"))
-                .body("gtin", equalTo("8936045123454")).extract().path("id");
-        as(OFFICER).get("/api/v1/products/" + id).then().statusCode(200).body("gtin", equalTo("8936045123454"));
+                .body("gtin", equalTo(gtin)).extract().path("id");
+        as(OFFICER).get("/api/v1/products/" + id).then().statusCode(200).body("gtin", equalTo(gtin));
 
-        body.put("gtin", "8936045123455");
+        body.put("gtin", gtin.substring(0, 12) + ((gtin.charAt(12) - '0' + 1) % 10)); // wrong check digit
         as(OFFICER).body(body).post("/api/v1/products").then().statusCode(400)
                 .body("violations.field", hasItem("gtin"));
         body.put("gtin", "89351239"); // a valid GTIN-8

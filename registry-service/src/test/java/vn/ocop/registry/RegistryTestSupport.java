@@ -17,6 +17,19 @@ public final class RegistryTestSupport {
         return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
     }
 
+    /** A GTIN-13 with the Vietnamese GS1 prefix 893 and a correct check digit: a GTIN belongs to one product only. */
+    public static String randomGtin13() {
+        StringBuilder digits = new StringBuilder("893");
+        while (digits.length() < 12) {
+            digits.append(ThreadLocalRandom.current().nextInt(10));
+        }
+        int sum = 0;
+        for (int i = digits.length() - 1, weight = 3; i >= 0; i--, weight = 4 - weight) {
+            sum += (digits.charAt(i) - '0') * weight;
+        }
+        return digits.append((10 - sum % 10) % 10).toString();
+    }
+
     /** A real commune (official list, V11) in each province the tests use; former province codes map to successors. */
     private static final Map<String, String> COMMUNE_OF_PROVINCE = Map.ofEntries(
             Map.entry("01", "00577"), Map.entry("19", "05503"), Map.entry("24", "07582"), Map.entry("31", "10525"),

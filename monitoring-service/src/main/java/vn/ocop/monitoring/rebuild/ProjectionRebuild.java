@@ -54,7 +54,7 @@ public class ProjectionRebuild {
 
     /** The tables filled only from consumed events. */
     static final List<String> PROJECTIONS = List.of("product", "producer", "registration_figure", "certificate",
-            "application", "listing", "point_of_sale", "processed_event");
+            "application", "listing", "point_of_sale", "lapsed_scan_day", "processed_event");
 
     public record Result(Map<String, Long> readByTopic, long applied, long duplicates, long ignored, long rejected,
                          Instant startedAt, Instant finishedAt) {

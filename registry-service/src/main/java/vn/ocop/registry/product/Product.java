@@ -54,8 +54,12 @@ public class Product extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** Copies what the producer describes (everything but identity, codes and location) from a request. */
+    /**
+     * Copies what the producer describes (everything but identity, codes and location) from a request; refuses (409
+     * GTIN_TAKEN) a GTIN another product already has. Call it once {@link #id} is set.
+     */
     public void describe(ProductRequest request) {
+        GtinOwners.requireFree(request.gtin(), id);
         name = request.name().trim();
         productSet = request.productSet();
         description = request.description();

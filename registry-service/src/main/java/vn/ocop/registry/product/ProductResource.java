@@ -39,6 +39,7 @@ import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.CurrentUser;
+import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.MergePatch;
@@ -75,6 +76,8 @@ public class ProductResource {
     @Operation(operationId = "registerProduct", summary = "Register a product of a producer; assigns its product code")
     @APIResponse(responseCode = "201", description = "Registered with its product code; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
+    @APIResponse(responseCode = "409", description = "The GTIN already belongs to another product (GTIN_TAKEN)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                              @NotNull @Valid ProductRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/products", request, () -> {

@@ -11,7 +11,7 @@ import vn.ocop.registry.certification.CertificateVerification;
  * {@link #status} is the status on {@link #checkedOn} (an ACTIVE certificate past its last day reads EXPIRED).
  * {@link #provinceTitle} is the name as an authority's title uses it ("tỉnh Quảng Ngãi", "Thành phố Hà Nội").
  */
-public record CertificateFacts(String number, CertificateStatus status, UUID productId, String productCode,
+public record CertificateFacts(UUID certificateId, String number, CertificateStatus status, UUID productId, String productCode,
                                String productName, Integer productSet, String producerName, String provinceCode,
                                String provinceName, String provinceTitle, Integer stars, LocalDate issuedOn, LocalDate validUntil,
                                String decisionNumber, LocalDate revokedOn, String revocationGround,
@@ -19,6 +19,12 @@ public record CertificateFacts(String number, CertificateStatus status, UUID pro
 
     public boolean valid() {
         return status == CertificateStatus.ACTIVE;
+    }
+
+    /** Revoked, expired or superseded: the label printed for this certificate no longer stands. */
+    public boolean lapsed() {
+        return status == CertificateStatus.REVOKED || status == CertificateStatus.EXPIRED
+                || status == CertificateStatus.SUPERSEDED;
     }
 
     /** Revoked or expired: the label on the pack no longer stands (a superseded one has a successor). */

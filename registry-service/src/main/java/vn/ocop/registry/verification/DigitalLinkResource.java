@@ -53,6 +53,9 @@ public class DigitalLinkResource {
     @Inject
     VerificationPages pages;
 
+    @Inject
+    ScanCounter scans;
+
     @GET
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, LINKSET})
     @Operation(operationId = "resolveGtin", summary = "GS1 Digital Link: the product's current OCOP certificate (200 valid, 410 ended)")
@@ -118,6 +121,7 @@ public class DigitalLinkResource {
             throw new ApiException(404, match == null ? "GTIN_NOT_FOUND" : "NOT_CERTIFIED", "No certified product", detail);
         }
         CertificateFacts certificate = match.certificate();
+        scans.record(certificate);
         int status = certificate.valid() ? 200 : 410;
         String page = links.page(certificate.number());
         Response.ResponseBuilder response = switch (reader) {

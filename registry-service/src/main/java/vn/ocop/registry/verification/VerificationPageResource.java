@@ -32,6 +32,9 @@ public class VerificationPageResource {
     @Inject
     VerificationPages pages;
 
+    @Inject
+    ScanCounter scans;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(operationId = "certificatePage", summary = "Verification page for people (HTML, Vietnamese or English), the URL of the QR code")
@@ -48,7 +51,10 @@ public class VerificationPageResource {
                                  schema = @Schema(enumeration = {"vi", "en"})) String lang) {
         PageText text = PageText.of(lang);
         return facts.byNumber(number)
-                .map(certificate -> pages.html(200, PageModel.of(certificate, text, links)))
+                .map(certificate -> {
+                    scans.record(certificate);
+                    return pages.html(200, PageModel.of(certificate, text, links));
+                })
                 .orElseGet(() -> pages.html(404, PageModel.notFound(number, text))).build();
     }
 }

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -73,21 +72,8 @@ final class VerificationFixtures {
         return product;
     }
 
-    /** A GTIN-13 with the Vietnamese GS1 prefix 893 and a correct check digit. */
     static String randomGtin13() {
-        StringBuilder digits = new StringBuilder("893");
-        while (digits.length() < 12) {
-            digits.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        return digits.append(checkDigit(digits.toString())).toString();
-    }
-
-    static int checkDigit(String withoutCheck) {
-        int sum = 0;
-        for (int i = withoutCheck.length() - 1, weight = 3; i >= 0; i--, weight = 4 - weight) {
-            sum += (withoutCheck.charAt(i) - '0') * weight;
-        }
-        return (10 - sum % 10) % 10;
+        return RegistryTestSupport.randomGtin13();
     }
 
     static String decode(BufferedImage image) {

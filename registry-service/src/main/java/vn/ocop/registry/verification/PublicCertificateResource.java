@@ -1,10 +1,7 @@
-package vn.ocop.registry.certification;
-
-import java.time.LocalDate;
+package vn.ocop.registry.verification;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,8 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
-import vn.ocop.registry.product.Product;
-import vn.ocop.platform.time.LegalClock;
+import vn.ocop.registry.certification.CertificateVerification;
 
 /** Anonymous certificate verification: buyers and sales channels check a number printed on a label. */
 @Path("/api/v1/public/certificates")
@@ -31,38 +27,22 @@ import vn.ocop.platform.time.LegalClock;
 public class PublicCertificateResource {
 
     @Inject
-    LegalClock clock;
+    CertificateFactsService facts;
 
     @Inject
-    CertificationProjection projection;
+    ScanCounter scans;
 
     @GET
     @Path("/{number}")
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "verifyCertificate", summary = "Verify an OCOP certificate number (anonymous)")
     @APIResponse(responseCode = "200", description = "The certificate and its status today")
     @APIResponse(responseCode = "404", description = "No certificate with that number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CertificateVerification verify(@PathParam("number") @Parameter(description = "Certificate number as printed",
             example = "OCOP-51-2026-00001") String number) {
-        Certificate certificate = number == null ? null : projection.byNumber(number.trim());
-        if (certificate == null) {
-            throw new ApiException(404, "CERTIFICATE_NOT_FOUND", "Unknown certificate",
-                    "No OCOP certificate is registered under number " + number);
-        }
-        LocalDate today = clock.today();
-        CertificateStatus status = CertificationView.effectiveStatus(certificate, today);
-        Product product = Product.findById(certificate.productId);
-        String supersededBy = null;
-        if (status == CertificateStatus.SUPERSEDED && certificate.supersededBy != null) {
-            Certificate newer = Certificate.findById(certificate.supersededBy);
-            supersededBy = newer == null ? null : newer.number;
-        }
-        return new CertificateVerification(certificate.number,
-                status == CertificateStatus.ACTIVE ? CertificateVerification.VALID : status.name(),
-                certificate.productId, certificate.productCode != null ? certificate.productCode : product == null ? null : product.code,
-                product == null ? null : product.name, certificate.provinceCode, certificate.stars, certificate.issuedOn,
-                certificate.validUntil, certificate.decisionNumber, certificate.revokedOn, certificate.revocationGround,
-                certificate.revocationDecision, supersededBy, today);
+        CertificateFacts certificate = facts.byNumber(number).orElseThrow(() -> new ApiException(404,
+                "CERTIFICATE_NOT_FOUND", "Unknown certificate", "No OCOP certificate is registered under number " + number));
+        scans.record(certificate);
+        return certificate.toVerification();
     }
 }
