@@ -48,11 +48,11 @@ public final class DemoLoader {
 
     /** What a load found or made: ids to remember and counts to print. */
     public record Result(Map<String, String> ids, int producers, int products, int certificates,
-                         int certificatesCreated, int listings) {
+                         int certificatesCreated, int listings, String freshCertificate) {
     }
 
     /** A registered product of the demo: its registry id, code and producer. */
-    record Product(String id, String code, String producerId) {
+    record Product(String id, String code, String producerId, String communeCode) {
     }
 
     public Result load(DemoData data) {
@@ -61,7 +61,8 @@ public final class DemoLoader {
         Map<String, Product> products = new LinkedHashMap<>();
         productIds.forEach((ref, id) -> {
             JsonNode view = DemoHttp.get(api("registry") + "/products/" + id, CENTRAL).orFail("product " + ref).body();
-            products.put(ref, new Product(id, view.path("code").asText(), view.path("producerId").asText()));
+            products.put(ref, new Product(id, view.path("code").asText(), view.path("producerId").asText(),
+                    view.path("communeCode").asText()));
         });
         JsonNode certificateJob = importCertificates(data, products);
 
@@ -71,8 +72,20 @@ public final class DemoLoader {
         int listings = scenario.listAll();
         scenario.revoke();
         scenario.complain();
+        String freshCertificate = rounds(data, products);
         return new Result(ids, producerIds.size(), products.size(), certificateJob.path("totalRows").asInt(),
-                certificateJob.path("created").asInt(), listings);
+                certificateJob.path("created").asInt(), listings, freshCertificate);
+    }
+
+    /** This year's council rounds: one closed with a fresh certificate (its number returned), one in progress. */
+    private String rounds(DemoData data, Map<String, Product> products) {
+        DemoRound round = new DemoRound(apis, data.demoProvince());
+        JsonNode rounds = data.scenario().path("rounds");
+        Product inProgress = products.get(rounds.path("inProgress").path("product").asText());
+        round.inProgress("in-progress", inProgress, inProgress.communeCode());
+        Product closed = products.get(rounds.path("closed").path("product").asText());
+        return round.closeAndRecognise("closed", closed, closed.communeCode(),
+                rounds.path("closed").path("decisionNumber").asText());
     }
 
     /** Sends a registry import file and returns the record id of each row by externalRef; any failed row stops the load. */

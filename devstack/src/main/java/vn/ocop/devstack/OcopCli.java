@@ -112,7 +112,8 @@ public final class OcopCli {
                 DemoLoader.saveIds(config.workDir(), r.ids());
                 out.println("Demo data: " + r.producers() + " producers, " + r.products() + " products, "
                         + r.certificates() + " migrated certificates (" + (r.certificatesCreated() == 0 ? "already loaded"
-                        : r.certificatesCreated() + " new") + "), " + r.listings() + " listings, one revocation, one complaint.");
+                        : r.certificatesCreated() + " new") + "), " + r.listings() + " listings, one revocation, one complaint,"
+                        + " a council round in progress and one closed with certificate " + r.freshCertificate() + ".");
             } catch (StackException e) {
                 err.println("Warning: " + e.getMessage() + "\nThe stack keeps running without (all) demo data.");
             }
@@ -291,7 +292,7 @@ public final class OcopCli {
      * The demo province and commune (Tỏi Lý Sơn's) and, once {@code ./ocop up} has loaded the demo into {@code workDir},
      * the demo producer's and channel's ids, as default claim values.
      */
-    static Map<String, String> demoDefaults(Optional<Path> workDir) {
+    public static Map<String, String> demoDefaults(Optional<Path> workDir) {
         DemoData data = DemoData.load();
         Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("province", data.demoProvince());

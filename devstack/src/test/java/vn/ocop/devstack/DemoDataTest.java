@@ -99,6 +99,16 @@ class DemoDataTest {
         assertThat(certificate).containsEntry("level", "PROVINCE").containsEntry("provinceCode", DATA.demoProvince());
         assertThat(scenario.path("listings").findValuesAsText("product")).contains(certificate.get(DemoData.PRODUCT_REF));
         assertThat(productRefs).contains(scenario.path("complaint").path("product").asText());
+
+        // The council rounds score uncertified products of set 1, the one set whose sheet ships.
+        Map<String, Map<String, String>> products = new LinkedHashMap<>();
+        csv(DATA.productsCsv()).forEach(p -> products.put(p.get("externalRef"), p));
+        for (String round : List.of("closed", "inProgress")) {
+            String ref = scenario.path("rounds").path(round).path("product").asText();
+            assertThat(products).as(round + " round's product").containsKey(ref);
+            assertThat(products.get(ref)).containsEntry("productSet", "1");
+            assertThat(certificates).as(round + " round's product has no certificate yet").doesNotContainKey(ref);
+        }
     }
 
     @Test
