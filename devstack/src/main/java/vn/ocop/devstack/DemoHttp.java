@@ -26,8 +26,11 @@ final class DemoHttp {
             .version(HttpClient.Version.HTTP_1_1)
             .build();
 
-    /** An answer: status, parsed body (empty object when not JSON) and the raw text for messages. */
-    record Answer(int status, JsonNode body, String raw) {
+    /**
+     * An answer: status, parsed body (empty object when not JSON), the raw text for messages, the ETag, and whether it
+     * replays the stored answer of an earlier request with the same {@code Idempotency-Key}.
+     */
+    record Answer(int status, JsonNode body, String raw, String etag, boolean replayed) {
         boolean ok() {
             return status >= 200 && status < 300;
         }
@@ -68,6 +71,16 @@ final class DemoHttp {
         return send(request.build());
     }
 
+    /** An update guarded by the ETag of the last read. */
+    static Answer put(String url, String token, String ifMatch, JsonNode body) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .header("Accept", "application/json")
+                .header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
+    }
+
     /** Repeats {@code call} every half second until {@code done} holds, for at most two minutes. */
     static Answer await(String what, java.util.function.Supplier<Answer> call, Predicate<Answer> done) {
         Instant deadline = Instant.now().plus(PATIENCE);
@@ -86,7 +99,9 @@ final class DemoHttp {
     private static Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), readJson(response.body()), response.body());
+            return new Answer(response.statusCode(), readJson(response.body()), response.body(),
+                    response.headers().firstValue("ETag").orElse(null),
+                    response.headers().firstValue("Idempotent-Replayed").map("true"::equalsIgnoreCase).orElse(false));
         } catch (IOException e) {
             throw new StackException("Loading demo data failed: " + request.method() + " " + request.uri() + ": " + e, e);
         } catch (InterruptedException e) {

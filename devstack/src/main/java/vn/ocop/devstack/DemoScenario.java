@@ -36,7 +36,9 @@ final class DemoScenario {
             outlets.put(channel.path("key").asText(), outlet("/channels", null, channel));
         }
         for (JsonNode pos : scenario.path("pointsOfSale")) {
-            outlets.put(pos.path("key").asText(), outlet("/points-of-sale", pos.path("provinceCode").asText(), pos));
+            String id = outlet("/points-of-sale", pos.path("provinceCode").asText(), pos);
+            approve(id);
+            outlets.put(pos.path("key").asText(), id);
         }
     }
 
@@ -58,6 +60,16 @@ final class DemoScenario {
         body.remove("key");
         return DemoHttp.postJson(api("market") + path, DemoLoader.CENTRAL, "ocop-demo-outlet-" + spec.path("key").asText(), body)
                 .orFail("register " + name).body().path("id").asText();
+    }
+
+    /** The province approves a proposed point of sale: only approved ones take listings. */
+    private void approve(String pointOfSaleId) {
+        String url = api("market") + "/points-of-sale/" + pointOfSaleId;
+        DemoHttp.Answer current = DemoHttp.get(url, officer).orFail("point of sale " + pointOfSaleId);
+        if ("PROPOSED".equals(current.body().path("status").asText())) {
+            DemoHttp.put(url + "/status", officer, current.etag(), DemoHttp.JSON.createObjectNode().put("status", "APPROVED"))
+                    .orFail("approving point of sale " + pointOfSaleId);
+        }
     }
 
     /** Lists each product on its outlet (by its producer, once market holds the certificate); returns how many. */
