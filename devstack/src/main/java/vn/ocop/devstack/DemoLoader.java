@@ -31,6 +31,8 @@ public final class DemoLoader {
     static final String CENTRAL = Tokens.centralOfficer();
 
     private final Map<String, String> apis;
+    /** What is known so far, so that a load failing half-way still leaves the ids for the printed tokens. */
+    private final Map<String, String> ids = new LinkedHashMap<>();
 
     /** @param apis API base URL by service short name ({@code registry} → {@code http://127.0.0.1:8081/api/v1}) */
     public DemoLoader(Map<String, String> apis) {
@@ -57,6 +59,7 @@ public final class DemoLoader {
 
     public Result load(DemoData data) {
         Map<String, String> producerIds = importRows("producers", data.producersCsv());
+        ids.putAll(producerIds);
         Map<String, String> productIds = importRows("products", data.productsCsv());
         Map<String, Product> products = new LinkedHashMap<>();
         productIds.forEach((ref, id) -> {
@@ -66,7 +69,6 @@ public final class DemoLoader {
         });
         DemoHttp.Answer certificateJob = importCertificates(data, products);
 
-        Map<String, String> ids = new LinkedHashMap<>(producerIds);
         DemoScenario scenario = new DemoScenario(apis, data, products);
         scenario.outlets().forEach((key, id) -> ids.put("outlet." + key, id));
         int listings = scenario.listAll();
@@ -74,8 +76,13 @@ public final class DemoLoader {
         scenario.complain();
         String freshCertificate = rounds(data, products);
         // A replayed import is an earlier load's job: its certificates are not new.
-        return new Result(ids, producerIds.size(), products.size(), certificateJob.body().path("totalRows").asInt(),
+        return new Result(Map.copyOf(ids), producerIds.size(), products.size(), certificateJob.body().path("totalRows").asInt(),
                 certificateJob.replayed() ? 0 : certificateJob.body().path("created").asInt(), listings, freshCertificate);
+    }
+
+    /** The ids found or made so far (all of them after a successful {@link #load}). */
+    public Map<String, String> ids() {
+        return Map.copyOf(ids);
     }
 
     /** This year's council rounds: one closed with a fresh certificate (its number returned), one in progress. */
@@ -148,14 +155,25 @@ public final class DemoLoader {
         return apis.get(service);
     }
 
-    /** Writes the ids by key to {@code <workDir>/demo-ids.properties}. */
+    /**
+     * Adds the ids by key to {@code <workDir>/demo-ids.properties}, keeping those of earlier loads that this one did
+     * not get to (the data are kept across restarts).
+     */
     public static void saveIds(Path workDir, Map<String, String> ids) {
+        Path file = workDir.resolve(IDS_FILE);
         Properties props = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                props.load(r);
+            } catch (IOException e) {
+                props.clear(); // unreadable: rewrite it from this load
+            }
+        }
         props.putAll(ids);
-        try (Writer w = Files.newBufferedWriter(workDir.resolve(IDS_FILE), java.nio.charset.StandardCharsets.UTF_8)) {
+        try (Writer w = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
             props.store(w, "ids of the demo data, by key (written by ./ocop up)");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + workDir.resolve(IDS_FILE), e);
+            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 

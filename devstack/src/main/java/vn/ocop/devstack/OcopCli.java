@@ -86,6 +86,7 @@ public final class OcopCli {
         StackConfig config = StackConfig.localDev();
         if (fresh) {
             config = config.toBuilder().recreateDatabases(true).build();
+            Stack.deleteQuietly(config.workDir().resolve(DemoLoader.IDS_FILE)); // ids of the dropped data
             Optional<ProcessHandle> running = new PidFile(config.pidFile()).liveLauncher();
             if (running.isEmpty()) {
                 // Topics and offsets of the old databases' events would not match the emptied databases.
@@ -106,16 +107,18 @@ public final class OcopCli {
         }
 
         if (demo) {
+            DemoLoader loader = DemoLoader.of(stack);
             try {
                 out.println("Loading the demo data through the APIs (a first load takes a minute) ...");
-                DemoLoader.Result r = DemoLoader.of(stack).load(DemoData.load());
-                DemoLoader.saveIds(config.workDir(), r.ids());
+                DemoLoader.Result r = loader.load(DemoData.load());
                 out.println("Demo data: " + r.producers() + " producers, " + r.products() + " products, "
                         + r.certificates() + " migrated certificates (" + (r.certificatesCreated() == 0 ? "already loaded"
                         : r.certificatesCreated() + " new") + "), " + r.listings() + " listings, one revocation, one complaint,"
                         + " a council round in progress and one closed with certificate " + r.freshCertificate() + ".");
             } catch (StackException e) {
                 err.println("Warning: " + e.getMessage() + "\nThe stack keeps running without (all) demo data.");
+            } finally {
+                DemoLoader.saveIds(config.workDir(), loader.ids());
             }
         }
         printEndpoints(stack, out);
