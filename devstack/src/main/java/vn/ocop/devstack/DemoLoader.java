@@ -4,171 +4,187 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.ocop.testkit.Tokens;
 
 /**
- * Loads the demo set through the registry API as a province officer would, so that the data go through validation,
- * audit and the outbox like any other. Every POST carries a fixed {@code Idempotency-Key}: loading again (each
- * {@code ./ocop up}) replays the stored responses and creates nothing twice.
+ * Loads the demo set through the public APIs, as a province going live would (see "Going live" in
+ * docs/integration-guide.md): the producers and products by the registry's bulk import, their existing certificates
+ * by evaluation's certificate import, then the market and monitoring scenario ({@link DemoScenario}). Every POST
+ * carries a fixed {@code Idempotency-Key} and imports match rows by {@code externalRef} or certificate number, so a
+ * second {@code ./ocop up} on kept data changes nothing and creates nothing twice.
  */
 public final class DemoLoader {
-    /** Ids of the loaded producers by demo key, kept for {@code ./ocop token producer}. */
+    /** Ids of the loaded producers (by externalRef) and outlets ({@code channel.<key>}), for the printed tokens. */
     public static final String IDS_FILE = "demo-ids.properties";
+    static final String CENTRAL = Tokens.centralOfficer();
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    private final Map<String, String> apis;
+    /** What is known so far, so that a load failing half-way still leaves the ids for the printed tokens. */
+    private final Map<String, String> ids = new LinkedHashMap<>();
 
-    private final String registryApi;
-
-    /** @param registryApi e.g. {@code http://127.0.0.1:8081/api/v1} */
-    public DemoLoader(String registryApi) {
-        this.registryApi = registryApi;
+    /** @param apis API base URL by service short name ({@code registry} → {@code http://127.0.0.1:8081/api/v1}) */
+    public DemoLoader(Map<String, String> apis) {
+        this.apis = Map.copyOf(apis);
     }
 
-    /** What a load did: producer ids by key and how many records were new. */
-    public record Result(Map<String, String> producerIds, int producersCreated, int productsCreated,
-                         int producers, int products) {
+    /** A stack's APIs. */
+    public static DemoLoader of(Stack stack) {
+        Map<String, String> apis = new LinkedHashMap<>();
+        for (String service : List.of("registry", "evaluation", "market", "monitoring")) {
+            apis.put(service, stack.apiUrl(service));
+        }
+        return new DemoLoader(apis);
+    }
+
+    /** What a load found or made: ids to remember and counts to print. */
+    public record Result(Map<String, String> ids, int producers, int products, int certificates,
+                         int certificatesCreated, int listings, String freshCertificate) {
+    }
+
+    /** A registered product of the demo: its registry id, code and producer. */
+    record Product(String id, String code, String producerId, String communeCode) {
     }
 
     public Result load(DemoData data) {
-        var problems = data.problems();
-        if (!problems.isEmpty()) {
-            throw new StackException("The demo data file " + DemoData.RESOURCE + " is invalid:\n  - "
-                    + String.join("\n  - ", problems));
+        Map<String, String> producerIds = importRows("producers", data.producersCsv());
+        ids.putAll(producerIds);
+        Map<String, String> productIds = importRows("products", data.productsCsv());
+        Map<String, Product> products = new LinkedHashMap<>();
+        productIds.forEach((ref, id) -> {
+            JsonNode view = DemoHttp.get(api("registry") + "/products/" + id, CENTRAL).orFail("product " + ref).body();
+            products.put(ref, new Product(id, view.path("code").asText(), view.path("producerId").asText(),
+                    view.path("communeCode").asText()));
+        });
+        DemoHttp.Answer certificateJob = importCertificates(data, products);
+
+        DemoScenario scenario = new DemoScenario(apis, data, products);
+        scenario.outlets().forEach((key, id) -> ids.put("outlet." + key, id));
+        int listings = scenario.listAll();
+        scenario.revoke();
+        scenario.complain();
+        String freshCertificate = rounds(data, products);
+        // A replayed import is an earlier load's job: its certificates are not new.
+        return new Result(Map.copyOf(ids), producerIds.size(), products.size(), certificateJob.body().path("totalRows").asInt(),
+                certificateJob.replayed() ? 0 : certificateJob.body().path("created").asInt(), listings, freshCertificate);
+    }
+
+    /** The ids found or made so far (all of them after a successful {@link #load}). */
+    public Map<String, String> ids() {
+        return Map.copyOf(ids);
+    }
+
+    /** This year's council rounds: one closed with a fresh certificate (its number returned), one in progress. */
+    private String rounds(DemoData data, Map<String, Product> products) {
+        DemoRound round = new DemoRound(apis, data.demoProvince());
+        JsonNode rounds = data.scenario().path("rounds");
+        Product inProgress = products.get(rounds.path("inProgress").path("product").asText());
+        round.inProgress("in-progress", inProgress, inProgress.communeCode());
+        Product closed = products.get(rounds.path("closed").path("product").asText());
+        return round.closeAndRecognise("closed", closed, closed.communeCode(),
+                rounds.path("closed").path("decisionNumber").asText());
+    }
+
+    /** Sends a registry import file and returns the record id of each row by externalRef; any failed row stops the load. */
+    private Map<String, String> importRows(String what, String csv) {
+        String jobs = api("registry") + "/imports";
+        JsonNode job = DemoHttp.post(jobs, CENTRAL, "ocop-demo-" + what + "-v1", "text/csv; charset=UTF-8", csv)
+                .orFail("import of " + what).body();
+        String id = job.path("id").asText();
+        DemoHttp.await("the " + what + " import", () -> DemoHttp.get(jobs + "/" + id, CENTRAL),
+                a -> a.ok() && List.of("COMPLETED", "FAILED").contains(a.body().path("status").asText()));
+        return rowsById(jobs + "/" + id + "/rows", what, row -> row.path("externalRef").asText(),
+                row -> row.path("entityId").asText());
+    }
+
+    /** The certificates a province already had; waits until evaluation has heard of every product first. */
+    private DemoHttp.Answer importCertificates(DemoData data, Map<String, Product> products) {
+        for (Product p : products.values()) {
+            DemoHttp.await("evaluation to receive product " + p.code(),
+                    () -> DemoHttp.get(api("evaluation") + "/products/" + p.id(), CENTRAL), DemoHttp.Answer::ok);
         }
+        Map<String, String> codes = new LinkedHashMap<>();
+        products.forEach((ref, p) -> codes.put(ref, p.code()));
+        String jobs = api("evaluation") + "/certificate-imports";
+        DemoHttp.Answer sent = DemoHttp.post(jobs, CENTRAL, "ocop-demo-certificates-v1", "text/csv; charset=UTF-8",
+                data.certificatesWithCodes(codes)).orFail("certificate import");
+        String id = sent.body().path("id").asText();
+        JsonNode job = DemoHttp.await("the certificate import", () -> DemoHttp.get(jobs + "/" + id, CENTRAL),
+                a -> a.ok() && List.of("COMPLETED", "FAILED").contains(a.body().path("status").asText())).body();
+        rowsById(jobs + "/" + id + "/rows", "certificates", row -> row.path("certificateNumber").asText(),
+                row -> row.path("certificateId").asText());
+        return new DemoHttp.Answer(200, job, "", null, sent.replayed());
+    }
+
+    private static Map<String, String> rowsById(String url, String what, Function<JsonNode, String> key,
+                                                Function<JsonNode, String> value) {
         Map<String, String> ids = new LinkedHashMap<>();
-        int producersCreated = 0;
-        int productsCreated = 0;
-        int products = 0;
-        for (DemoData.Entry entry : data.entries()) {
-            String token = Tokens.provinceOfficer(entry.officerProvince());
-            Outcome producer = post("/producers", "ocop-demo-producer-" + entry.key(), entry.producer(), token);
-            String producerId;
-            if (producer.created()) {
-                producerId = producer.body().path("id").asText();
-                producersCreated += producer.replayed() ? 0 : 1;
-            } else {
-                // Registered earlier without a stored idempotent response (e.g. by hand): find it by tax code.
-                producerId = findProducerId(entry, token).orElseThrow(() -> failure("producer " + entry.key(), producer));
-            }
-            ids.put(entry.key(), producerId);
-            for (int i = 0; i < entry.products().size(); i++) {
-                ObjectNode body = entry.products().get(i).deepCopy();
-                body.put("producerId", producerId);
-                Outcome product = post("/products", "ocop-demo-product-" + entry.key() + "-" + (i + 1), body, token);
-                if (product.created()) {
-                    productsCreated += product.replayed() ? 0 : 1;
-                } else if (product.status() != 409) {
-                    throw failure("product " + body.path("name").asText(), product);
+        List<String> failures = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode rows = DemoHttp.get(url + "?size=200&page=" + page, CENTRAL).orFail(what + " rows").body();
+            for (JsonNode row : rows.path("items")) {
+                if ("FAILED".equals(row.path("outcome").asText())) {
+                    failures.add("row " + row.path("row").asText() + ": " + row.path("errors"));
+                } else {
+                    ids.put(key.apply(row), value.apply(row));
                 }
-                products++;
+            }
+            if ((page + 1) * 200L >= rows.path("total").asLong()) {
+                break;
             }
         }
-        return new Result(ids, producersCreated, productsCreated, data.entries().size(), products);
-    }
-
-    private record Outcome(int status, JsonNode body, boolean replayed, String raw) {
-        boolean created() {
-            return status == 200 || status == 201;
+        if (!failures.isEmpty()) {
+            throw new StackException("The demo " + what + " file has rows the API refused:\n  - "
+                    + String.join("\n  - ", failures));
         }
+        return ids;
     }
 
-    private Outcome post(String path, String idempotencyKey, JsonNode body, String token) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(registryApi + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .header("Accept", "application/json")
-                .header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<String> response = send(request);
-        boolean replayed = response.headers().firstValue("Idempotent-Replayed").map("true"::equalsIgnoreCase).orElse(false);
-        return new Outcome(response.statusCode(), readJson(response.body()), replayed, response.body());
+    private String api(String service) {
+        return apis.get(service);
     }
 
-    private Optional<String> findProducerId(DemoData.Entry entry, String token) {
-        String query = "/producers?size=200&province=" + URLEncoder.encode(entry.officerProvince(), StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(registryApi + query))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json")
-                .GET().build();
-        HttpResponse<String> response = send(request);
-        if (response.statusCode() != 200) {
-            return Optional.empty();
-        }
-        for (JsonNode item : readJson(response.body()).path("items")) {
-            if (entry.taxCode().equals(item.path("taxCode").asText())) {
-                return Optional.of(item.path("id").asText());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new StackException("Loading demo data failed: " + request.method() + " " + request.uri() + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StackException("interrupted while loading demo data");
-        }
-    }
-
-    private static JsonNode readJson(String text) {
-        try {
-            return text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
-        } catch (IOException e) {
-            return JSON.createObjectNode();
-        }
-    }
-
-    private static StackException failure(String what, Outcome outcome) {
-        return new StackException("Loading demo " + what + " failed: HTTP " + outcome.status() + " " + outcome.raw());
-    }
-
-    /** Writes the producer ids by key to {@code <workDir>/demo-ids.properties}. */
+    /**
+     * Adds the ids by key to {@code <workDir>/demo-ids.properties}, keeping those of earlier loads that this one did
+     * not get to (the data are kept across restarts).
+     */
     public static void saveIds(Path workDir, Map<String, String> ids) {
+        Path file = workDir.resolve(IDS_FILE);
         Properties props = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                props.load(r);
+            } catch (IOException e) {
+                props.clear(); // unreadable: rewrite it from this load
+            }
+        }
         props.putAll(ids);
-        try (Writer w = Files.newBufferedWriter(workDir.resolve(IDS_FILE), StandardCharsets.UTF_8)) {
-            props.store(w, "producer ids of the demo data, by key (written by ./ocop up)");
+        try (Writer w = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            props.store(w, "ids of the demo data, by key (written by ./ocop up)");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + workDir.resolve(IDS_FILE), e);
+            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
-    /** The producer id saved for a demo key by an earlier {@code ./ocop up}, if any. */
+    /** The id saved for a demo key by an earlier {@code ./ocop up}, if any. */
     public static Optional<String> savedId(Path workDir, String key) {
         Path file = workDir.resolve(IDS_FILE);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         Properties props = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
             props.load(r);
         } catch (IOException e) {
             return Optional.empty();

@@ -35,7 +35,6 @@ public final class OcopCli {
             """.formatted(RoleTokens.Role.ids());
 
     private static final Duration DOWN_WAIT = Duration.ofSeconds(120);
-    private static final String DEMO_PRODUCER_KEY = "toi-ly-son";
 
     private OcopCli() {
     }
@@ -87,6 +86,7 @@ public final class OcopCli {
         StackConfig config = StackConfig.localDev();
         if (fresh) {
             config = config.toBuilder().recreateDatabases(true).build();
+            Stack.deleteQuietly(config.workDir().resolve(DemoLoader.IDS_FILE)); // ids of the dropped data
             Optional<ProcessHandle> running = new PidFile(config.pidFile()).liveLauncher();
             if (running.isEmpty()) {
                 // Topics and offsets of the old databases' events would not match the emptied databases.
@@ -106,23 +106,23 @@ public final class OcopCli {
             throw e;
         }
 
-        Map<String, String> producerIds = Map.of();
         if (demo) {
+            DemoLoader loader = DemoLoader.of(stack);
             try {
-                DemoLoader.Result r = new DemoLoader(stack.apiUrl("registry")).load(DemoData.load());
-                producerIds = r.producerIds();
-                DemoLoader.saveIds(config.workDir(), producerIds);
-                out.println("Demo data: " + r.producers() + " producers, " + r.products() + " products ("
-                        + (r.producersCreated() + r.productsCreated() == 0 ? "already loaded"
-                        : r.producersCreated() + " producers and " + r.productsCreated() + " products new") + ").");
+                out.println("Loading the demo data through the APIs (a first load takes a minute) ...");
+                DemoLoader.Result r = loader.load(DemoData.load());
+                out.println("Demo data: " + r.producers() + " producers, " + r.products() + " products, "
+                        + r.certificates() + " migrated certificates (" + (r.certificatesCreated() == 0 ? "already loaded"
+                        : r.certificatesCreated() + " new") + "), " + r.listings() + " listings, one revocation, one complaint,"
+                        + " a council round in progress and one closed with certificate " + r.freshCertificate() + ".");
             } catch (StackException e) {
                 err.println("Warning: " + e.getMessage() + "\nThe stack keeps running without (all) demo data.");
+            } finally {
+                DemoLoader.saveIds(config.workDir(), loader.ids());
             }
         }
         printEndpoints(stack, out);
-        Optional<String> demoProducer = Optional.ofNullable(producerIds.get(DEMO_PRODUCER_KEY))
-                .or(() -> DemoLoader.savedId(stack.config().workDir(), DEMO_PRODUCER_KEY));
-        printDemoTokens(demoProducer, out);
+        printDemoTokens(demoDefaults(stack.config().workDir()), out);
         out.println();
         out.println("Press Ctrl-C to stop (or run ./ocop down in another terminal).");
         watch(stack, err);
@@ -144,8 +144,7 @@ public final class OcopCli {
         out.println("Logs:       " + stack.config().logDir());
     }
 
-    private static void printDemoTokens(Optional<String> demoProducerId, PrintStream out) {
-        Map<String, String> defaults = demoDefaults(demoProducerId);
+    private static void printDemoTokens(Map<String, String> defaults, PrintStream out) {
         out.println();
         out.println("Demo bearer tokens (valid 12 h; more with ./ocop token ROLE [claim=value ...]):");
         String provinceOfficerToken = null;
@@ -283,7 +282,7 @@ public final class OcopCli {
                 }
                 given.put(a.substring(0, eq), a.substring(eq + 1));
             }
-            Map<String, String> claims = RoleTokens.claims(role, demoDefaults(savedDemoProducerId()), given);
+            Map<String, String> claims = RoleTokens.claims(role, demoDefaults(savedIdsDir()), given);
             out.println(RoleTokens.mint(role, claims));
             return 0;
         } catch (IllegalArgumentException e) {
@@ -292,18 +291,28 @@ public final class OcopCli {
         }
     }
 
-    /** The demo commune (Tỏi Lý Sơn's) and, if known, the demo producer, as default claim values. */
-    static Map<String, String> demoDefaults(Optional<String> producerId) {
+    /**
+     * The demo province and commune (Tỏi Lý Sơn's) and, once {@code ./ocop up} has loaded the demo into {@code workDir},
+     * the demo producer's and channel's ids, as default claim values.
+     */
+    public static Map<String, String> demoDefaults(Optional<Path> workDir) {
+        DemoData data = DemoData.load();
         Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("province", RoleTokens.DEMO_PROVINCE);
-        defaults.put("commune", DemoData.load().entry(DEMO_PRODUCER_KEY).communeCode());
-        producerId.ifPresent(id -> defaults.put("producer_id", id));
+        defaults.put("province", data.demoProvince());
+        defaults.put("commune", data.demoCommune());
+        workDir.flatMap(dir -> DemoLoader.savedId(dir, data.demoProducer())).ifPresent(id -> defaults.put("producer_id", id));
+        workDir.flatMap(dir -> DemoLoader.savedId(dir, "outlet." + data.demoChannel()))
+                .ifPresent(id -> defaults.put("channel_id", id));
         return defaults;
     }
 
-    private static Optional<String> savedDemoProducerId() {
+    private static Map<String, String> demoDefaults(Path workDir) {
+        return demoDefaults(Optional.of(workDir));
+    }
+
+    private static Optional<Path> savedIdsDir() {
         try {
-            return DemoLoader.savedId(StackConfig.findRepoRoot().resolve(".ocop"), DEMO_PRODUCER_KEY);
+            return Optional.of(StackConfig.findRepoRoot().resolve(".ocop"));
         } catch (IllegalStateException e) {
             return Optional.empty(); // not inside the repository: no saved ids to look at
         }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import vn.ocop.testkit.Tokens;
 
@@ -58,9 +57,8 @@ public final class RoleTokens {
         }
     }
 
-    /** The demo province (Quảng Ngãi) and a fixed channel id, so printed tokens stay valid across restarts. */
+    /** The demo province (Quảng Ngãi), the default of the province claim. */
     public static final String DEMO_PROVINCE = "51";
-    public static final String DEMO_CHANNEL_ID = UUID.nameUUIDFromBytes("ocop-demo-channel".getBytes()).toString();
 
     private RoleTokens() {
     }
@@ -76,7 +74,6 @@ public final class RoleTokens {
         for (String name : role.requiredClaims()) {
             String value = switch (name) {
                 case "province" -> defaults.getOrDefault(name, DEMO_PROVINCE);
-                case "channel_id" -> defaults.getOrDefault(name, DEMO_CHANNEL_ID);
                 default -> defaults.get(name);
             };
             if (value != null) {
@@ -93,7 +90,9 @@ public final class RoleTokens {
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("role " + role.id() + " needs the claim(s) " + String.join(", ", missing)
                     + (missing.contains("producer_id") ? " (e.g. producer_id=<producer uuid>; ./ocop up saves the demo"
-                    + " producer's id and then it is the default)" : ""));
+                    + " producer's id and then it is the default)" : "")
+                    + (missing.contains("channel_id") ? " (e.g. channel_id=<channel uuid>; ./ocop up saves the demo"
+                    + " channel's id and then it is the default)" : ""));
         }
         return claims;
     }

@@ -62,7 +62,7 @@ class TokenCommandTest {
         JsonNode payload = decode(run.out().strip(), 1);
         assertThat(payload.path("groups")).extracting(JsonNode::asText).containsExactly("commune-officer");
         assertThat(payload.path("province").asText()).isEqualTo("51");
-        assertThat(payload.path("commune").asText()).isEqualTo(DemoData.load().entry("toi-ly-son").communeCode());
+        assertThat(payload.path("commune").asText()).isEqualTo(DemoData.load().demoCommune());
         assertThat(payload.path("department").asText()).isEqualTo("agriculture");
     }
 

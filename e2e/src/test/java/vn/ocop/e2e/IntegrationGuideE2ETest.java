@@ -36,6 +36,9 @@ import vn.ocop.testkit.Tokens;
 class IntegrationGuideE2ETest {
 
     static final Path GUIDE = Path.of("..", "docs", "integration-guide.md");
+    /** The request files of the "Going live" chapter, which quotes each of them and whose examples send them. */
+    static final Path GOING_LIVE = Path.of("..", "docs", "examples", "going-live");
+    private static final Pattern FILE_MARKER = Pattern.compile("<!-- file: (\\S+) -->");
     private static final String MARKER = "<!-- tested -->";
     private static final Pattern BLOCK_SEPARATOR = Pattern.compile("(?m)^@@guide-block (\\d+)@@$");
 
@@ -55,6 +58,7 @@ class IntegrationGuideE2ETest {
                 "EVALUATION", stack.baseUrl("evaluation"),
                 "MARKET", stack.baseUrl("market"),
                 "MONITORING", stack.baseUrl("monitoring"),
+                "GOING_LIVE", GOING_LIVE.toAbsolutePath().normalize().toString(),
                 "TOKEN", Tokens.provinceOfficer("92"));
         List<String> outputs = run(examples, env);
 
@@ -71,6 +75,30 @@ class IntegrationGuideE2ETest {
             }
         }
         softly.assertAll();
+    }
+
+    /** The chapter quotes every request file exactly as the examples send it, so what readers see is what runs. */
+    @Test
+    void theGoingLiveChapterQuotesItsRequestFilesAsTheyAre() throws IOException {
+        List<String> lines = Files.readAllLines(GUIDE, StandardCharsets.UTF_8);
+        Set<String> quoted = new TreeSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher marker = FILE_MARKER.matcher(lines.get(i).trim());
+            if (!marker.matches()) {
+                continue;
+            }
+            Path file = GUIDE.getParent().getParent().resolve(marker.group(1));
+            int open = nextNonBlank(lines, i + 1);
+            assertThat(lines.get(open).trim()).as("line %d: a quoted file is a fenced block", open + 1).startsWith("```");
+            assertThat(String.join("\n", fenced(lines, open)))
+                    .as("the block after line %d quotes %s as it is", i + 1, file)
+                    .isEqualTo(Files.readString(file, StandardCharsets.UTF_8).stripTrailing());
+            quoted.add(file.getFileName().toString());
+        }
+        try (Stream<Path> files = Files.list(GOING_LIVE)) {
+            assertThat(quoted).as("files of %s quoted in the guide", GOING_LIVE)
+                    .containsExactlyInAnyOrderElementsOf(files.map(f -> f.getFileName().toString()).toList());
+        }
     }
 
     /** Every stable error code the services can answer (collected from their sources) is explained in the guide's table. */
