@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.Roles;
-import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
 import vn.ocop.platform.web.QueryParams;
 
 /**
@@ -37,6 +37,9 @@ import vn.ocop.platform.web.QueryParams;
 public class LapsedScanResource {
     /** How far back the list looks when the caller does not say. */
     static final int DEFAULT_DAYS = 30;
+
+    @Inject
+    LegalClock clock;
 
     @Inject
     LapsedScanService scans;
@@ -54,6 +57,6 @@ public class LapsedScanResource {
         page.validated();
         String provinceCode = QueryParams.provinceCode("province", province);
         LocalDate from = QueryParams.dateValue("since", since);
-        return scans.list(provinceCode, from == null ? VietnamTime.today().minusDays(DEFAULT_DAYS) : from, page);
+        return scans.list(provinceCode, from == null ? clock.today().minusDays(DEFAULT_DAYS) : from, page);
     }
 }
