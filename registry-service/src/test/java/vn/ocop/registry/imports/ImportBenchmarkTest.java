@@ -58,7 +58,7 @@ class ImportBenchmarkTest {
         System.out.printf("BENCH registry-import rows=%d seconds=%.1f rows_per_second=%.0f created=%d failed=%d%n",
                 total, seconds, total / seconds, job.getInt("created"), job.getInt("failed"));
         System.out.printf("BENCH copy-same-rows rows=%d seconds=%.2f rows_per_second=%.0f%n", total, copySeconds, total / copySeconds);
-        System.out.printf("BENCH ratio import/copy=%.1f%%%n", 100 * copySeconds / seconds);
+        System.out.printf("BENCH ratio import/copy=%.2f%%%n", 100 * copySeconds / seconds);
         assertThat(job.getInt("failed")).isLessThan(Math.max(1, rows / 1000)); // random tax codes may collide, rarely
     }
 
