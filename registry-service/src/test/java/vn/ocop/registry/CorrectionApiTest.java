@@ -131,16 +131,16 @@ class CorrectionApiTest {
                 .then().statusCode(422).body("code", equalTo("PRODUCER_NOT_CHANGEABLE"));
 
         // The producer moves to another province (an officer, with a reason); its product follows, keeping its code.
-        Map<String, Object> moved = with(producer("HTX Di Chuyển", "42", randomTaxCode()), Map.of("reason", "Chuyển trụ sở về Hà Tĩnh"));
+        Map<String, Object> moved = with(producer("HTX Di Chuyển", "46", randomTaxCode()), Map.of("reason", "Chuyển trụ sở về Huế"));
         String producerEtag = as(OFFICER).get("/api/v1/producers/" + producerId).then().extract().header("ETag");
         as(OFFICER).header("If-Match", producerEtag).body(moved).put("/api/v1/producers/" + producerId)
-                .then().statusCode(200).body("provinceCode", equalTo("42"));
+                .then().statusCode(200).body("provinceCode", equalTo("46"));
         as(Tokens.centralOfficer()).header("If-Match", "\"2\"")
-                .body(with(RegistryTestSupport.product(producerId, "Tỏi cô đơn Lý Sơn", "18073"),
-                        Map.of("productSet", 11, "reason", "Theo chủ thể về Hà Tĩnh")))
+                .body(with(RegistryTestSupport.product(producerId, "Tỏi cô đơn Lý Sơn", "19753"),
+                        Map.of("productSet", 11, "reason", "Theo chủ thể về Huế")))
                 .put("/api/v1/products/" + productId)
-                .then().statusCode(200).header("ETag", equalTo("\"3\"")).body("provinceCode", equalTo("42"))
-                .body("communeCode", equalTo("18073")).body("code", equalTo(code));
+                .then().statusCode(200).header("ETag", equalTo("\"3\"")).body("provinceCode", equalTo("46"))
+                .body("communeCode", equalTo("19753")).body("code", equalTo(code));
 
         List<String> events = outbox(productId);
         assertThat(events).hasSize(4);

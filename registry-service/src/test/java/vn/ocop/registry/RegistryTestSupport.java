@@ -33,7 +33,7 @@ public final class RegistryTestSupport {
     /** A real commune (official list, V11) in each province the tests use; former province codes map to successors. */
     private static final Map<String, String> COMMUNE_OF_PROVINCE = Map.ofEntries(
             Map.entry("01", "00577"), Map.entry("19", "05503"), Map.entry("24", "07582"), Map.entry("31", "10525"),
-            Map.entry("38", "14797"), Map.entry("40", "17278"), Map.entry("42", "18073"), Map.entry("51", "21040"),
+            Map.entry("38", "14797"), Map.entry("40", "17278"), Map.entry("42", "18073"), Map.entry("46", "19753"), Map.entry("51", "21040"),
             Map.entry("92", "31717"), Map.entry("94", "31717"));
 
     public static String communeOf(String provinceCode) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.problem.Problem;
 
 /**
  * Which product a GTIN belongs to. A GTIN names one trade item, so at most one product has it (a unique index on
@@ -36,10 +37,11 @@ public final class GtinOwners {
                 .map(owner -> "GTIN " + gtin + " already belongs to product " + owner.code + " (" + owner.name + ")");
     }
 
-    /** Refuses, with 409 GTIN_TAKEN, a GTIN another product already has. */
+    /** Refuses, with 409 GTIN_TAKEN naming the field (an import reports it on the row's gtin), a GTIN another product has. */
     public static void requireFree(String gtin, UUID productId) {
         conflict(gtin, productId).ifPresent(reason -> {
-            throw ApiException.conflict("GTIN_TAKEN", reason);
+            throw new ApiException(409, "GTIN_TAKEN", "Conflict with the current state", reason,
+                    List.of(new Problem.Violation("gtin", reason)));
         });
     }
 
