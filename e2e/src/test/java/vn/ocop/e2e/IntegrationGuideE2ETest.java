@@ -38,6 +38,8 @@ class IntegrationGuideE2ETest {
     static final Path GUIDE = Path.of("..", "docs", "integration-guide.md");
     /** The request files of the "Going live" chapter, which quotes each of them and whose examples send them. */
     static final Path GOING_LIVE = Path.of("..", "docs", "examples", "going-live");
+    /** The score sheets evaluation ships (set 1 and the template), which the chapter's sheet example uploads. */
+    static final Path SHEETS = Path.of("..", "evaluation-service", "src", "main", "resources", "criteria-sets", "sheets");
     private static final Pattern FILE_MARKER = Pattern.compile("<!-- file: (\\S+) -->");
     private static final String MARKER = "<!-- tested -->";
     private static final Pattern BLOCK_SEPARATOR = Pattern.compile("(?m)^@@guide-block (\\d+)@@$");
@@ -59,7 +61,9 @@ class IntegrationGuideE2ETest {
                 "MARKET", stack.baseUrl("market"),
                 "MONITORING", stack.baseUrl("monitoring"),
                 "GOING_LIVE", GOING_LIVE.toAbsolutePath().normalize().toString(),
-                "TOKEN", Tokens.provinceOfficer("92"));
+                "SHEETS", SHEETS.toAbsolutePath().normalize().toString(),
+                "TOKEN", Tokens.provinceOfficer("92"),
+                "CENTRAL_TOKEN", Tokens.centralOfficer());
         List<String> outputs = run(examples, env);
 
         SoftAssertions softly = new SoftAssertions();
