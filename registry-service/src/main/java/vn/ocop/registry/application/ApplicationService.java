@@ -16,7 +16,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.events.registry.ApplicationSubmitted;
 import vn.ocop.events.registry.ApplicationWithdrawn;
@@ -25,6 +24,7 @@ import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
@@ -223,46 +223,31 @@ public class ApplicationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ApplicationView> list(ApplicationStatus status, ApplicationKind kind, UUID productId, boolean overdue,
                                       String province, PageRequest page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        Where where = new Where();
         if (user.hasRole(Roles.CENTRAL_OFFICER) || user.hasRole(Roles.AUDITOR)) {
-            if (province != null) {
-                query.append(" and provinceCode = :province");
-                params.and("province", province);
-            }
+            where.and("provinceCode = :province", "province", province);
         } else if (user.hasRole(Roles.PRODUCER)) {
-            query.append(" and producerId = :producer");
-            params.and("producer", user.producerId().orElse(new UUID(0, 0)));
+            where.andAlways("producerId = :producer", "producer", user.producerId().orElse(new UUID(0, 0)));
         } else if (user.hasRole(Roles.COMMUNE_OFFICER)) {
-            query.append(" and provinceCode = :province and communeCode = :commune");
-            params.and("province", user.province().orElse("")).and("commune", user.commune().orElse(""));
+            where.and("provinceCode = :province and communeCode = :commune")
+                    .bind("province", user.province().orElse("")).bind("commune", user.commune().orElse(""));
         } else if (user.hasRole(Roles.PROVINCE_OFFICER) || user.hasRole(Roles.INSPECTOR)) {
             String own = user.province().orElse("");
             if (province != null && !province.equals(own)) {
                 throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read province " + province);
             }
-            query.append(" and provinceCode = :province");
-            params.and("province", own);
+            where.andAlways("provinceCode = :province", "province", own);
         } else {
             throw ApiException.forbidden("OUT_OF_SCOPE", "Your role may not list applications");
         }
-        if (status != null) {
-            query.append(" and status = :status");
-            params.and("status", status);
-        }
-        if (kind != null) {
-            query.append(" and kind = :kind");
-            params.and("kind", kind);
-        }
-        if (productId != null) {
-            query.append(" and productId = :product");
-            params.and("product", productId);
-        }
+        where.and("status = :status", "status", status)
+                .and("kind = :kind", "kind", kind)
+                .and("productId = :product", "product", productId);
         if (overdue) {
-            query.append(" and status = :submitted and reviewDueOn < :today");
-            params.and("submitted", ApplicationStatus.SUBMITTED).and("today", clock.today());
+            where.and("status = :submitted and reviewDueOn < :today")
+                    .bind("submitted", ApplicationStatus.SUBMITTED).bind("today", clock.today());
         }
-        return Page.of(Application.find(query.toString(), Sort.by("createdAt").and("id"), params), page, this::view);
+        return Page.of(Application.find(where.query(), Sort.by("createdAt").and("id"), where.parameters()), page, this::view);
     }
 
     // --- documents
