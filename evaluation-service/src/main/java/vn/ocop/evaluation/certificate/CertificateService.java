@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.evaluation.rating.CouncilLevel;
 import vn.ocop.evaluation.rating.Outcome;
@@ -22,6 +21,7 @@ import vn.ocop.platform.observability.BusinessMetrics;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
@@ -225,32 +225,19 @@ public class CertificateService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CertificateView> list(String province, UUID productId, CertificateStatus status, String number, PageRequest page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        Where where = new Where();
         if (user.hasRole(Roles.PRODUCER) && !user.hasRole(Roles.CENTRAL_OFFICER)) {
-            query.append(" and producerId = :self");
-            params.and("self", user.producerId().orElse(new UUID(0, 0)));
+            where.andAlways("producerId = :self", "self", user.producerId().orElse(new UUID(0, 0)));
         } else {
-            String visible = scope.listableProvince(province);
-            if (visible != null) {
-                query.append(" and provinceCode = :province");
-                params.and("province", visible);
-            }
+            where.and("provinceCode = :province", "province", scope.listableProvince(province));
         }
-        if (productId != null) {
-            query.append(" and productId = :product");
-            params.and("product", productId);
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            params.and("status", status);
-        }
+        where.and("productId = :product", "product", productId)
+                .and("status = :status", "status", status);
         if (number != null && !number.isBlank()) {
             // As printed, whatever the case: migrated numbers such as "123/QĐ-UBND" are typed in by hand.
-            query.append(" and lower(number) = lower(:number)");
-            params.and("number", number.strip());
+            where.andAlways("lower(number) = lower(:number)", "number", number.strip());
         }
-        return Page.of(Certificate.find(query.toString(), Sort.by("issuedOn", Sort.Direction.Descending).and("number"), params),
+        return Page.of(Certificate.find(where.query(), Sort.by("issuedOn", Sort.Direction.Descending).and("number"), where.parameters()),
                 page, CertificateView::of);
     }
 }

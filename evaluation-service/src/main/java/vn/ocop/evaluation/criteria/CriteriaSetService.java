@@ -12,12 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.evaluation.rating.CriteriaSet;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
 
@@ -85,17 +85,9 @@ public class CriteriaSetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CriteriaSetSummary> list(Integer productSet, LocalDate inForceOn, PageRequest page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (productSet != null) {
-            query.append(" and productSet = :set");
-            params.and("set", productSet);
-        }
-        if (inForceOn != null) {
-            query.append(" and effectiveFrom <= :day and (effectiveTo is null or effectiveTo >= :day)");
-            params.and("day", inForceOn);
-        }
-        return Page.of(CriteriaSetVersion.find(query.toString(), Sort.by("productSet").and("effectiveFrom", Sort.Direction.Descending).and("id"), params),
+        Where where = new Where().and("productSet = :set", "set", productSet)
+                .and("effectiveFrom <= :day and (effectiveTo is null or effectiveTo >= :day)", "day", inForceOn);
+        return Page.of(CriteriaSetVersion.find(where.query(), Sort.by("productSet").and("effectiveFrom", Sort.Direction.Descending).and("id"), where.parameters()),
                 page, CriteriaSetSummary::of);
     }
 

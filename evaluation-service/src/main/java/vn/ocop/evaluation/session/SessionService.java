@@ -40,6 +40,7 @@ import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
@@ -283,27 +284,15 @@ public class SessionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ResultView> results(String province, UUID productId, Outcome outcome, PageRequest page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        Where where = new Where();
         if (user.hasRole(Roles.PRODUCER) && !user.hasRole(Roles.CENTRAL_OFFICER)) {
-            query.append(" and producerId = :self");
-            params.and("self", user.producerId().orElse(new UUID(0, 0)));
+            where.andAlways("producerId = :self", "self", user.producerId().orElse(new UUID(0, 0)));
         } else {
-            String visible = scope.listableProvince(province);
-            if (visible != null) {
-                query.append(" and provinceCode = :province");
-                params.and("province", visible);
-            }
+            where.and("provinceCode = :province", "province", scope.listableProvince(province));
         }
-        if (productId != null) {
-            query.append(" and productId = :product");
-            params.and("product", productId);
-        }
-        if (outcome != null) {
-            query.append(" and outcome = :outcome");
-            params.and("outcome", outcome);
-        }
-        return Page.of(EvaluationResult.find(query.toString(), Sort.by("ratedAt", Sort.Direction.Descending).and("id"), params),
+        where.and("productId = :product", "product", productId)
+                .and("outcome = :outcome", "outcome", outcome);
+        return Page.of(EvaluationResult.find(where.query(), Sort.by("ratedAt", Sort.Direction.Descending).and("id"), where.parameters()),
                 page, ResultView::of);
     }
 

@@ -15,11 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.QueryParams;
@@ -53,16 +53,7 @@ public class CertificateResource {
                                       @BeanParam PageRequest page) {
         UUID productId = QueryParams.uuidValue("product", product);
         String visible = scope.listableProvince(province);
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (productId != null) {
-            q.append(" and productId = :product");
-            p.and("product", productId);
-        }
-        if (visible != null) {
-            q.append(" and provinceCode = :province");
-            p.and("province", visible);
-        }
-        return Page.of(Certificate.find(q.toString(), Sort.descending("updatedAt").and("id"), p), page, CertificateView::of);
+        Where where = new Where().and("productId = :product", "product", productId).and("provinceCode = :province", "province", visible);
+        return Page.of(Certificate.find(where.query(), Sort.descending("updatedAt").and("id"), where.parameters()), page, CertificateView::of);
     }
 }

@@ -27,6 +27,7 @@ import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
@@ -186,22 +187,11 @@ public class ListingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ListingView> list(UUID productId, UUID outletId, ListingStatus status, String province, PageRequest page) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        restrictToCaller(q, p, province);
-        if (productId != null) {
-            q.append(" and productId = :product");
-            p.and("product", productId);
-        }
-        if (outletId != null) {
-            q.append(" and (channelId = :outlet or pointOfSaleId = :outlet)");
-            p.and("outlet", outletId);
-        }
-        if (status != null) {
-            q.append(" and status = :status");
-            p.and("status", status);
-        }
-        return Page.of(Listing.find(q.toString(), Sort.by("createdAt").and("id"), p), page, ListingView::of);
+        Where where = restrictToCaller(new Where(), province, "")
+                .and("productId = :product", "product", productId)
+                .and("(channelId = :outlet or pointOfSaleId = :outlet)", "outlet", outletId)
+                .and("status = :status", "status", status);
+        return Page.of(Listing.find(where.query(), Sort.by("createdAt").and("id"), where.parameters()), page, ListingView::of);
     }
 
     /**
@@ -239,32 +229,20 @@ public class ListingService {
     }
 
     /** Adds the caller's data scope to a listing query (used by the sales reports too, with alias "l."). */
-    public void restrictToCaller(StringBuilder q, Parameters p, String province) {
-        restrictToCaller(q, p, province, "");
-    }
-
-    public void restrictToCaller(StringBuilder q, Parameters p, String province, String alias) {
+    /** The listings the caller may read ({@code alias}: the listing's alias in the query, e.g. {@code "l."}). */
+    public Where restrictToCaller(Where where, String province, String alias) {
+        String inProvince = alias + "provinceCode = :province";
         if (market.isNationwideReader()) {
-            if (province != null) {
-                q.append(" and ").append(alias).append("provinceCode = :province");
-                p.and("province", province);
-            }
+            return where.and(inProvince, "province", province);
         } else if (user.hasRole(Roles.CHANNEL_OPERATOR)) {
-            q.append(" and (").append(alias).append("channelId = :own or ").append(alias).append("pointOfSaleId = :own)");
-            p.and("own", user.channelId().orElse(new UUID(0, 0)));
-            if (province != null) {
-                q.append(" and ").append(alias).append("provinceCode = :province");
-                p.and("province", province);
-            }
+            return where.andAlways("(" + alias + "channelId = :own or " + alias + "pointOfSaleId = :own)", "own",
+                    user.channelId().orElse(new UUID(0, 0))).and(inProvince, "province", province);
         } else if (user.hasRole(Roles.PRODUCER)) {
-            q.append(" and ").append(alias).append("producerId = :own");
-            p.and("own", user.producerId().orElse(new UUID(0, 0)));
+            return where.andAlways(alias + "producerId = :own", "own", user.producerId().orElse(new UUID(0, 0)));
         } else if (market.isProvincial()) {
-            q.append(" and ").append(alias).append("provinceCode = :province");
-            p.and("province", scope.listableProvince(province));
-        } else {
-            throw ApiException.forbidden("OUT_OF_SCOPE", "Your account has no access to listings or their sales");
+            return where.andAlways(inProvince, "province", scope.listableProvince(province));
         }
+        throw ApiException.forbidden("OUT_OF_SCOPE", "Your account has no access to listings or their sales");
     }
 
     boolean mayRead(Listing l) {

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.events.market.PointOfSaleStatusChanged;
 import vn.ocop.market.common.MarketScope;
@@ -18,6 +17,7 @@ import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Scope;
@@ -116,27 +116,17 @@ public class PointOfSaleService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PointOfSaleView> list(String province, LocationCategory category, PointOfSaleStatus status, PageRequest page) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        Where where = new Where();
         if (market.isProvincial()) {
             province = scope.listableProvince(province);
         } else if (!market.isNationwideReader()) {
-            q.append(" and (status = :approved or id = :own)");
-            params.and("approved", PointOfSaleStatus.APPROVED).and("own", user.channelId().orElse(new UUID(0, 0)));
+            where.and("(status = :approved or id = :own)")
+                    .bind("approved", PointOfSaleStatus.APPROVED).bind("own", user.channelId().orElse(new UUID(0, 0)));
         }
-        if (province != null) {
-            q.append(" and provinceCode = :province");
-            params.and("province", province);
-        }
-        if (category != null) {
-            q.append(" and category = :category");
-            params.and("category", category);
-        }
-        if (status != null) {
-            q.append(" and status = :status");
-            params.and("status", status);
-        }
-        return Page.of(PointOfSale.find(q.toString(), Sort.by("provinceCode").and("name").and("id"), params), page,
+        where.and("provinceCode = :province", "province", province)
+                .and("category = :category", "category", category)
+                .and("status = :status", "status", status);
+        return Page.of(PointOfSale.find(where.query(), Sort.by("provinceCode").and("name").and("id"), where.parameters()), page,
                 this::forCaller);
     }
 

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.market.certificate.Certificate;
 import vn.ocop.market.certificate.CertificateLedger;
@@ -19,6 +18,7 @@ import vn.ocop.market.common.Provinces;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.Etag;
@@ -113,25 +113,14 @@ public class PromotionService {
     /** Filter by province and date; a provincial role sees its province's and national promotions (another is 403). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PromotionView> list(String province, PromotionKind kind, LocalDate onOrAfter, PageRequest page) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        Where where = new Where();
         if (market.isProvincial()) {
-            q.append(" and (provinceCode = :own or provinceCode is null)");
-            params.and("own", scope.listableProvince(province));
+            where.andAlways("(provinceCode = :own or provinceCode is null)", "own", scope.listableProvince(province));
         }
-        if (province != null) {
-            q.append(" and provinceCode = :province");
-            params.and("province", province);
-        }
-        if (kind != null) {
-            q.append(" and kind = :kind");
-            params.and("kind", kind);
-        }
-        if (onOrAfter != null) {
-            q.append(" and endsOn >= :day");
-            params.and("day", onOrAfter);
-        }
-        return Page.of(Promotion.find(q.toString(), Sort.by("startsOn").and("id"), params), page, this::view);
+        where.and("provinceCode = :province", "province", province)
+                .and("kind = :kind", "kind", kind)
+                .and("endsOn >= :day", "day", onOrAfter);
+        return Page.of(Promotion.find(where.query(), Sort.by("startsOn").and("id"), where.parameters()), page, this::view);
     }
 
     private void requireOrganiser(String provinceCode) {

@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.market.certificate.CertificateLedger;
 import vn.ocop.market.common.MarketScope;
@@ -23,6 +22,7 @@ import vn.ocop.market.listing.ListingService;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
@@ -104,19 +104,11 @@ public class SalesReportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SalesReportView> list(UUID listingId, String period, PageRequest page) {
-        StringBuilder listingQuery = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        listings.restrictToCaller(listingQuery, params, null, "l.");
-        StringBuilder q = new StringBuilder("listingId in (select l.id from Listing l where " + listingQuery + ")");
-        if (listingId != null) {
-            q.append(" and listingId = :listing");
-            params.and("listing", listingId);
-        }
-        if (period != null) {
-            q.append(" and period = :period");
-            params.and("period", period);
-        }
-        return Page.of(SalesReport.find(q.toString(), Sort.by("period").and("id"), params), page, SalesReportView::of);
+        Where where = new Where()
+                .andIn("listingId", "select l.id from Listing l", listings.restrictToCaller(new Where(), null, "l."))
+                .and("listingId = :listing", "listing", listingId)
+                .and("period = :period", "period", period);
+        return Page.of(SalesReport.find(where.query(), Sort.by("period").and("id"), where.parameters()), page, SalesReportView::of);
     }
 
     /** Totals per group over months {@code from}..{@code to} (inclusive), within the caller's scope. */

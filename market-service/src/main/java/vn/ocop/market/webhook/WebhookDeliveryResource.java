@@ -15,13 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import vn.ocop.market.common.MarketScope;
 import vn.ocop.market.pointofsale.PointOfSale;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
@@ -53,31 +53,19 @@ public class WebhookDeliveryResource {
                                           @BeanParam PageRequest page) {
         UUID outletId = QueryParams.uuidValue("outlet", outlet);
         UUID listingId = QueryParams.uuidValue("listing", listing);
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
+        String inProvince = "listingId in (select l.id from Listing l where l.provinceCode = :province)";
+        Where where = new Where();
         if (market.isNationwideReader()) {
-            if (province != null) {
-                q.append(" and listingId in (select l.id from Listing l where l.provinceCode = :province)");
-                p.and("province", province);
-            }
+            where.and(inProvince, "province", province);
         } else if (user.hasRole(Roles.CHANNEL_OPERATOR)) {
-            q.append(" and targetId = :own");
-            p.and("own", user.channelId().orElse(new UUID(0, 0)));
+            where.andAlways("targetId = :own", "own", user.channelId().orElse(new UUID(0, 0)));
         } else if (user.hasRole(Roles.PROVINCE_OFFICER) || user.hasRole(Roles.INSPECTOR)) {
-            q.append(" and listingId in (select l.id from Listing l where l.provinceCode = :province)");
-            p.and("province", scope.listableProvince(province));
+            where.andAlways(inProvince, "province", scope.listableProvince(province));
         } else {
             throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read the delivery log");
         }
-        if (outletId != null) {
-            q.append(" and targetId = :outlet");
-            p.and("outlet", outletId);
-        }
-        if (listingId != null) {
-            q.append(" and listingId = :listing");
-            p.and("listing", listingId);
-        }
-        return Page.of(WebhookDelivery.find(q.toString(), Sort.descending("createdAt").and("id"), p), page,
+        where.and("targetId = :outlet", "outlet", outletId).and("listingId = :listing", "listing", listingId);
+        return Page.of(WebhookDelivery.find(where.query(), Sort.descending("createdAt").and("id"), where.parameters()), page,
                 (WebhookDelivery d) -> WebhookDeliveryView.of(d, managesTarget(d)));
     }
 

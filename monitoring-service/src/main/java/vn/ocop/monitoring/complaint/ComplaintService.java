@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.monitoring.certificate.Certificate;
 import vn.ocop.monitoring.certificate.CertificateStatus;
@@ -21,6 +20,7 @@ import vn.ocop.projection.product.Product;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.Etag;
@@ -107,18 +107,9 @@ public class ComplaintService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ComplaintRequests.View> list(String province, Complaint.Status status, PageRequest page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        String visible = scope.listableProvince(province);
-        if (visible != null) {
-            query.append(" and provinceCode = :province");
-            params.and("province", visible);
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            params.and("status", status);
-        }
-        return Page.of(Complaint.<Complaint>find(query.toString(), Sort.by("receivedAt", Sort.Direction.Descending).and("id"), params),
+        Where where = new Where().and("provinceCode = :province", "province", scope.listableProvince(province))
+                .and("status = :status", "status", status);
+        return Page.of(Complaint.<Complaint>find(where.query(), Sort.by("receivedAt", Sort.Direction.Descending).and("id"), where.parameters()),
                 page, ComplaintRequests.View::of);
     }
 

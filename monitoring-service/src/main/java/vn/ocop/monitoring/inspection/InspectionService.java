@@ -26,6 +26,7 @@ import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.projection.product.Product;
@@ -118,19 +119,10 @@ public class InspectionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InspectionView.Plan> listPlans(String province, InspectionPlan.Kind kind, PageRequest page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        String visible = scope.listableProvince(province);
-        if (visible != null) {
-            query.append(" and provinceCode = :province");
-            params.and("province", visible);
-        }
-        if (kind != null) {
-            query.append(" and kind = :kind");
-            params.and("kind", kind);
-        }
-        return Page.of(InspectionPlan.<InspectionPlan>find(query.toString(),
-                Sort.by("periodFrom", Sort.Direction.Descending).and("id"), params), page, this::planView);
+        Where where = new Where().and("provinceCode = :province", "province", scope.listableProvince(province))
+                .and("kind = :kind", "kind", kind);
+        return Page.of(InspectionPlan.<InspectionPlan>find(where.query(),
+                Sort.by("periodFrom", Sort.Direction.Descending).and("id"), where.parameters()), page, this::planView);
     }
 
     @Transactional

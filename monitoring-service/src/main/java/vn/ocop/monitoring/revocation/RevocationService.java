@@ -17,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.events.monitoring.CertificateRevoked;
 import vn.ocop.monitoring.certificate.Certificate;
@@ -28,6 +27,7 @@ import vn.ocop.platform.observability.BusinessMetrics;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
@@ -183,18 +183,13 @@ public class RevocationService {
     /** Decisions visible to the caller; {@code late}: only those taken after their 15-day deadline. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<RevocationView> list(String authority, boolean late, PageRequest page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
         String visible = RevocationDecision.CENTRAL.equals(authority) && !isProvincial() ? authority
                 : scope.listableProvince(authority);
-        if (visible != null) {
-            query.append(" and authority = :authority");
-            params.and("authority", visible);
-        }
+        Where where = new Where().and("authority = :authority", "authority", visible);
         if (late) {
-            query.append(" and decidedLate = true");
+            where.and("decidedLate = true");
         }
-        return Page.of(RevocationDecision.<RevocationDecision>find(query.toString(), Sort.by("decidedOn", Sort.Direction.Descending).and("id"), params),
+        return Page.of(RevocationDecision.<RevocationDecision>find(where.query(), Sort.by("decidedOn", Sort.Direction.Descending).and("id"), where.parameters()),
                 page, (RevocationDecision d) -> RevocationView.of(d, numbersOf(d.id)));
     }
 

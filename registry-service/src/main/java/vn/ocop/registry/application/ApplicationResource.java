@@ -74,6 +74,12 @@ public class ApplicationResource {
     ApplicationService applications;
 
     @Inject
+    ApplicationQueries queries;
+
+    @Inject
+    ApplicationDocuments documents;
+
+    @Inject
     Idempotency idempotency;
 
     @POST
@@ -100,7 +106,7 @@ public class ApplicationResource {
                                               schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
                                       @QueryParam("province") String province,
                                       @BeanParam PageRequest page) {
-        return applications.list(QueryParams.enumValue(ApplicationStatus.class, "status", status),
+        return queries.list(QueryParams.enumValue(ApplicationStatus.class, "status", status),
                 QueryParams.enumValue(ApplicationKind.class, "kind", kind), productId, bool("overdue", overdue), province, page);
     }
 
@@ -111,7 +117,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The dossier; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response get(@PathParam("id") UUID id) {
-        ApplicationView view = applications.get(id);
+        ApplicationView view = queries.get(id);
         return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
     }
 
@@ -196,7 +202,7 @@ public class ApplicationResource {
     @Authenticated
     @Operation(operationId = "getApplicationHistory", summary = "Every transition of the dossier: who, when, from, to, why")
     public List<TransitionView> history(@PathParam("id") UUID id) {
-        return applications.history(id);
+        return queries.history(id);
     }
 
     @POST
@@ -257,7 +263,7 @@ public class ApplicationResource {
         String fingerprint = documentType + " " + fileName + " " + contentType + " "
                 + (content == null ? "" : FileContent.sha256(content));
         return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/documents", fingerprint, () -> {
-            DocumentView view = applications.upload(id, documentType, fileName, contentType, content);
+            DocumentView view = documents.upload(id, documentType, fileName, contentType, content);
             return Response.created(URI.create(BASE + "/" + id + "/documents/" + view.id())).entity(view).build();
         });
     }
@@ -267,7 +273,7 @@ public class ApplicationResource {
     @Authenticated
     @Operation(operationId = "listApplicationDocuments", summary = "List the dossier's files with their checksums")
     public List<DocumentView> documents(@PathParam("id") UUID id) {
-        return applications.documents(id);
+        return documents.documents(id);
     }
 
     @GET
@@ -280,7 +286,7 @@ public class ApplicationResource {
                     examples = @ExampleObject(name = "pdf", summary = "The raw bytes of dang-ky-kinh-doanh.pdf",
                             value = "%PDF-1.7 … (giấy chứng nhận đăng ký hợp tác xã, 248113 bytes)")))
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
-        ApplicationService.Download download = applications.download(id, documentId);
+        ApplicationDocuments.Download download = documents.download(id, documentId);
         DocumentView doc = download.document();
         return FileContent.download(download.content(), doc.contentType(), doc.fileName(), doc.sha256());
     }
@@ -291,7 +297,7 @@ public class ApplicationResource {
     @Operation(operationId = "deleteApplicationDocument", summary = "Remove a file from a draft or returned dossier")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response deleteDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
-        applications.deleteDocument(id, documentId);
+        documents.deleteDocument(id, documentId);
         return Response.noContent().build();
     }
 

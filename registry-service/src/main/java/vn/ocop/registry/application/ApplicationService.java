@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -12,28 +11,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import vn.ocop.events.registry.ApplicationSubmitted;
 import vn.ocop.events.registry.ApplicationWithdrawn;
-import vn.ocop.platform.files.FileContent;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.outbox.Outbox;
-import vn.ocop.platform.paging.Page;
-import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
-import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.registry.application.ApplicationStatus.Action;
 import vn.ocop.registry.application.ApplicationViews.ApplicationView;
 import vn.ocop.registry.application.ApplicationViews.ChecklistItem;
-import vn.ocop.registry.application.ApplicationViews.DocumentView;
-import vn.ocop.registry.application.ApplicationViews.TransitionView;
 import vn.ocop.registry.certification.CertificationProjection;
 import vn.ocop.registry.certification.CertificationView;
 import vn.ocop.registry.product.Product;
@@ -44,14 +32,14 @@ import vn.ocop.rules.ReRatingWindow;
 /**
  * Registration dossiers from draft to the province's decision (Điều 5–7 QĐ 26/2026). Each transition is checked
  * against {@link ApplicationStatus}, recorded in the dossier's history and the audit trail, and, when evaluation must
- * know, announced through the outbox in the same transaction.
+ * know, announced through the outbox in the same transaction. Reading dossiers is {@link ApplicationQueries}, their
+ * documents {@link ApplicationDocuments}.
  */
 @ApplicationScoped
 public class ApplicationService {
     /** Samples the commune forwards to the province; none for community tourism (product set 26). */
     static final int REQUIRED_SAMPLES = 5;
     static final int TOURISM_PRODUCT_SET = 26;
-    static final Set<String> ALLOWED_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
 
     @Inject
     LegalClock clock;
@@ -75,13 +63,16 @@ public class ApplicationService {
     Outbox outbox;
 
     @Inject
-    ObjectMapper json;
+    FormJson forms;
+
+    @Inject
+    ApplicationQueries queries;
+
+    @Inject
+    ApplicationDocuments documents;
 
     @Inject
     CertificationProjection certification;
-
-    @Inject
-    DocumentStorageConfig storage;
 
     @Transactional
     public ApplicationView create(ApplicationRequests.Create request) {
@@ -104,8 +95,8 @@ public class ApplicationService {
         application.communeCode = product.communeCode;
         application.productSet = product.productSet;
         application.currentCertificateNumber = checkKind(request.kind(), product);
-        application.form01 = write(request.form01());
-        application.form02 = write(request.form02());
+        application.form01 = forms.write(request.form01());
+        application.form02 = forms.write(request.form02());
         application.createdAt = Instant.now();
         application.createdBy = user.actor();
         application.filedBy = user.actor();
@@ -114,7 +105,7 @@ public class ApplicationService {
         application.updatedBy = application.createdBy;
         application.persistAndFlush();
         record(application, "CREATE", null, null);
-        ApplicationView view = view(application);
+        ApplicationView view = queries.view(application);
         audit.record("application.created", "application", application.id, null, view);
         return view;
     }
@@ -125,12 +116,12 @@ public class ApplicationService {
         filing.requireMayComplete(application);
         Etag.requireMatch(ifMatch, application.version);
         requireEditable(application);
-        ApplicationView before = view(application);
-        application.form01 = write(request.form01());
-        application.form02 = write(request.form02());
+        ApplicationView before = queries.view(application);
+        application.form01 = forms.write(request.form01());
+        application.form02 = forms.write(request.form02());
         touch(application);
         application.flush();
-        ApplicationView after = view(application);
+        ApplicationView after = queries.view(application);
         audit.record("application.updated", "application", application.id, before, after);
         return after;
     }
@@ -139,7 +130,7 @@ public class ApplicationService {
     public ApplicationView submit(UUID id) {
         Application application = load(id);
         filing.requireMayComplete(application);
-        List<DocumentType> missing = checklist(application).stream().filter(item -> !item.uploaded())
+        List<DocumentType> missing = documents.checklist(application).stream().filter(item -> !item.uploaded())
                 .map(ChecklistItem::type).toList();
         if (!missing.isEmpty()) {
             throw ApiException.rule("DOCUMENTS_MISSING", "Upload the required documents before submitting: "
@@ -170,7 +161,7 @@ public class ApplicationService {
                     + request.samplesReceived() + " were recorded");
         }
         return transition(application, Action.COMMUNE_REVIEW, request.form03().recommendation(), () -> {
-            application.form03 = write(request.form03());
+            application.form03 = forms.write(request.form03());
             application.samplesReceived = request.samplesReceived();
         });
     }
@@ -193,7 +184,7 @@ public class ApplicationService {
         scope.requireProvinceOffice(application);
         List<String> reasons = request.reasons().stream().map(String::trim).toList();
         return transition(application, Action.RETURN, String.join("; ", reasons),
-                () -> application.returnReasons = write(reasons));
+                () -> application.returnReasons = forms.write(reasons));
     }
 
     @Transactional
@@ -204,137 +195,6 @@ public class ApplicationService {
         outbox.append(new ApplicationWithdrawn(application.id, application.productId, request.reason(), application.updatedAt));
         return view;
     }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ApplicationView get(UUID id) {
-        Application application = load(id);
-        scope.requireRead(application);
-        return view(application);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TransitionView> history(UUID id) {
-        Application application = load(id);
-        scope.requireRead(application);
-        return ApplicationTransition.<ApplicationTransition>list("applicationId", Sort.by("id"), id).stream()
-                .map(TransitionView::of).toList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ApplicationView> list(ApplicationStatus status, ApplicationKind kind, UUID productId, boolean overdue,
-                                      String province, PageRequest page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (user.hasRole(Roles.CENTRAL_OFFICER) || user.hasRole(Roles.AUDITOR)) {
-            if (province != null) {
-                query.append(" and provinceCode = :province");
-                params.and("province", province);
-            }
-        } else if (user.hasRole(Roles.PRODUCER)) {
-            query.append(" and producerId = :producer");
-            params.and("producer", user.producerId().orElse(new UUID(0, 0)));
-        } else if (user.hasRole(Roles.COMMUNE_OFFICER)) {
-            query.append(" and provinceCode = :province and communeCode = :commune");
-            params.and("province", user.province().orElse("")).and("commune", user.commune().orElse(""));
-        } else if (user.hasRole(Roles.PROVINCE_OFFICER) || user.hasRole(Roles.INSPECTOR)) {
-            String own = user.province().orElse("");
-            if (province != null && !province.equals(own)) {
-                throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read province " + province);
-            }
-            query.append(" and provinceCode = :province");
-            params.and("province", own);
-        } else {
-            throw ApiException.forbidden("OUT_OF_SCOPE", "Your role may not list applications");
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            params.and("status", status);
-        }
-        if (kind != null) {
-            query.append(" and kind = :kind");
-            params.and("kind", kind);
-        }
-        if (productId != null) {
-            query.append(" and productId = :product");
-            params.and("product", productId);
-        }
-        if (overdue) {
-            query.append(" and status = :submitted and reviewDueOn < :today");
-            params.and("submitted", ApplicationStatus.SUBMITTED).and("today", clock.today());
-        }
-        return Page.of(Application.find(query.toString(), Sort.by("createdAt").and("id"), params), page, this::view);
-    }
-
-    // --- documents
-
-    @Transactional
-    public DocumentView upload(UUID id, DocumentType type, String fileName, String contentType, byte[] content) {
-        Application application = load(id);
-        filing.requireMayComplete(application);
-        requireEditable(application);
-        String mediaType = FileContent.mediaType(contentType);
-        if (!ALLOWED_TYPES.contains(mediaType)) {
-            throw new ApiException(415, "UNSUPPORTED_DOCUMENT_TYPE", "Unsupported document type",
-                    "Upload PDF, JPEG or PNG files (Content-Type " + String.join(", ", ALLOWED_TYPES) + "), not " + contentType);
-        }
-        if (content == null || content.length == 0) {
-            throw ApiException.invalidField("body", "the file is empty");
-        }
-        if (content.length > storage.maxBytes()) {
-            throw new ApiException(413, "DOCUMENT_TOO_LARGE", "Document too large",
-                    "Files may be at most " + storage.maxBytes() + " bytes; this one has " + content.length);
-        }
-        if (!FileContent.looksLike(mediaType, content)) {
-            throw new ApiException(415, "UNSUPPORTED_DOCUMENT_TYPE", "Unsupported document type",
-                    "The content is not a " + mediaType + " file");
-        }
-        String name = fileName == null || fileName.isBlank() ? type.name().toLowerCase(Locale.ROOT) : fileName.trim();
-        if (name.length() > 255 || name.contains("/") || name.contains("\\")) {
-            throw ApiException.invalidField("fileName", "must be a plain file name of at most 255 characters");
-        }
-        ApplicationDocument document = new ApplicationDocument();
-        document.id = UUID.randomUUID();
-        document.applicationId = application.id;
-        document.documentType = type;
-        document.keep(name, mediaType, content, storage.directory(), Instant.now(), user.actor());
-        document.persist();
-        DocumentView view = DocumentView.of(document);
-        audit.record("application.document.uploaded", "application", application.id, null, view);
-        return view;
-    }
-
-    @Transactional
-    public void deleteDocument(UUID id, UUID documentId) {
-        Application application = load(id);
-        filing.requireMayComplete(application);
-        requireEditable(application);
-        ApplicationDocument document = document(application, documentId);
-        DocumentView before = DocumentView.of(document);
-        document.delete();
-        audit.record("application.document.deleted", "application", application.id, before, null);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DocumentView> documents(UUID id) {
-        Application application = load(id);
-        scope.requireRead(application);
-        return ApplicationDocument.<ApplicationDocument>list("applicationId", Sort.by("uploadedAt").and("id"), id).stream()
-                .map(DocumentView::of).toList();
-    }
-
-    /** A document's metadata and content, for download. */
-    public record Download(DocumentView document, byte[] content) {
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Download download(UUID id, UUID documentId) {
-        Application application = load(id);
-        scope.requireRead(application);
-        ApplicationDocument document = document(application, documentId);
-        return new Download(DocumentView.of(document), document.bytes(storage.directory()));
-    }
-
-    // --- helpers
 
     /**
      * The rules of each attempt; returns the certificate an upgrade or re-rating builds on. A re-rating is filed in the
@@ -384,14 +244,14 @@ public class ApplicationService {
             throw ApiException.conflict("INVALID_TRANSITION", "Cannot " + action.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + " an application that is " + application.status);
         }
-        ApplicationView before = view(application);
+        ApplicationView before = queries.view(application);
         ApplicationStatus from = application.status;
         effect.run();
         application.status = target;
         touch(application);
         application.flush();
         record(application, action.name(), from, reason);
-        ApplicationView after = view(application);
+        ApplicationView after = queries.view(application);
         audit.record("application." + action.name().toLowerCase(Locale.ROOT), "application", application.id, before, after);
         return after;
     }
@@ -427,7 +287,7 @@ public class ApplicationService {
         application.updatedBy = user.actor();
     }
 
-    private static void requireEditable(Application application) {
+    static void requireEditable(Application application) {
         if (!application.status.editable()) {
             throw ApiException.conflict("APPLICATION_NOT_EDITABLE", "Application " + application.id + " is "
                     + application.status + "; it can be changed only as DRAFT or when RETURNED");
@@ -441,57 +301,4 @@ public class ApplicationService {
         }
         return application;
     }
-
-    private static ApplicationDocument document(Application application, UUID documentId) {
-        ApplicationDocument document = ApplicationDocument.findById(documentId);
-        if (document == null || !document.applicationId.equals(application.id)) {
-            throw ApiException.notFound("Document", documentId);
-        }
-        return document;
-    }
-
-    List<ChecklistItem> checklist(Application application) {
-        @SuppressWarnings("unchecked")
-        List<DocumentType> uploaded = ApplicationDocument.getEntityManager().createQuery(
-                "select distinct d.documentType from ApplicationDocument d where d.applicationId = :id")
-                .setParameter("id", application.id).getResultList();
-        return DocumentType.requiredFor(application.kind).stream()
-                .map(type -> new ChecklistItem(type, uploaded.contains(type))).toList();
-    }
-
-    ApplicationView view(Application a) {
-        Forms.Form02 form02 = read(a.form02, Forms.Form02.class);
-        LocalDate today = clock.today();
-        boolean overdue = a.status == ApplicationStatus.SUBMITTED && a.reviewDueOn != null && a.reviewDueOn.isBefore(today);
-        List<String> reasons = a.returnReasons == null ? null : read(a.returnReasons, new TypeReference<List<String>>() { });
-        return new ApplicationView(a.id, a.kind, a.status, a.receiptNumber, a.productId, a.producerId, a.provinceCode, a.communeCode,
-                a.productSet, a.currentCertificateNumber, read(a.form01, Forms.Form01.class), form02, form02.selfTotal(),
-                a.form03 == null ? null : read(a.form03, Forms.Form03.class), a.samplesReceived, a.submittedAt,
-                a.reviewDueOn, overdue, reasons, checklist(a), a.filedBy, a.filedOnBehalf, a.createdAt, a.updatedAt, a.version);
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not serialisable", e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored form is unreadable", e);
-        }
-    }
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored form is unreadable", e);
-        }
-    }
-
 }

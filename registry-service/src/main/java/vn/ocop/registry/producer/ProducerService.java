@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.events.registry.ProducerRegistered;
 import vn.ocop.events.registry.ProducerUpdated;
@@ -17,13 +16,13 @@ import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Actor;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.Etag;
-import vn.ocop.platform.web.LikePattern;
 import vn.ocop.registry.correction.CorrectionRules;
 import vn.ocop.registry.correction.FieldChanges;
 import vn.ocop.registry.correction.Written;
@@ -151,26 +150,13 @@ public class ProducerService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProducerView> list(String provinceCode, ProducerKind kind, String nameContains, PageRequest page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
         String visibleProvince = user.hasRole(Roles.PRODUCER) ? provinceCode : scope.listableProvince(provinceCode);
-        if (visibleProvince != null) {
-            query.append(" and provinceCode = :province");
-            params.and("province", visibleProvince);
-        }
+        Where where = new Where().and("provinceCode = :province", "province", visibleProvince);
         if (user.hasRole(Roles.PRODUCER) && !user.hasRole(Roles.CENTRAL_OFFICER)) {
-            query.append(" and id = :self");
-            params.and("self", user.producerId().orElse(new UUID(0, 0)));
+            where.andAlways("id = :self", "self", user.producerId().orElse(new UUID(0, 0)));
         }
-        if (kind != null) {
-            query.append(" and kind = :kind");
-            params.and("kind", kind);
-        }
-        if (nameContains != null && !nameContains.isBlank()) {
-            query.append(" and lower(name) like :name").append(LikePattern.ESCAPE);
-            params.and("name", LikePattern.containing(nameContains.toLowerCase(java.util.Locale.ROOT)));
-        }
-        return Page.of(Producer.find(query.toString(), Sort.by("name").and("id"), params), page, ProducerView::of);
+        where.and("kind = :kind", "kind", kind).andContains("name", "name", nameContains);
+        return Page.of(Producer.find(where.query(), Sort.by("name").and("id"), where.parameters()), page, ProducerView::of);
     }
 
     static Producer load(UUID id) {

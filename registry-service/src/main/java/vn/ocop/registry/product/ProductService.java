@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.events.registry.ProductRegistered;
 import vn.ocop.events.registry.ProductUpdated;
@@ -17,6 +16,7 @@ import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.Actor;
@@ -182,26 +182,15 @@ public class ProductService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProductView> list(UUID producerId, String provinceCode, Integer productSet, PageRequest page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        Where where = new Where();
         if (user.hasRole(Roles.PRODUCER)) {
-            query.append(" and producerId = :self");
-            params.and("self", user.producerId().orElse(new UUID(0, 0)));
+            where.andAlways("producerId = :self", "self", user.producerId().orElse(new UUID(0, 0)));
         } else {
             provinceCode = scope.listableProvince(provinceCode);
         }
-        if (provinceCode != null) {
-            query.append(" and provinceCode = :province");
-            params.and("province", provinceCode);
-        }
-        if (producerId != null) {
-            query.append(" and producerId = :producer");
-            params.and("producer", producerId);
-        }
-        if (productSet != null) {
-            query.append(" and productSet = :set");
-            params.and("set", productSet);
-        }
-        return Page.of(Product.find(query.toString(), Sort.by("code"), params), page, this::view);
+        where.and("provinceCode = :province", "province", provinceCode)
+                .and("producerId = :producer", "producer", producerId)
+                .and("productSet = :set", "set", productSet);
+        return Page.of(Product.find(where.query(), Sort.by("code"), where.parameters()), page, this::view);
     }
 }
