@@ -154,12 +154,13 @@ class ObservabilityE2ETest {
             // an API request of the service's own (its /q/ pages are not counted as HTTP traffic)
             given().auth().oauth2(Tokens.centralOfficer()).get(stack.apiUrl(service) + "/products/" + productId)
                     .then().statusCode(200);
-            assertThat(metrics(service)).as(service)
+            // the HTTP timer is recorded when the response has ended, which may be just after the client has it
+            eventually(service + " counts its HTTP request").untilAsserted(() -> assertThat(metrics(service)).as(service)
                     .contains("http_server_requests_seconds_count{")
                     .contains("jvm_memory_used_bytes{")
                     .contains("agroal_active_count")
                     .contains("ocop_outbox_backlog")
-                    .contains("ocop_events_consumed_total{");
+                    .contains("ocop_events_consumed_total{"));
         }
     }
 
