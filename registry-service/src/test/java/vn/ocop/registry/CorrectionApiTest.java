@@ -148,7 +148,7 @@ class CorrectionApiTest {
         assertThat(events.get(2)).contains("\"version\":2", "\"changed\":[\"communeCode\"]", "\"productCode\":\"" + code + "\"");
         assertThat(KafkaTestClient.awaitRecords(Topics.REGISTRY, r -> productId.equals(r.key())
                 && "ProductUpdated".equals(KafkaTestClient.header(r, "ce_type")), 3, Duration.ofSeconds(30)).get(2).value())
-                .contains("\"version\":3", "\"provinceCode\":\"42\"", "\"communeCode\":\"18073\"", "\"productCode\":\"" + code + "\"");
+                .contains("\"version\":3", "\"provinceCode\":\"46\"", "\"communeCode\":\"19753\"", "\"productCode\":\"" + code + "\"");
     }
 
     @Test
