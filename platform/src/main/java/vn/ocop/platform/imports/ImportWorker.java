@@ -65,6 +65,13 @@ public abstract class ImportWorker<R> {
     /** Reads the job (called in a transaction). */
     protected abstract Job load(UUID id);
 
+    /**
+     * Called in each batch transaction before its rows are applied, e.g. to look up what the batch's rows refer to in
+     * one query rather than one per row; by default nothing.
+     */
+    protected void prepare(Job job, List<Rows.Row> batch) {
+    }
+
     /** Applies one row inside the batch transaction; throws when the row is refused, so the batch rolls back. */
     protected abstract R apply(Job job, Rows.Row row);
 
@@ -187,6 +194,7 @@ public abstract class ImportWorker<R> {
             List<Integer> numbers = new ArrayList<>();
             List<R> results = new ArrayList<>();
             {
+                prepare(job, rows);
                 for (int i = 0; i < rows.size(); i++) {
                     if (refused == null && i > 0 && System.nanoTime() > deadline) {
                         break; // a slow database: commit what is done rather than hold the transaction long

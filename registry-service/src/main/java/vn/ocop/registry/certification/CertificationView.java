@@ -21,6 +21,11 @@ public record CertificationView(
 
     public static final String NONE = "NONE";
 
+    /** A product registered just now has none: no certificate or rating can name an id given out a moment ago. */
+    public static CertificationView none() {
+        return new CertificationView(NONE, null, null, null, null, null, null, null);
+    }
+
     static CertificationView of(Certificate current, BigDecimal lastScore, Integer lastStars, Instant lastRatedAt,
                                 LocalDate today) {
         if (current == null) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 
@@ -26,6 +27,8 @@ import vn.ocop.platform.imports.Rows;
 @ApplicationScoped
 public class ImportProcessor extends ImportWorker<ImportRowResult> {
     private static final Logger LOG = Logger.getLogger(ImportProcessor.class);
+
+    private static final int KEPT_ENTITIES = 20;
 
     private final ImportQueue queue = new ImportQueue("import_job", ImportQueue.OnStale.INTERRUPT);
 
@@ -60,10 +63,18 @@ public class ImportProcessor extends ImportWorker<ImportRowResult> {
     }
 
     @Override
+    protected void prepare(Job job, List<Rows.Row> batch) {
+        rows.prefetch(batch);
+    }
+
+    @Override
     protected ImportRowResult apply(Job job, Rows.Row row) {
         ImportRowResult result = rows.apply(job, row);
-        // Each row is flushed by the service; keeping its entities would make every later flush check them again.
-        entityManager.clear();
+        // Each row is flushed by the service; keeping many entities would make every later flush check them again,
+        // but keeping a few lets a product row find the producer written just before it without asking the database.
+        if (entityManager.unwrap(Session.class).getStatistics().getEntityCount() > KEPT_ENTITIES) {
+            entityManager.clear();
+        }
         return result;
     }
 

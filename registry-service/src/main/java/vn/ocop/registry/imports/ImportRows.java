@@ -1,13 +1,19 @@
 package vn.ocop.registry.imports;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -59,6 +65,11 @@ class ImportRows {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    private static final String KNOWN_REFS = "ocop.import.known-refs";
+
     /** Applies a row; a row refused before the service is answered FAILED, one the service refuses throws. */
     ImportRowResult apply(ImportWorker.Job job, Rows.Row row) {
         if (row.error() != null) {
@@ -97,6 +108,7 @@ class ImportRows {
         UUID existing = idByRef("producer", ref);
         Written<ProducerView> written = existing == null ? producers.register(request, ref, actor)
                 : producers.update(existing, request, null, actor, request.reason());
+        known().put("producer:" + ref, written.view().id());
         return ImportRowResult.written(written.outcome(), "PRODUCER", written.view().id(), ref);
     }
 
@@ -119,6 +131,7 @@ class ImportRows {
         UUID existing = idByRef("product", ref);
         Written<ProductView> written = existing == null ? products.register(request, ref, actor)
                 : products.update(existing, request, null, actor, request.reason());
+        known().put("product:" + ref, written.view().id());
         return ImportRowResult.written(written.outcome(), "PRODUCT", written.view().id(), ref);
     }
 
@@ -143,11 +156,55 @@ class ImportRows {
         return ImportRowResult.failed(ref, List.of(new RowError(field, problem.detail())));
     }
 
+    /**
+     * Looks up, in one query per table, the records the batch's rows name ({@code externalRef}, {@code producerRef}),
+     * so that its rows need not ask one by one.
+     */
+    void prefetch(List<Rows.Row> batch) {
+        Map<String, Set<String>> refs = Map.of("producer", new HashSet<>(), "product", new HashSet<>());
+        for (Rows.Row row : batch) {
+            String kind = row.value() == null ? null : kind(row.value().get("type"));
+            if (kind != null) {
+                Optional.ofNullable(text(row.value().get("externalRef"))).ifPresent(refs.get(kind)::add);
+                Optional.ofNullable(text(row.value().get("producerRef"))).ifPresent(refs.get("producer")::add);
+            }
+        }
+        Map<String, UUID> known = known();
+        refs.forEach((table, wanted) -> {
+            if (wanted.isEmpty()) {
+                return;
+            }
+            wanted.forEach(ref -> known.put(table + ":" + ref, null));
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = entityManager.createNativeQuery("select external_ref, id from " + table
+                    + " where external_ref in (:refs)").setParameter("refs", wanted).getResultList();
+            found.forEach(f -> known.put(table + ":" + f[0], (UUID) f[1]));
+        });
+    }
+
     private UUID idByRef(String table, String ref) {
+        Map<String, UUID> known = known();
+        String key = table + ":" + ref;
+        if (known.containsKey(key)) {
+            return known.get(key);
+        }
         @SuppressWarnings("unchecked")
         List<UUID> ids = entityManager.createNativeQuery("select id from " + table + " where external_ref = ?1")
                 .setParameter(1, ref).getResultList();
-        return ids.isEmpty() ? null : ids.get(0);
+        UUID id = ids.isEmpty() ? null : ids.get(0);
+        known.put(key, id);
+        return id;
+    }
+
+    /** What this transaction knows of external refs ("table:ref" to id, null when absent); gone with the transaction. */
+    private Map<String, UUID> known() {
+        @SuppressWarnings("unchecked")
+        Map<String, UUID> known = (Map<String, UUID>) transactions.getResource(KNOWN_REFS);
+        if (known == null) {
+            known = new HashMap<>();
+            transactions.putResource(KNOWN_REFS, known);
+        }
+        return known;
     }
 
     /** Reads and validates the request as the API would; errors name the field and never a Java type. */

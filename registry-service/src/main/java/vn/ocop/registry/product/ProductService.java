@@ -25,6 +25,7 @@ import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.registry.certification.CertificationProjection;
+import vn.ocop.registry.certification.CertificationView;
 import vn.ocop.registry.correction.CorrectionRules;
 import vn.ocop.registry.correction.FieldChanges;
 import vn.ocop.registry.correction.Written;
@@ -93,7 +94,7 @@ public class ProductService {
         product.updatedBy = product.createdBy;
         product.persistAndFlush();
 
-        ProductView view = view(product);
+        ProductView view = ProductView.of(product, CertificationView.none());
         audit.record(actor, "product.registered", "product", product.id, null, view, null);
         outbox.append(new ProductRegistered(product.id, product.code, product.name, product.productSet, producer.id,
                 product.provinceCode, product.communeCode, product.createdAt));
