@@ -16,16 +16,10 @@ public final class Etag {
 
     /** 428 when {@code If-Match} is missing, 412 when it names another version. */
     public static void requireMatch(String ifMatch, long currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(428, "PRECONDITION_REQUIRED", "If-Match required",
-                    "Send the ETag of your last read in the If-Match header");
-        }
+        requirePresent(ifMatch);
         String expected = of(currentVersion);
         for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
+            String tag = opaqueTag(candidate);
             if (tag.equals(expected) || tag.equals("*")) {
                 return;
             }
@@ -39,14 +33,8 @@ public final class Etag {
      * Of a list of tags, the first is taken.
      */
     public static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(428, "PRECONDITION_REQUIRED", "If-Match required",
-                    "Send the ETag of your last read in the If-Match header");
-        }
-        String tag = ifMatch.split(",")[0].trim();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
+        requirePresent(ifMatch);
+        String tag = opaqueTag(ifMatch.split(",")[0]);
         if (tag.equals("*")) {
             return null;
         }
@@ -62,6 +50,19 @@ public final class Etag {
         if (expected != null && expected != currentVersion) {
             throw stale(currentVersion);
         }
+    }
+
+    private static void requirePresent(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiException(428, "PRECONDITION_REQUIRED", "If-Match required",
+                    "Send the ETag of your last read in the If-Match header");
+        }
+    }
+
+    /** One entity tag of the header, trimmed, without the weak prefix (versions compare the same either way). */
+    private static String opaqueTag(String candidate) {
+        String tag = candidate.trim();
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
     private static ApiException stale(long currentVersion) {

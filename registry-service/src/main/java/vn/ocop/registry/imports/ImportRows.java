@@ -18,15 +18,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.ocop.platform.imports.ImportWorker;
 import vn.ocop.platform.imports.Rows;
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.problem.JsonProblems;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.Actor;
 import vn.ocop.registry.correction.Written;
@@ -212,29 +211,16 @@ class ImportRows {
         T request;
         try {
             request = json.treeToValue(value, type);
-        } catch (InvalidFormatException e) {
-            String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
-                    ? "must be one of " + String.join(", ", java.util.Arrays.stream(e.getTargetType().getEnumConstants())
-                            .map(String::valueOf).toList())
-                    : "is not a valid " + (e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName().toLowerCase(Locale.ROOT));
-            errors.add(new RowError(path(e), allowed));
-            return null;
-        } catch (JsonMappingException e) {
-            errors.add(new RowError(path(e), "unreadable value"));
-            return null;
         } catch (JsonProcessingException e) {
-            errors.add(new RowError("row", "unreadable"));
+            // the API's own wording of an unreadable value (field and allowed values, never a Java type)
+            Problem.Violation violation = JsonProblems.violation(e);
+            errors.add(new RowError("body".equals(violation.field()) ? "row" : violation.field(), violation.message()));
             return null;
         }
         for (ConstraintViolation<T> v : validator.validate(request)) {
             errors.add(new RowError(v.getPropertyPath().toString(), v.getMessage()));
         }
         return errors.isEmpty() ? request : null;
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("row");
     }
 
     private static String kind(JsonNode type) {

@@ -91,8 +91,7 @@ public class ProducerResource {
     @APIResponse(responseCode = "200", description = "The producer; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerView.class)))
     public Response get(@PathParam("id") UUID id) {
-        ProducerView view = producers.get(id);
-        return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
+        return answer(producers.get(id));
     }
 
     @PUT

@@ -95,8 +95,7 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "The product with its certification; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
     public Response get(@PathParam("id") UUID id) {
-        ProductView view = products.get(id);
-        return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
+        return answer(products.get(id));
     }
 
     @PUT
