@@ -1,6 +1,5 @@
 package vn.ocop.market.certificate;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,7 +11,7 @@ import jakarta.transaction.Transactional;
 import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.market.listing.ListingSuspensions;
 import vn.ocop.platform.audit.AuditLog;
-import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
 
 /**
  * Applies certificate events to the certificate view and, when a product loses its last active certificate, suspends
@@ -22,7 +21,7 @@ import vn.ocop.platform.time.VietnamTime;
 public class CertificateLedger {
 
     @Inject
-    Clock clock;
+    LegalClock clock;
 
     @Inject
     AuditLog audit;
@@ -31,7 +30,7 @@ public class CertificateLedger {
     ListingSuspensions suspensions;
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(VietnamTime.ZONE));
+        return clock.today();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,7 +1,6 @@
 package vn.ocop.monitoring.complaint;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -24,7 +23,7 @@ import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.Etag;
-import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
 
 /** Complaint intake (anonymous), public status, and triage by the product's province. */
 @ApplicationScoped
@@ -46,7 +45,7 @@ public class ComplaintService {
     InspectionService inspections;
 
     @Inject
-    Clock clock;
+    LegalClock clock;
 
     @Transactional
     public ComplaintRequests.PublicStatus file(ComplaintRequests.FileRequest request) {
@@ -80,7 +79,7 @@ public class ComplaintService {
         Number serial = (Number) entityManager.createNativeQuery("select nextval('complaint_case_seq')").getSingleResult();
         complaint.id = UUID.randomUUID();
         // The random suffix keeps case numbers unguessable: the status page needs no login.
-        complaint.caseNumber = "KN-" + VietnamTime.today(clock).getYear() + "-" + String.format("%06d", serial.longValue())
+        complaint.caseNumber = "KN-" + clock.today().getYear() + "-" + String.format("%06d", serial.longValue())
                 + "-" + suffix();
         complaint.description = request.description().trim();
         complaint.whereBought = request.whereBought();

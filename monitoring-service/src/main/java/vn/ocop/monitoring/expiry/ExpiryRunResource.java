@@ -1,6 +1,5 @@
 package vn.ocop.monitoring.expiry;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.ocop.monitoring.rebuild.RebuildResource;
 import vn.ocop.platform.problem.ApiException;
-import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
 
 /** Runs the nightly expiry job on demand: after a missed night, or to catch up a past day. */
 @Path("/api/v1/admin/expiry-runs")
@@ -41,7 +40,7 @@ public class ExpiryRunResource {
     ExpiryJob job;
 
     @Inject
-    Clock clock;
+    LegalClock clock;
 
     @POST
     @RolesAllowed(RebuildResource.OPS_ADMIN)
@@ -52,7 +51,7 @@ public class ExpiryRunResource {
             + " then announces only what is left)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpiryJob.Result.class)))
     public ExpiryJob.Result run(ExpiryRunRequest request) {
-        LocalDate today = VietnamTime.today(clock);
+        LocalDate today = clock.today();
         LocalDate date = request == null || request.date() == null ? today : request.date();
         if (date.isAfter(today)) {
             throw ApiException.invalidField("date", "must not be after today (" + today + "): the job only catches up");

@@ -1,6 +1,5 @@
 package vn.ocop.monitoring.revocation;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
-import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
 import vn.ocop.rules.Authority;
 import vn.ocop.rules.ProgrammeRules;
 import vn.ocop.rules.RuleVersion;
@@ -65,7 +64,7 @@ public class RevocationService {
     AuditLog audit;
 
     @Inject
-    Clock clock;
+    LegalClock clock;
 
     @Inject
     ProgrammeRules rules;
@@ -76,7 +75,7 @@ public class RevocationService {
     @Transactional
     public RevocationView revoke(RevocationRequest request) {
         String authority = callerAuthority();
-        RuleVersion rulesToday = rules.inForceOn(VietnamTime.today(clock));
+        RuleVersion rulesToday = rules.inForceOn(clock.today());
         List<String> numbers = request.certificateNumbers().stream().map(String::trim).toList();
 
         // Locked in id order so that two overlapping decisions cannot deadlock; the expiry job skips locked rows.
@@ -106,7 +105,7 @@ public class RevocationService {
                     outOfAuthority);
         }
         // Authority first (above): nothing about certificates outside it, nor validation, shows before that 403.
-        LocalDate today = VietnamTime.today(clock);
+        LocalDate today = clock.today();
         if (request.decidedOn().isAfter(today)) {
             throw ApiException.invalidField("decidedOn", "must not be after today (" + today + ")");
         }
@@ -151,7 +150,7 @@ public class RevocationService {
         Instant now = Instant.now();
         for (String number : numbers) {
             Certificate certificate = byNumber.get(number);
-            CertificateView before = CertificateView.snapshot(certificate);
+            CertificateView before = CertificateView.snapshot(certificate, rules);
             certificate.status = CertificateStatus.REVOKED;
             certificate.revokedOn = request.decidedOn();
             certificate.revocationId = decision.id;
@@ -159,7 +158,7 @@ public class RevocationService {
             certificate.updatedAt = now;
             outbox.append(new CertificateRevoked(certificate.id, certificate.number, certificate.productId,
                     certificate.provinceCode, decision.ground.name(), decision.decisionNumber, decision.decidedOn, now));
-            audit.record("certificate.revoked", "certificate", certificate.id, before, CertificateView.snapshot(certificate));
+            audit.record("certificate.revoked", "certificate", certificate.id, before, CertificateView.snapshot(certificate, rules));
             metrics.countOnCommit("ocop.certificates.revoked", "ground", decision.ground.name());
         }
         entityManager.flush();

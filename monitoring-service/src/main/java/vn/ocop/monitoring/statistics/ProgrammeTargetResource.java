@@ -2,7 +2,6 @@ package vn.ocop.monitoring.statistics;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.Clock;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -30,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Roles;
-import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
 import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/programme-targets")
@@ -54,7 +53,7 @@ public class ProgrammeTargetResource {
     Idempotency idempotency;
 
     @Inject
-    Clock clock;
+    LegalClock clock;
 
     @GET
     @PermitAll
@@ -74,7 +73,7 @@ public class ProgrammeTargetResource {
     public ProgrammeTargets.Version inForce(
             @QueryParam("on") @Parameter(description = "yyyy-MM-dd; today in Vietnam when absent", example = "2025-12-31") String on) {
         LocalDate day = QueryParams.dateValue("on", on);
-        LocalDate date = day == null ? VietnamTime.today(clock) : day;
+        LocalDate date = day == null ? clock.today() : day;
         return targets.inForce(date).orElseThrow(() -> ApiException.notFound("Target version in force on", date));
     }
 

@@ -45,7 +45,12 @@ public class LegalClock extends Clock {
 
     /** Today in Vietnam: the date every legal deadline is counted from. */
     public LocalDate today() {
-        return LocalDate.ofInstant(instant(), VietnamTime.ZONE);
+        return dateOf(instant());
+    }
+
+    /** The legal date of {@code at}: its calendar day in Vietnam. */
+    public static LocalDate dateOf(Instant at) {
+        return LocalDate.ofInstant(at, VietnamTime.ZONE);
     }
 
     /** Stops the clock at 09:00 Vietnam time on {@code day} (tests and rehearsals). */

@@ -1,12 +1,11 @@
 package vn.ocop.registry.product;
 
-import vn.ocop.platform.time.VietnamTime;
-import java.time.LocalDate;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import vn.ocop.platform.time.LegalClock;
 
 /**
  * Assigns product codes {@code (province)-(commune)-(serial)-(year)} (score-sheet header, QĐ 26/2026). The serial per
@@ -19,9 +18,12 @@ public class ProductCodes {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    LegalClock clock;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public String next(String provinceCode, String communeCode) {
-        int year = LocalDate.now(VietnamTime.ZONE).getYear();
+        int year = clock.today().getYear();
         Number serial = (Number) entityManager.createNativeQuery("""
                 insert into product_code_sequence (province_code, commune_code, year, last_serial) values (?1, ?2, ?3, 1)
                 on conflict (province_code, commune_code, year)
