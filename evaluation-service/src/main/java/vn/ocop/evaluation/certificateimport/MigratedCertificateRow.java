@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.ocop.evaluation.certificateimport.CertificateImportViews.RowError;
+import vn.ocop.rules.ProgrammeRules;
 
 /**
  * One row of a certificate import, read and checked on its own (columns, formats, the rules a row carries in itself);
@@ -41,9 +42,12 @@ record MigratedCertificateRow(String productCode, UUID productId, String certifi
     record Reading(MigratedCertificateRow row, List<RowError> errors) {
     }
 
-    /** The end date the certificate runs to: the stated one wins (QĐ 26/2026 Điều 12), else the rules' validity from the decision. */
-    LocalDate effectiveValidUntil() {
-        return validUntil != null ? validUntil : vn.ocop.rules.ProgrammeRules.standard().validUntil(decidedOn);
+    /**
+     * The end date the certificate runs to: the stated one wins (QĐ 26/2026 Điều 12), else the validity of the rules
+     * (the injected bean, configured versions included) in force on the decision date.
+     */
+    LocalDate effectiveValidUntil(ProgrammeRules rules) {
+        return validUntil != null ? validUntil : rules.validUntil(decidedOn);
     }
 
     static Reading read(ObjectNode value, Map<String, String> provinceSuccession, LocalDate today) {

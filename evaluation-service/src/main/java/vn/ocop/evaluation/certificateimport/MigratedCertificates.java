@@ -18,6 +18,7 @@ import vn.ocop.evaluation.certificateimport.CertificateImportRow.Outcome;
 import vn.ocop.evaluation.certificateimport.CertificateImportViews.RowError;
 import vn.ocop.projection.product.Product;
 import vn.ocop.platform.imports.Rows;
+import vn.ocop.rules.ProgrammeRules;
 
 /**
  * Brings one existing certificate in (inside the caller's transaction): the row is checked against the products this
@@ -29,6 +30,9 @@ public class MigratedCertificates {
 
     @Inject
     CertificateService certificates;
+
+    @Inject
+    ProgrammeRules rules;
 
     /** The outcome of one row. */
     record Result(Outcome outcome, String certificateNumber, UUID certificateId, List<RowError> errors) {
@@ -51,6 +55,7 @@ public class MigratedCertificates {
             return Result.failed(reading.errors(), number);
         }
         MigratedCertificateRow given = reading.row();
+        LocalDate validUntil = given.effectiveValidUntil(rules);
         List<RowError> errors = new ArrayList<>();
         Product product = product(given, errors);
         if (product != null) {
@@ -61,7 +66,7 @@ public class MigratedCertificates {
         }
         Certificate same = Certificate.find("number", given.certificateNumber()).firstResult();
         if (same != null) {
-            return sameNumber(same, given, product);
+            return sameNumber(same, given, product, validUntil);
         }
         Certificate inForce = Certificate.find("productId = ?1 and status = ?2", product.id, CertificateStatus.ACTIVE).firstResult();
         if (inForce != null && !inForce.issuedOn.isBefore(given.decidedOn())) {
@@ -69,7 +74,7 @@ public class MigratedCertificates {
                     + inForce.number + " in force, issued " + inForce.issuedOn + "; bring a product's certificates in oldest first")),
                     given.certificateNumber());
         }
-        Certificate certificate = certificate(given, product);
+        Certificate certificate = certificate(given, product, validUntil);
         certificates.putInForce(certificate, inForce, given.decisionNumber());
         return new Result(Outcome.CREATED, certificate.number, certificate.id, List.of());
     }
@@ -109,7 +114,7 @@ public class MigratedCertificates {
     }
 
     /** A number already here: the same certificate again changes nothing; anything else is an error. */
-    private static Result sameNumber(Certificate existing, MigratedCertificateRow given, Product product) {
+    private static Result sameNumber(Certificate existing, MigratedCertificateRow given, Product product, LocalDate validUntil) {
         if (!existing.migrated) {
             return Result.failed(List.of(new RowError("certificateNumber", "is the number of certificate " + existing.id
                     + " issued by a recognition decision of this system")), given.certificateNumber());
@@ -121,7 +126,7 @@ public class MigratedCertificates {
         differ(differences, "provinceCode", existing.issuingProvince, given.issuingProvince());
         differ(differences, "decisionNumber", existing.decisionNumber, given.decisionNumber());
         differ(differences, "decidedOn", existing.issuedOn, given.decidedOn());
-        differ(differences, "validUntil", existing.validUntil, given.effectiveValidUntil());
+        differ(differences, "validUntil", existing.validUntil, validUntil);
         differ(differences, "criteriaInstrument", existing.criteriaSetId, given.criteriaInstrument());
         differ(differences, "score", existing.score == null ? null : existing.score.stripTrailingZeros(),
                 given.score() == null ? null : given.score().stripTrailingZeros());
@@ -139,7 +144,7 @@ public class MigratedCertificates {
         }
     }
 
-    private static Certificate certificate(MigratedCertificateRow given, Product product) {
+    private static Certificate certificate(MigratedCertificateRow given, Product product, LocalDate validUntil) {
         Certificate certificate = new Certificate();
         certificate.id = UUID.randomUUID();
         certificate.number = given.certificateNumber();
@@ -149,7 +154,7 @@ public class MigratedCertificates {
         certificate.provinceCode = product.provinceCode;
         certificate.stars = given.stars();
         certificate.issuedOn = given.decidedOn();
-        certificate.validUntil = given.effectiveValidUntil();
+        certificate.validUntil = validUntil;
         certificate.criteriaSetId = given.criteriaInstrument();
         certificate.status = CertificateStatus.ACTIVE;
         certificate.statusChangedAt = Instant.now();

@@ -72,8 +72,11 @@ public class Certificate extends PanacheEntityBase {
         return find("number", number).firstResult();
     }
 
-    /** The re-rating filing window (QĐ 26/2026 Điều 7) of the rules in force on the issue date; null without an end date. */
-    public ReRatingWindow reRatingWindow() {
-        return validUntil == null ? null : ProgrammeRules.standard().reRatingWindow(issuedOn, validUntil);
+    /**
+     * The re-rating filing window (QĐ 26/2026 Điều 7) of the rules in force on the issue date; null without an end date.
+     * {@code rules} is the injected bean, so configured versions apply here too.
+     */
+    public ReRatingWindow reRatingWindow(ProgrammeRules rules) {
+        return validUntil == null ? null : rules.reRatingWindow(issuedOn, validUntil);
     }
 }

@@ -11,6 +11,7 @@ import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.inbox.EventContext;
 import vn.ocop.platform.inbox.EventHandler;
+import vn.ocop.rules.ProgrammeRules;
 
 /**
  * Enters a certificate in the register and, for a re-rating, marks the certificate it replaces SUPERSEDED.
@@ -27,6 +28,9 @@ public class CertificateIssuedHandler implements EventHandler<CertificateIssued>
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ProgrammeRules rules;
 
     @Override
     public Class<CertificateIssued> eventClass() {
@@ -49,7 +53,7 @@ public class CertificateIssuedHandler implements EventHandler<CertificateIssued>
         }
         Certificate certificate = reserve(event.certificateId(), CertificateStatus.ACTIVE);
         if (!certificate.issued) {
-            CertificateView before = certificate.status == CertificateStatus.ACTIVE ? null : CertificateView.of(certificate);
+            CertificateView before = certificate.status == CertificateStatus.ACTIVE ? null : CertificateView.of(certificate, rules);
             certificate.number = event.certificateNumber();
             certificate.productId = event.productId();
             certificate.productCode = event.productCode();
@@ -64,10 +68,10 @@ public class CertificateIssuedHandler implements EventHandler<CertificateIssued>
             certificate.issuedAt = event.issuedAt();
             certificate.issued = true;
             certificate.nextMilestoneOn = certificate.status == CertificateStatus.ACTIVE
-                    ? certificate.reRatingWindow().opensOn() : null;
+                    ? certificate.reRatingWindow(rules).opensOn() : null;
             certificate.updatedAt = Instant.now();
             entityManager.flush();
-            audit.record("certificate.registered", "certificate", certificate.id, before, CertificateView.of(certificate));
+            audit.record("certificate.registered", "certificate", certificate.id, before, CertificateView.of(certificate, rules));
         }
         if (event.supersedesCertificateId() != null) {
             supersede(event.supersedesCertificateId(), certificate.id);
@@ -79,7 +83,7 @@ public class CertificateIssuedHandler implements EventHandler<CertificateIssued>
         if (newId.equals(old.supersededById)) {
             return;
         }
-        CertificateView before = old.issued ? CertificateView.of(old) : null;
+        CertificateView before = old.issued ? CertificateView.of(old, rules) : null;
         old.supersededById = newId;
         if (old.status == CertificateStatus.ACTIVE) {
             old.status = CertificateStatus.SUPERSEDED;
@@ -87,7 +91,7 @@ public class CertificateIssuedHandler implements EventHandler<CertificateIssued>
         }
         old.updatedAt = Instant.now();
         entityManager.flush();
-        audit.record("certificate.superseded", "certificate", old.id, before, CertificateView.of(old));
+        audit.record("certificate.superseded", "certificate", old.id, before, CertificateView.of(old, rules));
     }
 
     private Certificate reserve(UUID id, CertificateStatus initialStatus) {

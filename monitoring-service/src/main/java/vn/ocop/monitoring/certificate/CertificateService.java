@@ -1,9 +1,6 @@
 package vn.ocop.monitoring.certificate;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +15,9 @@ import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
-import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
+import vn.ocop.platform.rules.RulesByDate;
 import vn.ocop.rules.ProgrammeRules;
-import vn.ocop.rules.RuleVersion;
 
 /** Reads the certificate register within the caller's scope. */
 @ApplicationScoped
@@ -38,7 +35,7 @@ public class CertificateService {
     CurrentUser user;
 
     @Inject
-    Clock clock;
+    LegalClock clock;
 
     @Inject
     ProgrammeRules rules;
@@ -50,12 +47,12 @@ public class CertificateService {
             throw ApiException.notFound("Certificate", number);
         }
         scope.requireRead(certificate.provinceCode, certificate.producerId);
-        return CertificateView.of(certificate);
+        return CertificateView.of(certificate, rules);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CertificateView> list(Filter filter, PageRequest page) {
-        LocalDate today = VietnamTime.today(clock);
+        LocalDate today = clock.today();
         StringBuilder query = new StringBuilder("from Certificate c where c.issued = true");
         Parameters params = new Parameters();
         String province = user.hasRole(Roles.PRODUCER) ? filter.province() : scope.listableProvince(filter.province());
@@ -88,27 +85,18 @@ public class CertificateService {
             params.and("active", CertificateStatus.ACTIVE).and("reRating", Application.RE_RATING);
         }
         return Page.of(Certificate.find(query.toString(), Sort.by("c.validUntil").and("c.number"), params), page,
-                CertificateView::of);
+                (Certificate c) -> CertificateView.of(c, rules));
     }
 
-    /**
-     * "Today lies in the certificate's re-rating window" as a query condition: one clause per rules version, for the
-     * certificates issued while it was in force, so a rule change keeps older certificates on their own window.
-     */
+    /** "Today lies in the certificate's re-rating window", each certificate by the rules of its issue date. */
     private String inReRatingWindow(LocalDate today, Parameters params) {
-        List<RuleVersion> versions = rules.versions();
-        List<String> clauses = new ArrayList<>();
-        for (int i = 0; i < versions.size(); i++) {
-            RuleVersion v = versions.get(i);
-            String issued = (i == 0 ? "" : "c.issuedOn >= :from" + i + " and ")
-                    + (i == versions.size() - 1 ? "" : "c.issuedOn < :from" + (i + 1) + " and ");
-            clauses.add("(" + issued + "c.validUntil >= :closes" + i + " and c.validUntil <= :opens" + i + ")");
-            if (i > 0) {
-                params.and("from" + i, v.effectiveFrom());
-            }
-            params.and("closes" + i, today.plusDays(v.reRatingClosesDaysBeforeExpiry()))
-                    .and("opens" + i, today.plusDays(v.reRatingOpensDaysBeforeExpiry()));
-        }
-        return "(" + String.join(" or ", clauses) + ")";
+        // A certificate without an issue date takes the rules of its end date, as ProgrammeRules.reRatingWindow does.
+        RulesByDate inWindow = RulesByDate.condition(rules, "coalesce(c.issuedOn, c.validUntil)", (v, n, p) -> {
+            p.put("closes" + n, today.plusDays(v.reRatingClosesDaysBeforeExpiry()));
+            p.put("opens" + n, today.plusDays(v.reRatingOpensDaysBeforeExpiry()));
+            return "c.validUntil >= :closes" + n + " and c.validUntil <= :opens" + n;
+        });
+        inWindow.parameters().forEach(params::and);
+        return inWindow.sql();
     }
 }

@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.ocop.rules.ProgrammeRules;
+import vn.ocop.rules.ReRatingWindow;
+
 /** A certificate as the register shows it. */
 @Schema(name = "Certificate")
 public record CertificateView(
@@ -29,17 +32,18 @@ public record CertificateView(
         @Schema(description = "Last day the holder may file for re-rating") LocalDate reRatingWindowClosesOn,
         long version) {
 
-    static CertificateView of(Certificate c) {
+    static CertificateView of(Certificate c, ProgrammeRules rules) {
+        ReRatingWindow window = c.reRatingWindow(rules);
         return new CertificateView(c.id, c.number, c.productId, c.productCode, c.producerId, c.provinceCode, c.stars,
                 c.issuedOn, c.validUntil, c.decisionNumber, c.criteriaSetVersion, c.status, c.supersedesId,
                 c.supersededById, c.expiredOn, c.revokedOn, c.revocationId,
-                c.validUntil == null ? null : c.reRatingWindow().opensOn(),
-                c.validUntil == null ? null : c.reRatingWindow().closesOn(),
+                window == null ? null : window.opensOn(),
+                window == null ? null : window.closesOn(),
                 c.version);
     }
 
     /** For other features' audit rows. */
-    public static CertificateView snapshot(Certificate c) {
-        return of(c);
+    public static CertificateView snapshot(Certificate c, ProgrammeRules rules) {
+        return of(c, rules);
     }
 }

@@ -24,7 +24,7 @@ import vn.ocop.monitoring.certificate.CertificateView;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.observability.BusinessMetrics;
 import vn.ocop.platform.outbox.Outbox;
-import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
 import vn.ocop.rules.ProgrammeRules;
 import vn.ocop.rules.ReRatingWindow;
 
@@ -87,7 +87,7 @@ public class ExpiryJob {
 
     /** One pass as of {@code at}'s date in Vietnam, events stamped with {@code at}'s instant. */
     public Result run(Clock at) {
-        return run(VietnamTime.today(at), at.instant());
+        return run(LegalClock.dateOf(at.instant()), at.instant());
     }
 
     /**
@@ -126,7 +126,7 @@ public class ExpiryJob {
         for (UUID id : ids) {
             Certificate certificate = Certificate.findById(id);
             LocalDate validUntil = certificate.validUntil;
-            ReRatingWindow window = certificate.reRatingWindow();
+            ReRatingWindow window = certificate.reRatingWindow(rules);
             LocalDate opensOn = window.opensOn();
             LocalDate closingOn = window.closesOn();
             LocalDate expiresOn = validUntil.plusDays(1);
@@ -214,16 +214,16 @@ public class ExpiryJob {
         outbox.append(new CertificateExpiring(certificate.id, certificate.number, certificate.productId,
                 certificate.provinceCode, certificate.validUntil, milestone.name(), now));
         audit.record("certificate." + milestone.name().toLowerCase(java.util.Locale.ROOT), "certificate",
-                certificate.id, null, CertificateView.snapshot(certificate));
+                certificate.id, null, CertificateView.snapshot(certificate, rules));
     }
 
     private void expire(Certificate certificate, LocalDate expiresOn, Instant now) {
-        CertificateView before = CertificateView.snapshot(certificate);
+        CertificateView before = CertificateView.snapshot(certificate, rules);
         certificate.status = CertificateStatus.EXPIRED;
         certificate.expiredOn = expiresOn;
         outbox.append(new CertificateExpired(certificate.id, certificate.number, certificate.productId,
                 certificate.provinceCode, certificate.validUntil, now, expiresOn));
-        audit.record("certificate.expired", "certificate", certificate.id, before, CertificateView.snapshot(certificate));
+        audit.record("certificate.expired", "certificate", certificate.id, before, CertificateView.snapshot(certificate, rules));
         metrics.countOnCommit("ocop.certificates.expired");
     }
 }

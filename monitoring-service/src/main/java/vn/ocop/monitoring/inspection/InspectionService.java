@@ -1,6 +1,5 @@
 package vn.ocop.monitoring.inspection;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,11 +28,12 @@ import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
+import vn.ocop.platform.rules.RulesByDate;
 import vn.ocop.projection.product.Product;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.Etag;
-import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.time.LegalClock;
 import vn.ocop.rules.ProgrammeRules;
 
 /** Inspection plans and inspections of one province; completing an inspection announces InspectionCompleted. */
@@ -64,7 +64,7 @@ public class InspectionService {
     ObjectMapper json;
 
     @Inject
-    Clock clock;
+    LegalClock clock;
 
     @Inject
     ProgrammeRules rules;
@@ -132,7 +132,7 @@ public class InspectionService {
             throw ApiException.rule("UNKNOWN_PRODUCT", "Product " + request.productId() + " is not registered");
         }
         scope.requireProvince(product.provinceCode);
-        if (request.inspectedOn().isAfter(VietnamTime.today(clock))) {
+        if (request.inspectedOn().isAfter(clock.today())) {
             throw ApiException.invalidField("inspectedOn", "must not be in the future");
         }
         if (request.planId() != null) {
@@ -175,7 +175,7 @@ public class InspectionService {
         if (inspection.status == Inspection.Status.COMPLETED) {
             throw ApiException.conflict("INSPECTION_COMPLETED", "Inspection " + id + " was already completed");
         }
-        LocalDate today = VietnamTime.today(clock);
+        LocalDate today = clock.today();
         LocalDate concludedOn = request.concludedOn() == null ? today : request.concludedOn();
         if (concludedOn.isAfter(today) || concludedOn.isBefore(inspection.inspectedOn)) {
             throw ApiException.invalidField("concludedOn", "must be between the inspection day and today");
@@ -256,18 +256,19 @@ public class InspectionService {
         }
         if (filter.revocationOverdue()) {
             // A proposal to revoke with no decision recorded by the deadline after the finding (QĐ 26/2026 Điều 8).
-            query.append(" and i.outcome = :proposed and i.completedOn < :cutoff"
-                    + " and not exists (select d.id from RevocationDecision d where d.inspectionId = i.id)");
-            params.and("proposed", InspectionOutcome.REVOCATION_PROPOSED)
-                    .and("cutoff", revocationCutoff(VietnamTime.today(clock)));
+            // Each finding has the deadline of the rules in force on its date.
+            LocalDate today = clock.today();
+            RulesByDate pastDeadline = RulesByDate.condition(rules, "i.completedOn", (v, n, p) -> {
+                p.put("cutoff" + n, today.minusDays(v.revocationDeadlineDays()));
+                return "i.completedOn < :cutoff" + n;
+            });
+            query.append(" and i.outcome = :proposed and ").append(pastDeadline.sql())
+                    .append(" and not exists (select d.id from RevocationDecision d where d.inspectionId = i.id)");
+            params.and("proposed", InspectionOutcome.REVOCATION_PROPOSED);
+            pastDeadline.parameters().forEach(params::and);
         }
         return Page.of(Inspection.<Inspection>find(query.toString(), Sort.by("i.inspectedOn", Sort.Direction.Descending).and("i.id"), params),
                 page, this::view);
-    }
-
-    /** Findings on or before this day are past the revocation deadline today (the deadline of the rules in force today). */
-    private LocalDate revocationCutoff(LocalDate today) {
-        return today.minusDays(rules.inForceOn(today).revocationDeadlineDays());
     }
 
     static Inspection load(UUID id) {

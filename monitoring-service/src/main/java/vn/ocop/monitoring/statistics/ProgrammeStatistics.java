@@ -2,7 +2,6 @@ package vn.ocop.monitoring.statistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +12,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import vn.ocop.platform.time.VietnamTime;
+import vn.ocop.platform.rules.RulesByDate;
+import vn.ocop.platform.time.LegalClock;
 import vn.ocop.rules.ProgrammeRules;
 
 /**
@@ -84,7 +85,7 @@ public class ProgrammeStatistics {
     static final int PROVINCES = 34;
 
     @Inject
-    Clock clock;
+    LegalClock clock;
 
     @Inject
     ProgrammeRules rules;
@@ -94,10 +95,10 @@ public class ProgrammeStatistics {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report report(String province) {
-        return report(province, VietnamTime.today(clock));
+        return report(province, clock.today());
     }
 
-    /** The report as of {@code today}: the certificate figures are the register's current state; today picks the target version and the re-rating horizon of the rules in force. */
+    /** The report as of {@code today}: the certificate figures are the register's current state; today picks the target version; each certificate's re-rating horizon is that of the rules of its issue date. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report report(String province, LocalDate today) {
         String scope = " and (cast(?1 as varchar) is null or c.province_code = cast(?1 as varchar))";
@@ -141,10 +142,7 @@ public class ProgrammeStatistics {
         for (Object[] row : rows("select c.status, count(*) from certificate c where c.issued" + scope + " group by c.status", province)) {
             byStatus.put((String) row[0], number(row[1]));
         }
-        long expiring = number(entityManager.createNativeQuery("select count(*) from certificate c where c.issued"
-                        + " and c.status = 'ACTIVE' and c.valid_until <= ?2" + scope)
-                .setParameter(1, province).setParameter(2, today.plusDays(rules.inForceOn(today).reRatingOpensDaysBeforeExpiry()))
-                .getSingleResult());
+        long expiring = expiring(province, today);
 
         List<ProvinceFigure> byProvince = new ArrayList<>();
         for (Object[] row : rows("select c.province_code, count(distinct c.product_id),"
@@ -213,6 +211,19 @@ public class ProgrammeStatistics {
                 new Certificates(byStatus.getOrDefault("ACTIVE", 0L), expiring, byStatus.getOrDefault("EXPIRED", 0L),
                         byStatus.getOrDefault("REVOKED", 0L), byStatus.getOrDefault("SUPERSEDED", 0L)),
                 byProvince, months, versionRef, targets);
+    }
+
+    /** Active certificates whose re-rating window has opened by {@code today}, each by the rules of its issue date. */
+    private long expiring(String province, LocalDate today) {
+        RulesByDate horizon = RulesByDate.condition(rules, "coalesce(c.issued_on, c.valid_until)", (v, n, p) -> {
+            p.put("opens" + n, today.plusDays(v.reRatingOpensDaysBeforeExpiry()));
+            return "c.valid_until <= :opens" + n;
+        });
+        Query query = entityManager.createNativeQuery("select count(*) from certificate c where c.issued and c.status = 'ACTIVE'"
+                + " and (cast(:province as varchar) is null or c.province_code = cast(:province as varchar)) and " + horizon.sql())
+                .setParameter("province", province);
+        horizon.parameters().forEach(query::setParameter);
+        return number(query.getSingleResult());
     }
 
     private static TargetProgress count(String code, String description, BigDecimal target, long actual, String source) {
