@@ -30,7 +30,7 @@ import vn.ocop.platform.web.QueryParams;
 public class ResultResource {
 
     @Inject
-    SessionService sessions;
+    ResultService results;
 
     @GET
     @Operation(operationId = "listResults", summary = "List results visible to the caller, newest first")
@@ -38,7 +38,7 @@ public class ResultResource {
                                  @QueryParam("productId") String productId,
                                  @QueryParam("outcome") @Parameter(description = "CERTIFIABLE, FIVE_STAR_NOMINATED, BELOW_THREE_STARS or KNOCKED_OUT") String outcome,
                                  @BeanParam PageRequest page) {
-        return sessions.results(province, QueryParams.uuidValue("productId", productId),
+        return results.results(province, QueryParams.uuidValue("productId", productId),
                 QueryParams.enumValue(Outcome.class, "outcome", outcome), page);
     }
 
@@ -46,6 +46,6 @@ public class ResultResource {
     @Path("/{id}")
     @Operation(operationId = "getResult", summary = "Get one result")
     public ResultView get(@PathParam("id") UUID id) {
-        return sessions.result(id);
+        return results.result(id);
     }
 }

@@ -59,6 +59,12 @@ public class SessionResource {
     SessionService sessions;
 
     @Inject
+    ResultService results;
+
+    @Inject
+    AdvisoryReportService advisoryReports;
+
+    @Inject
     Idempotency idempotency;
 
     @POST
@@ -104,7 +110,7 @@ public class SessionResource {
                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                           @NotNull @Valid CloseRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/sessions/" + id + "/close", request, () -> {
-            ResultView result = sessions.close(id, request.productId());
+            ResultView result = results.close(id, request.productId());
             return Response.created(URI.create("/api/v1/results/" + result.id())).entity(result).build();
         });
     }
@@ -119,7 +125,7 @@ public class SessionResource {
                                          @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                                          @NotNull @Valid AdvisoryReportRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/sessions/" + id + "/advisory-report", request,
-                () -> Response.status(201).entity(sessions.attachAdvisoryReport(id, request)).build());
+                () -> Response.status(201).entity(advisoryReports.attachAdvisoryReport(id, request)).build());
     }
 
     @POST
@@ -176,7 +182,7 @@ public class SessionResource {
         // The key covers the file by its checksum, not its bytes: the stored request fingerprint stays small.
         String fingerprint = fileName + " " + contentType + " " + (content == null ? "" : FileContent.sha256(content));
         return idempotency.execute(idempotencyKey, "POST /api/v1/sessions/" + id + "/advisory-report/file", fingerprint, () -> {
-            AdvisoryReportRequest.FileView view = sessions.attachReportFile(id, fileName, contentType, content);
+            AdvisoryReportRequest.FileView view = advisoryReports.attachReportFile(id, fileName, contentType, content);
             return Response.created(URI.create(view.href())).entity(view).build();
         });
     }
@@ -191,7 +197,7 @@ public class SessionResource {
                     examples = @ExampleObject(name = "pdf", summary = "The raw bytes of bao-cao-to-tu-van-2026-1.pdf",
                             value = "%PDF-1.7 … (bao-cao-to-tu-van-2026-1.pdf, 248113 bytes)")))
     public Response downloadReportFile(@PathParam("id") UUID id) {
-        SessionService.Download download = sessions.reportFile(id);
+        AdvisoryReportService.Download download = advisoryReports.reportFile(id);
         AdvisoryReportRequest.FileView file = download.file();
         return FileContent.download(download.content(), file.contentType(), file.fileName(), file.sha256());
     }
