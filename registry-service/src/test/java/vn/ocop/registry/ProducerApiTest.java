@@ -177,6 +177,27 @@ class ProducerApiTest {
     }
 
     @Test
+    void anIfMatchListPassesWhenAnyTagIsCurrentAndTheWildcardMatchesAnyVersion() {
+        String id = RegistryTestSupport.registerProducer(QUANG_NGAI, "HTX Cũ", "51");
+
+        as(QUANG_NGAI).header("If-Match", "\"7\", \"0\"").body(corrected("HTX Một")).put("/api/v1/producers/" + id)
+                .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("name", equalTo("HTX Một"));
+        as(QUANG_NGAI).header("If-Match", "\"0\", \"2\"").body(corrected("HTX Muộn")).put("/api/v1/producers/" + id)
+                .then().statusCode(412).body("code", equalTo("PRECONDITION_FAILED"));
+        as(QUANG_NGAI).header("If-Match", "*").body(corrected("HTX Hai")).put("/api/v1/producers/" + id)
+                .then().statusCode(200).header("ETag", equalTo("\"2\"")).body("name", equalTo("HTX Hai"));
+
+        as(QUANG_NGAI).get("/api/v1/producers/" + id).then().body("name", equalTo("HTX Hai"));
+        assertThat(auditActions(id)).containsExactly("producer.registered", "producer.updated", "producer.updated");
+    }
+
+    private static Map<String, Object> corrected(String name) {
+        Map<String, Object> body = new HashMap<>(producer(name, "51", randomTaxCode()));
+        body.put("reason", "Sai tên và mã số thuế khi đăng ký");
+        return body;
+    }
+
+    @Test
     void listsArePagedScopedAndRejectNonsenseParameters() {
         String officer = Tokens.provinceOfficer("42");
         for (int i = 0; i < 3; i++) {

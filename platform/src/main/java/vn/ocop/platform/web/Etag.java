@@ -1,5 +1,8 @@
 package vn.ocop.platform.web;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import vn.ocop.platform.problem.ApiException;
 
 /**
@@ -14,41 +17,47 @@ public final class Etag {
         return "\"" + version + "\"";
     }
 
-    /** 428 when {@code If-Match} is missing, 412 when it names another version. */
+    /** 428 when {@code If-Match} is missing, 412 when it names no current version (RFC 9110 §13.1.1). */
     public static void requireMatch(String ifMatch, long currentVersion) {
-        requirePresent(ifMatch);
-        String expected = of(currentVersion);
-        for (String candidate : ifMatch.split(",")) {
-            String tag = opaqueTag(candidate);
-            if (tag.equals(expected) || tag.equals("*")) {
-                return;
-            }
-        }
-        throw stale(currentVersion);
+        ifMatch(ifMatch).require(currentVersion);
     }
 
     /**
-     * The version an {@code If-Match} header names, for service methods that take an expected version: 428 when it
-     * is missing, null for {@code *} (any version), and -1 for a tag that is no version of ours (it never matches).
-     * Of a list of tags, the first is taken.
+     * What an {@code If-Match} header asks for, for service methods that check it later: 428 when it is missing.
+     * {@code *} matches any current version; a list of tags ({@code "3", "4"}) matches when any of them names the current
+     * version; a tag that is no version of ours never matches.
      */
-    public static Long expectedVersion(String ifMatch) {
-        requirePresent(ifMatch);
-        String tag = opaqueTag(ifMatch.split(",")[0]);
-        if (tag.equals("*")) {
-            return null;
+    public static IfMatch ifMatch(String header) {
+        requirePresent(header);
+        Set<Long> versions = new HashSet<>();
+        for (String candidate : header.split(",")) {
+            String tag = opaqueTag(candidate);
+            if (tag.equals("*")) {
+                return IfMatch.ANY;
+            }
+            String value = tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"") ? tag.substring(1, tag.length() - 1) : "";
+            // Only the exact spelling of one of our tags names a version (an ETag compares character by character).
+            if (value.matches("0|[1-9][0-9]{0,17}")) {
+                versions.add(Long.parseLong(value));
+            }
         }
-        if (tag.length() > 2 && tag.length() < 21 && tag.startsWith("\"") && tag.endsWith("\"")
-                && tag.substring(1, tag.length() - 1).chars().allMatch(Character::isDigit)) {
-            return Long.parseLong(tag.substring(1, tag.length() - 1));
-        }
-        return -1L;
+        return new IfMatch(false, Set.copyOf(versions));
     }
 
-    /** 412 unless {@code expected} is null (no precondition) or equals the current version. */
-    public static void requireVersion(Long expected, long currentVersion) {
-        if (expected != null && expected != currentVersion) {
-            throw stale(currentVersion);
+    /**
+     * The precondition of an {@code If-Match} header.
+     *
+     * @param any      {@code *}: any current version
+     * @param versions the versions the listed tags name
+     */
+    public record IfMatch(boolean any, Set<Long> versions) {
+        public static final IfMatch ANY = new IfMatch(true, Set.of());
+
+        /** 412 unless the header matches {@code currentVersion}. */
+        public void require(long currentVersion) {
+            if (!any && !versions.contains(currentVersion)) {
+                throw stale(currentVersion);
+            }
         }
     }
 

@@ -27,16 +27,18 @@ class EtagTest {
     }
 
     @Test
-    void theExpectedVersionOfAnIfMatchHeader() {
-        org.assertj.core.api.Assertions.assertThat(Etag.expectedVersion("\"3\"")).isEqualTo(3L);
-        org.assertj.core.api.Assertions.assertThat(Etag.expectedVersion("W/\"3\"")).isEqualTo(3L);
-        org.assertj.core.api.Assertions.assertThat(Etag.expectedVersion("*")).isNull();
-        org.assertj.core.api.Assertions.assertThat(Etag.expectedVersion("3")).isEqualTo(-1L); // unquoted is not an ETag
-        assertThatThrownBy(() -> Etag.expectedVersion(null)).isInstanceOfSatisfying(ApiException.class,
+    void anIfMatchHeaderReadForLaterFollowsRfc9110() {
+        assertThatCode(() -> Etag.ifMatch("\"3\"").require(3)).doesNotThrowAnyException();
+        assertThatCode(() -> Etag.ifMatch("W/\"3\"").require(3)).doesNotThrowAnyException();
+        assertThatCode(() -> Etag.ifMatch("\"3\", \"4\"").require(3)).doesNotThrowAnyException();
+        assertThatCode(() -> Etag.ifMatch("\"3\", \"4\"").require(4)).doesNotThrowAnyException();
+        assertThatCode(() -> Etag.ifMatch("*").require(7)).doesNotThrowAnyException();
+        assertThatCode(() -> Etag.ifMatch("\"x\", \"7\"").require(7)).doesNotThrowAnyException();
+        for (String stale : new String[] {"\"3\", \"4\"", "3", "\"05\"", "\"\"", "\"99999999999999999999\""}) {
+            assertThatThrownBy(() -> Etag.ifMatch(stale).require(5)).as(stale).isInstanceOfSatisfying(ApiException.class,
+                    e -> org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo("PRECONDITION_FAILED"));
+        }
+        assertThatThrownBy(() -> Etag.ifMatch(null)).isInstanceOfSatisfying(ApiException.class,
                 e -> org.assertj.core.api.Assertions.assertThat(e.status()).isEqualTo(428));
-        assertThatCode(() -> Etag.requireVersion(null, 7)).doesNotThrowAnyException();
-        assertThatCode(() -> Etag.requireVersion(7L, 7)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> Etag.requireVersion(-1L, 7)).isInstanceOfSatisfying(ApiException.class,
-                e -> org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo("PRECONDITION_FAILED"));
     }
 }

@@ -152,7 +152,9 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/commune-review")
     @RolesAllowed(Roles.COMMUNE_OFFICER)
-    @Operation(operationId = "reviewApplicationAtCommune", summary = "Record the commune's Form 03 and samples and forward the dossier to the province")
+    @Operation(operationId = "reviewApplicationAtCommune", summary = "Record the commune's Form 03 and samples and forward the dossier to the province",
+            description = "An officer of the dossier's commune; not the officer who filed it on the producer's behalf "
+                    + "(409 REVIEWER_FILED_IT): another officer of the commune reviews it.")
     @APIResponse(responseCode = "200", description = "Reviewed (status COMMUNE_REVIEWED)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response communeReview(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,

@@ -155,6 +155,7 @@ public class ApplicationService {
     public ApplicationView communeReview(UUID id, ApplicationRequests.CommuneReview request) {
         Application application = load(id);
         scope.requireCommuneOfficer(application);
+        filing.requireNotFiledByCaller(application);
         int required = application.productSet == TOURISM_PRODUCT_SET ? 0 : REQUIRED_SAMPLES;
         if (request.samplesReceived() < required) {
             throw ApiException.rule("SAMPLES_MISSING", "The province needs " + required + " samples; "

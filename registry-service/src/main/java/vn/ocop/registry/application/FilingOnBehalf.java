@@ -42,6 +42,17 @@ public class FilingOnBehalf {
                 + ", or an officer of its commune or province, may do this");
     }
 
+    /**
+     * The commune's review is a second pair of eyes: the officer who filed the dossier on the producer's behalf may not
+     * also review it (409 {@code REVIEWER_FILED_IT}); another officer of the commune does.
+     */
+    void requireNotFiledByCaller(Application application) {
+        if (application.filedOnBehalf && user.actor().equals(application.filedBy)) {
+            throw ApiException.conflict("REVIEWER_FILED_IT", "You filed application " + application.id
+                    + " on the producer's behalf, so another officer of commune " + application.communeCode + " must review it");
+        }
+    }
+
     private boolean isProducer(UUID producerId) {
         return user.hasRole(Roles.PRODUCER) && user.producerId().filter(producerId::equals).isPresent();
     }

@@ -105,7 +105,7 @@ public class ProducerResource {
     public Response update(@PathParam("id") UUID id,
                            @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
                            @NotNull @Valid ProducerRequest request) {
-        Long expected = Etag.expectedVersion(ifMatch);
+        Etag.IfMatch expected = Etag.ifMatch(ifMatch);
         return answer(producers.update(id, request, expected, user.asActor(), request.reason()).view());
     }
 
@@ -125,7 +125,7 @@ public class ProducerResource {
     public Response patch(@PathParam("id") UUID id,
                           @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
                           byte[] patch) throws IOException {
-        Long expected = Etag.expectedVersion(ifMatch);
+        Etag.IfMatch expected = Etag.ifMatch(ifMatch);
         ProducerRequest request = mergePatch.apply(ProducerRequest.of(producers.get(id)), patch, ProducerRequest.class);
         return answer(producers.update(id, request, expected, user.asActor(), request.reason()).view());
     }

@@ -94,14 +94,16 @@ public class ProducerService {
      * nothing is a no-op (same version, no audit row, no event); a real change is audited with the actor and reason and
      * announced as {@link ProducerUpdated} in the same transaction.
      *
-     * @param expectedVersion the version the caller last read (If-Match), or null for no precondition
+     * @param expectedVersion the version(s) the caller last read (If-Match), or null for no precondition
      * @param reason          why; required when an officer changes the tax code or the area ({@link CorrectionRules})
      */
     @Transactional
-    public Written<ProducerView> update(UUID id, ProducerRequest request, Long expectedVersion, Actor actor, String reason) {
+    public Written<ProducerView> update(UUID id, ProducerRequest request, Etag.IfMatch expectedVersion, Actor actor, String reason) {
         Producer producer = load(id);
         Scope.requireProducer(actor, producer.id, producer.provinceCode);
-        Etag.requireVersion(expectedVersion, producer.version);
+        if (expectedVersion != null) {
+            expectedVersion.require(producer.version);
+        }
         ProvinceDirectory.ResolvedProvince province = provinces.resolve("provinceCode", request.provinceCode());
         CommuneDirectory.ResolvedCommune commune = communes.resolve("communeCode", request.communeCode(),
                 province.province().code, province.legacyCode());

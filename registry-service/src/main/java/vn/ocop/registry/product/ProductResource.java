@@ -109,7 +109,7 @@ public class ProductResource {
     public Response update(@PathParam("id") UUID id,
                            @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
                            @NotNull @Valid ProductRequest request) {
-        Long expected = Etag.expectedVersion(ifMatch);
+        Etag.IfMatch expected = Etag.ifMatch(ifMatch);
         return answer(products.update(id, request, expected, user.asActor(), request.reason()).view());
     }
 
@@ -129,7 +129,7 @@ public class ProductResource {
     public Response patch(@PathParam("id") UUID id,
                           @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
                           byte[] patch) throws IOException {
-        Long expected = Etag.expectedVersion(ifMatch);
+        Etag.IfMatch expected = Etag.ifMatch(ifMatch);
         ProductRequest request = mergePatch.apply(ProductRequest.of(products.get(id)), patch, ProductRequest.class);
         return answer(products.update(id, request, expected, user.asActor(), request.reason()).view());
     }

@@ -107,14 +107,16 @@ public class ProductService {
      * keeps its product code, since codes are never reused. A write that changes nothing is a no-op; a real change is
      * audited and announced as {@link ProductUpdated} in the same transaction.
      *
-     * @param expectedVersion the version the caller last read (If-Match), or null for no precondition
+     * @param expectedVersion the version(s) the caller last read (If-Match), or null for no precondition
      * @param reason          why; required when an officer moves the product ({@link CorrectionRules})
      */
     @Transactional
-    public Written<ProductView> update(UUID id, ProductRequest request, Long expectedVersion, Actor actor, String reason) {
+    public Written<ProductView> update(UUID id, ProductRequest request, Etag.IfMatch expectedVersion, Actor actor, String reason) {
         Product product = load(id);
         Scope.requireProducer(actor, product.producerId, product.provinceCode);
-        Etag.requireVersion(expectedVersion, product.version);
+        if (expectedVersion != null) {
+            expectedVersion.require(product.version);
+        }
         if (!product.producerId.equals(request.producerId())) {
             throw new ApiException(422, "PRODUCER_NOT_CHANGEABLE", "Refused by a programme rule",
                     "producerId: a product stays with the producer that registered it; register it anew under the other producer",

@@ -48,6 +48,9 @@ class ApplicationFlowTest {
     private static final String PROVINCE = Tokens.provinceOfficer("51");
     private static final String COMMUNE = Tokens.of("commune-21040@ocop.gov.vn", "commune-officer")
             .claim("province", "51").claim("commune", "21040").mint();
+    /** Another officer of the same commune (the one who did not file on the producer's behalf). */
+    private static final String COMMUNE_COLLEAGUE = Tokens.of("commune-21040-b@ocop.gov.vn", "commune-officer")
+            .claim("province", "51").claim("commune", "21040").mint();
     private static final String OTHER_COMMUNE = Tokens.of("commune-21548@ocop.gov.vn", "commune-officer")
             .claim("province", "51").claim("commune", "21548").mint();
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -303,7 +306,12 @@ class ApplicationFlowTest {
                 .then().extract().path("producerId"))).body("filedOnBehalf", equalTo(true));
         as(producer).get(url + "/history").then().statusCode(200).body("actor", equalTo(List.of("commune-21040@ocop.gov.vn",
                 "commune-21040@ocop.gov.vn")));
-        as(COMMUNE).body(review(5)).post(url + "/commune-review").then().statusCode(200);
+        // The officer who filed it does not review it too; a colleague of the commune does.
+        as(COMMUNE).body(review(5)).post(url + "/commune-review").then().statusCode(409)
+                .body("code", equalTo("REVIEWER_FILED_IT")).body("detail", containsString("another officer of commune 21040"));
+        as(producer).get(url).then().body("status", equalTo("SUBMITTED"));
+        as(COMMUNE_COLLEAGUE).body(review(5)).post(url + "/commune-review").then().statusCode(200)
+                .body("status", equalTo("COMMUNE_REVIEWED"));
         as(PROVINCE).body(Map.of("reasons", List.of("Thiếu phiếu kiểm nghiệm định kỳ"))).post(url + "/return").then().statusCode(200);
         String etag = as(producer).get(url).then().extract().header("ETag");
         as(producer).body(Map.of("form01", form01(), "form02", form02())).header("If-Match", etag).put(url).then().statusCode(200);
