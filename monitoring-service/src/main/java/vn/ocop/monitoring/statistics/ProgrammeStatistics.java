@@ -58,7 +58,10 @@ public class ProgrammeStatistics {
                             long registered) {
     }
 
-    public record Certificates(long active, long expiringWithin180Days, long expired, long revoked, long superseded) {
+    public record Certificates(long active,
+                               @Schema(description = "Active certificates whose re-rating window has opened, each by the rules of its issue date "
+                                       + "(the name keeps the figure of the rules it was introduced with)") long expiringWithin180Days,
+                               long expired, long revoked, long superseded) {
     }
 
     public record ProvinceFigure(String province, long products, long threeStar, long fourStar, long fiveStar) {
