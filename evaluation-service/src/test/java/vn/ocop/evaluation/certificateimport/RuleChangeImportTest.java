@@ -56,8 +56,8 @@ class RuleChangeImportTest {
 
         assertThat(job.getInt("created")).isEqualTo(2);
         as(central).queryParam("number", beforeNumber).get("/api/v1/certificates").then().statusCode(200)
-                .body("items[0].validUntil", equalTo("2152-12-30"));
+                .body("items[0].validUntil", equalTo("2152-12-31"));
         as(central).queryParam("number", afterNumber).get("/api/v1/certificates").then().statusCode(200)
-                .body("items[0].validUntil", equalTo("2153-12-31"));
+                .body("items[0].validUntil", equalTo("2154-01-01"));
     }
 }
