@@ -86,11 +86,11 @@ public final class OcopCli {
         StackConfig config = StackConfig.localDev();
         if (fresh) {
             config = config.toBuilder().recreateDatabases(true).build();
-            Stack.deleteQuietly(config.workDir().resolve(DemoLoader.IDS_FILE)); // ids of the dropped data
+            StackFiles.deleteQuietly(config.workDir().resolve(DemoLoader.IDS_FILE)); // ids of the dropped data
             Optional<ProcessHandle> running = new PidFile(config.pidFile()).liveLauncher();
             if (running.isEmpty()) {
                 // Topics and offsets of the old databases' events would not match the emptied databases.
-                Stack.deleteTree(config.kafkaDataDir());
+                StackFiles.deleteTree(config.kafkaDataDir());
             }
         }
         out.println("OCOP Suite dev stack (work dir " + config.workDir() + ")");
@@ -201,7 +201,7 @@ public final class OcopCli {
         StackConfig config = StackConfig.localDev();
         PidFile pids = new PidFile(config.pidFile());
         List<String> stopped = pids.stopAll(DOWN_WAIT, out);
-        Stack.deleteQuietly(config.workDir().resolve(Stack.STATE_FILE));
+        StackFiles.deleteQuietly(config.workDir().resolve(StackState.FILE));
         if (stopped.isEmpty()) {
             out.println("Nothing is running (no live process recorded in " + config.pidFile() + ").");
         } else {
@@ -214,7 +214,7 @@ public final class OcopCli {
 
     private static int status(PrintStream out) {
         StackConfig config = StackConfig.localDev();
-        Properties state = readState(config.workDir().resolve(Stack.STATE_FILE));
+        Properties state = readState(config.workDir().resolve(StackState.FILE));
         PidFile pids = new PidFile(config.pidFile());
         Optional<ProcessHandle> launcher = pids.liveLauncher();
         boolean allUp = true;
