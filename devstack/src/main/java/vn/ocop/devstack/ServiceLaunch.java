@@ -15,7 +15,13 @@ final class ServiceLaunch {
     private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     /** What the stack has started for the service to connect to. */
-    record Wiring(int httpPort, PostgresServer postgres, String kafkaBootstrap) {
+    record Wiring(int httpPort, PostgresServer postgres, String kafkaBootstrap, TokenIssuer tokenIssuer) {
+    }
+
+    /** Whose tokens the services accept: a key (PEM file or JWKS URL) and, unless the default, the issuer. */
+    record TokenIssuer(String keyLocation, String issuer) {
+        /** The dev key pair that {@code ./ocop token} and the tests sign with (issuer: the platform's default). */
+        static final TokenIssuer DEV_KEY = new TokenIssuer("dev-keys/ocop-dev-public.pem", null);
     }
 
     private final StackConfig config;
@@ -35,17 +41,20 @@ final class ServiceLaunch {
     }
 
     List<String> command(Service service) {
-        List<String> command = new ArrayList<>();
-        // A session of its own: Ctrl-C in the terminal reaches only the launcher, which then stops the services
-        // before the broker and the database instead of everything dying at once.
-        if (Files.isExecutable(SETSID)) {
-            command.add(SETSID.toString());
-        }
+        List<String> command = new ArrayList<>(ownSession());
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(config.javaOptions());
         command.add("-jar");
         command.add(service.jar(config.repoRoot()).toString());
         return command;
+    }
+
+    /**
+     * The prefix that runs a child in a session of its own: Ctrl-C in the terminal reaches only the launcher, which
+     * then stops the services before the broker and the database instead of everything dying at once.
+     */
+    static List<String> ownSession() {
+        return Files.isExecutable(SETSID) ? List.of(SETSID.toString()) : List.of();
     }
 
     /** The variables added to the launcher's own environment; {@link StackConfig#serviceEnv()} has the last word. */
@@ -56,7 +65,10 @@ final class ServiceLaunch {
         env.put("OCOP_DB_USER", wiring.postgres().user());
         env.put("OCOP_DB_PASSWORD", wiring.postgres().password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", wiring.kafkaBootstrap());
-        env.put("OCOP_JWT_PUBLIC_KEY_LOCATION", "dev-keys/ocop-dev-public.pem");
+        env.put("OCOP_JWT_PUBLIC_KEY_LOCATION", wiring.tokenIssuer().keyLocation());
+        if (wiring.tokenIssuer().issuer() != null) {
+            env.put("OCOP_JWT_ISSUER", wiring.tokenIssuer().issuer());
+        }
         // The jars run in the prod profile, which logs JSON lines; a developer reads text (and ServiceFailure greps it).
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         // A local stack is development: partners' test receivers listen on this machine, over http (production allows

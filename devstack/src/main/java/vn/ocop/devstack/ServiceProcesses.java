@@ -56,6 +56,17 @@ final class ServiceProcesses {
         return p != null && p.isAlive();
     }
 
+    /** Services started and not stopped on purpose whose process has exited, with their exit codes. */
+    Map<Service, Integer> exited() {
+        Map<Service, Integer> exited = new EnumMap<>(Service.class);
+        processes.forEach((s, p) -> {
+            if (!p.isAlive()) {
+                exited.put(s, p.exitValue());
+            }
+        });
+        return exited;
+    }
+
     boolean anyRunning() {
         return processes.values().stream().anyMatch(Process::isAlive);
     }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,8 @@ import java.util.stream.Collectors;
  * (pid and state files).
  */
 public final class Stack implements AutoCloseable {
+    private static final String BROKER = "kafka";
+
     private final StackConfig config;
     private final PrintStream out;
     private final PidFile pidFile;
@@ -43,6 +46,9 @@ public final class Stack implements AutoCloseable {
     private PostgresServer postgres;
     /** Null with an external broker. */
     private StackBroker broker;
+    /** Null unless the configuration asks for an identity provider. */
+    private StackKeycloak keycloak;
+    private Supervisor supervisor;
     private Thread shutdownHook;
     private boolean started;
     private boolean closed;
@@ -84,7 +90,14 @@ public final class Stack implements AutoCloseable {
             recordPids();
             startPostgres();
             startKafka();
+            if (keycloak != null) {
+                keycloak.start(postgres, false); // the services start while it does
+            }
             startServices(config.services(), false);
+            if (keycloak != null) {
+                keycloak.awaitReady(() -> closing);
+                recordPids();
+            }
             out.println("Stack ready in " + Display.seconds(Duration.between(begin, Instant.now())) + ".");
             return this;
         } catch (RuntimeException | Error e) {
@@ -132,6 +145,24 @@ public final class Stack implements AutoCloseable {
             throw new IllegalStateException("the stack is not started");
         }
         return broker.bootstrapServers();
+    }
+
+    /**
+     * The identity provider's root URL ({@code http://127.0.0.1:<port>}, realms under {@code /realms/<name>}) when the
+     * stack runs Keycloak ({@link StackConfig#keycloak()}): the services then accept tokens of its realm
+     * {@value StackKeycloak#REALM} only.
+     */
+    public String keycloakUrl() {
+        if (keycloak == null) {
+            throw new IllegalStateException("this stack runs no identity provider (StackConfig.keycloak)");
+        }
+        return keycloak.baseUrl();
+    }
+
+    /** The token endpoint of a Keycloak realm (client credentials, password grant). */
+    public String tokenUrl(String realm) {
+        keycloakUrl();
+        return keycloak.tokenUrl(realm);
     }
 
     /** The server holding the service databases (for assertions straight on a service's tables). */
@@ -208,6 +239,60 @@ public final class Stack implements AutoCloseable {
     }
 
     /**
+     * From now on, a child that dies (broker or service, not one stopped on purpose) is reported and restarted, with
+     * back-off, and given up after repeated failures; see {@link Supervisor}.
+     */
+    public synchronized void superviseChildren() {
+        superviseChildren(Supervisor.Policy.defaults());
+    }
+
+    synchronized void superviseChildren(Supervisor.Policy policy) {
+        if (!started || closed || supervisor != null) {
+            throw new IllegalStateException("supervision needs a running stack, once");
+        }
+        supervisor = new Supervisor(this, policy, out);
+        supervisor.start();
+    }
+
+    /** A child that should run but has exited: its name for messages and {@link #restartChild}, how, its log. */
+    record DeadChild(String name, String how, Path log) {
+    }
+
+    synchronized List<DeadChild> deadChildren() {
+        List<DeadChild> dead = new ArrayList<>();
+        if (closing) {
+            return dead;
+        }
+        if (broker != null && broker.hasDied()) {
+            dead.add(new DeadChild(BROKER, "exited", broker.logFile()));
+        }
+        if (keycloak != null && keycloak.hasDied()) {
+            dead.add(new DeadChild(StackState.KEYCLOAK, "exited", keycloak.logFile()));
+        }
+        services.exited().forEach((s, code) -> dead.add(new DeadChild(s.shortName(), "exit code " + code
+                + (code == 137 ? ", killed" : ""), services.logFile(s))));
+        return dead;
+    }
+
+    /** Starts a dead child again at the same address and waits until it is ready. */
+    synchronized void restartChild(String name) {
+        if (closing) {
+            throw new IllegalStateException("the stack is closing");
+        }
+        if (name.equals(BROKER)) {
+            broker.start("The Kafka broker did not start again");
+            recordPids();
+        } else if (name.equals(StackState.KEYCLOAK)) {
+            keycloak.start(postgres, true);
+            recordPids();
+            keycloak.awaitReady(() -> closing);
+            recordPids();
+        } else {
+            startServices(List.of(Service.of(name)), true);
+        }
+    }
+
+    /**
      * Stops what this stack started: services, then the broker (deleting its data unless kept), then an embedded
      * PostgreSQL; databases stay. Safe to call more than once.
      */
@@ -218,12 +303,18 @@ public final class Stack implements AutoCloseable {
         }
         closed = true;
         closing = true;
+        if (supervisor != null) {
+            supervisor.stop();
+        }
         boolean announced = false;
         if (services.anyRunning()) {
             out.println("Stopping services ...");
             announced = true;
         }
         services.stopAll();
+        if (keycloak != null) {
+            keycloak.stop();
+        }
         if (broker != null && broker.isAlive() && !announced) {
             out.println("Stopping ...");
             announced = true;
@@ -256,6 +347,9 @@ public final class Stack implements AutoCloseable {
             int controllerPort = Ports.pick(config.kafkaControllerPort(), "Kafka controller", taken);
             broker = new StackBroker(config, kafkaPort, controllerPort);
         }
+        if (config.keycloak()) {
+            keycloak = new StackKeycloak(config, Ports.pick(config.keycloakPort(), "Keycloak", taken));
+        }
         for (Service s : config.services()) {
             ports.put(s, Ports.pick(config.servicePort(s), s.moduleName(), taken));
         }
@@ -265,7 +359,10 @@ public final class Stack implements AutoCloseable {
         postgres = PostgresDiscovery.forStack(config).find();
         out.println("PostgreSQL: " + postgres.describe());
         recordPids();
-        List<String> names = config.services().stream().map(config::databaseName).toList();
+        List<String> names = new ArrayList<>(config.services().stream().map(config::databaseName).toList());
+        if (keycloak != null) {
+            names.add(config.keycloakDatabaseName());
+        }
         List<String> created = postgres.ensureDatabases(names, config.recreateDatabases());
         out.println("Databases: " + String.join(", ", names) + (config.recreateDatabases() ? " (recreated)"
                 : created.isEmpty() ? " (existing, data kept)" : " (created: " + String.join(", ", created) + ")"));
@@ -288,10 +385,16 @@ public final class Stack implements AutoCloseable {
                 .collect(Collectors.joining(", ")) + " (logs in " + Display.path(config.logDir()) + ")");
         for (Service s : toStart) {
             Ports.requireFree(ports.get(s), s.moduleName());
-            services.start(s, new ServiceLaunch.Wiring(ports.get(s), postgres, kafkaBootstrap()), appendLogs);
+            services.start(s, new ServiceLaunch.Wiring(ports.get(s), postgres, kafkaBootstrap(), tokenIssuer()),
+                    appendLogs);
             recordPids();
         }
         new ReadinessWait(config, services, this::baseUrl, () -> closing).await(toStart);
+    }
+
+    private ServiceLaunch.TokenIssuer tokenIssuer() {
+        return keycloak == null ? ServiceLaunch.TokenIssuer.DEV_KEY
+                : new ServiceLaunch.TokenIssuer(keycloak.jwksUrl(), keycloak.issuer(StackKeycloak.REALM));
     }
 
     // ---- shutdown and records ----
@@ -313,7 +416,8 @@ public final class Stack implements AutoCloseable {
         ports.keySet().forEach(s -> urls.put(s, baseUrl(s)));
         boolean kafkaKnown = config.externalKafka() != null || broker != null;
         state.record(new StackState.Snapshot(postgres, broker == null ? null : broker.process().orElse(null),
-                kafkaKnown ? kafkaBootstrap() : null, services.running(), urls));
+                kafkaKnown ? kafkaBootstrap() : null, keycloak == null ? null : keycloak.handle(),
+                keycloak == null ? null : keycloak.baseUrl(), services.running(), urls));
     }
 
     private void requireOwnBroker() {

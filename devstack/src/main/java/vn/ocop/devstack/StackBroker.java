@@ -54,7 +54,7 @@ final class StackBroker {
                     .dataDir(config.kafkaDataDir())
                     .keepData(true)
                     .topics(Topics.ALL)
-                    .logFile(config.logDir().resolve("kafka.log"))
+                    .logFile(logFile())
                     .startupTimeout(STARTUP_TIMEOUT)
                     .start();
         } catch (IOException e) {
@@ -63,6 +63,15 @@ final class StackBroker {
         out.println("Kafka: broker on " + broker.bootstrapServers() + " ready in "
                 + Display.seconds(Duration.between(begin, Instant.now())) + " (data in "
                 + Display.path(config.kafkaDataDir()) + (config.keepBrokerData() ? ", kept" : ", deleted on stop") + ")");
+    }
+
+    /** Whether the broker was started and has exited without being stopped (killed, crashed). */
+    boolean hasDied() {
+        return broker != null && !broker.isAlive();
+    }
+
+    Path logFile() {
+        return config.logDir().resolve("kafka.log");
     }
 
     /** Stops the broker, keeping its data; whether there was one to stop. */

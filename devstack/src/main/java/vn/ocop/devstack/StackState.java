@@ -18,10 +18,13 @@ import java.util.Properties;
 final class StackState {
     /** Written next to the pid file while the stack runs. */
     static final String FILE = "stack.properties";
+    /** Name of Keycloak in the pid file and key of its address in the state file. */
+    static final String KEYCLOAK = "keycloak";
 
     /** The running parts of a stack, as recorded. */
     record Snapshot(PostgresServer postgres, ProcessHandle broker, String kafkaBootstrap,
-            Map<Service, ProcessHandle> services, Map<Service, String> baseUrls) {
+            ProcessHandle keycloak, String keycloakUrl, Map<Service, ProcessHandle> services,
+            Map<Service, String> baseUrls) {
     }
 
     private final StackConfig config;
@@ -41,6 +44,9 @@ final class StackState {
         }
         if (snapshot.broker() != null) {
             entries.add(PidFile.Entry.of("kafka", snapshot.broker()));
+        }
+        if (snapshot.keycloak() != null) {
+            entries.add(PidFile.Entry.of(KEYCLOAK, snapshot.keycloak()));
         }
         snapshot.services().forEach((s, p) -> entries.add(PidFile.Entry.of(s.moduleName(), p)));
         pidFile.write(entries);
@@ -66,6 +72,9 @@ final class StackState {
         if (snapshot.postgres() != null) {
             state.setProperty("postgres", snapshot.postgres().describe());
             state.setProperty("postgres.address", snapshot.postgres().address());
+        }
+        if (snapshot.keycloakUrl() != null) {
+            state.setProperty(KEYCLOAK, snapshot.keycloakUrl());
         }
         snapshot.baseUrls().forEach((s, url) -> state.setProperty("service." + s.shortName(), url));
         Path file = config.workDir().resolve(FILE);
