@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -131,15 +130,6 @@ final class KeycloakDistribution {
                 }
                 Files.write(imports.resolve(name), in.readAllBytes());
             }
-        }
-    }
-
-    /** The realm export as committed (for tests and for printing). */
-    static String realmExport(String name) {
-        try (InputStream in = KeycloakDistribution.class.getResourceAsStream("keycloak/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -252,6 +253,17 @@ public final class Stack implements AutoCloseable {
         }
         supervisor = new Supervisor(this, policy, out);
         supervisor.start();
+    }
+
+    /** The running process of a child ({@code kafka}, {@code keycloak} or a service), e.g. to kill it in a test. */
+    public synchronized Optional<ProcessHandle> process(String child) {
+        if (child.equals(BROKER)) {
+            return broker == null ? Optional.empty() : broker.process();
+        }
+        if (child.equals(StackState.KEYCLOAK)) {
+            return keycloak == null ? Optional.empty() : Optional.ofNullable(keycloak.handle());
+        }
+        return services.process(Service.of(child)).filter(Process::isAlive).map(Process::toHandle);
     }
 
     /** A child that should run but has exited: its name for messages and {@link #restartChild}, how, its log. */

@@ -24,7 +24,7 @@ import java.util.function.BooleanSupplier;
 final class StackKeycloak {
     /** The realm whose tokens the services accept. */
     static final String REALM = "ocop";
-    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(6);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final StackConfig config;
