@@ -3,30 +3,33 @@ package vn.ocop.devstack;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 
 /** Entry point of {@code ./ocop}: up, down, status, token. */
 public final class OcopCli {
     static final String USAGE = """
             Usage: ./ocop <command>
 
-              up [--fresh] [--no-demo]     Start PostgreSQL, a Kafka broker and the four services, load the demo
-                                           data, print URLs and demo tokens; Ctrl-C stops everything.
-                                           --fresh: drop the databases and broker data first. --no-demo: load nothing.
+              up [--fresh] [--no-demo] [--oidc]
+                                           Start PostgreSQL, a Kafka broker and the four services, load the demo
+                                           data, print URLs and demo tokens; a child that dies is restarted; Ctrl-C
+                                           stops everything. --fresh: drop the databases and broker data first.
+                                           --no-demo: load nothing. --oidc: also start Keycloak (realm ocop, see
+                                           deploy/keycloak/README.md); the services then accept only its tokens.
               down                         Stop a stack started by ./ocop up in another terminal.
               status                       Show what runs: services (health), broker, PostgreSQL.
               token ROLE [claim=value ...] Print a dev bearer token, e.g. ./ocop token province-officer province=51
-                                           (sub=... sets the subject, groups=a,b the roles).
+                                           (sub=... sets the subject, groups=a,b the roles). With a stack started
+                                           with --oidc: a Keycloak token of the realm's user with that role.
               help                         This text.
 
             Roles: %s
@@ -73,24 +76,31 @@ public final class OcopCli {
     private static int up(List<String> args, PrintStream out, PrintStream err) {
         boolean fresh = false;
         boolean demo = true;
+        boolean oidc = false;
         for (String a : args) {
             switch (a) {
                 case "--fresh" -> fresh = true;
                 case "--no-demo" -> demo = false;
+                case "--oidc" -> oidc = true;
                 default -> {
-                    err.println("ocop up: unknown option '" + a + "' (options: --fresh, --no-demo)");
+                    err.println("ocop up: unknown option '" + a + "' (options: --fresh, --no-demo, --oidc)");
                     return 2;
                 }
             }
         }
-        StackConfig config = StackConfig.localDev();
+        StackConfig config = StackConfig.localDev().toBuilder().keycloak(oidc).build();
+        if (oidc && demo) {
+            // The loader signs dev tokens, which services that trust only Keycloak refuse.
+            out.println("--oidc: the demo data is not loaded now; data of an earlier ./ocop up stay in the databases.");
+            demo = false;
+        }
         if (fresh) {
             config = config.toBuilder().recreateDatabases(true).build();
-            Stack.deleteQuietly(config.workDir().resolve(DemoLoader.IDS_FILE)); // ids of the dropped data
+            StackFiles.deleteQuietly(config.workDir().resolve(DemoLoader.IDS_FILE)); // ids of the dropped data
             Optional<ProcessHandle> running = new PidFile(config.pidFile()).liveLauncher();
             if (running.isEmpty()) {
                 // Topics and offsets of the old databases' events would not match the emptied databases.
-                Stack.deleteTree(config.kafkaDataDir());
+                StackFiles.deleteTree(config.kafkaDataDir());
             }
         }
         out.println("OCOP Suite dev stack (work dir " + config.workDir() + ")");
@@ -105,6 +115,7 @@ public final class OcopCli {
             }
             throw e;
         }
+        stack.superviseChildren();
 
         if (demo) {
             DemoLoader loader = DemoLoader.of(stack);
@@ -122,10 +133,14 @@ public final class OcopCli {
             }
         }
         printEndpoints(stack, out);
-        printDemoTokens(demoDefaults(stack.config().workDir()), out);
+        if (oidc) {
+            printOidcHelp(stack, out);
+        } else {
+            printDemoTokens(demoDefaults(stack.config().workDir()), out);
+        }
         out.println();
         out.println("Press Ctrl-C to stop (or run ./ocop down in another terminal).");
-        watch(stack, err);
+        watch();
         return 0;
     }
 
@@ -172,25 +187,25 @@ public final class OcopCli {
         }
     }
 
-    /** Blocks until the JVM is stopped (its shutdown hook stops the stack); reports a service that dies. */
-    private static void watch(Stack stack, PrintStream err) {
-        Set<Service> reported = EnumSet.noneOf(Service.class);
+    private static void printOidcHelp(Stack stack, PrintStream out) {
+        out.println();
+        out.println("Identity provider: Keycloak " + stack.keycloakUrl() + " (realm ocop; admin console "
+                + stack.keycloakUrl() + "/admin, admin/admin). The services accept only its tokens.");
+        out.println("A person's token (the realm has one user per role, password '" + OidcTokens.DEV_PASSWORD
+                + "'): ./ocop token ROLE, e.g. ./ocop token council-member");
+        out.println("A provincial system's token (client credentials):");
+        out.println("  curl -s -d grant_type=client_credentials -d client_id=" + OidcTokens.PROVINCE_51_SYSTEM
+                + " -d client_secret=" + OidcTokens.PROVINCE_51_SECRET + " " + stack.tokenUrl(StackKeycloak.REALM));
+    }
+
+    /** Blocks until the JVM is stopped (its shutdown hook stops the stack); the supervisor restarts dead children. */
+    private static void watch() {
         while (true) {
             try {
-                Thread.sleep(2_000);
+                Thread.sleep(60_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            }
-            if (stack.isClosing()) {
-                continue; // the shutdown hook is stopping everything; the JVM exits when it is done
-            }
-            for (Service s : stack.config().services()) {
-                if (!reported.contains(s) && !stack.isRunning(s.shortName()) && !stack.isClosing()) {
-                    reported.add(s);
-                    err.println("Warning: " + s.moduleName() + " has exited; see " + stack.logFile(s)
-                            + ". The rest keeps running; restart with Ctrl-C and ./ocop up.");
-                }
             }
         }
     }
@@ -201,7 +216,7 @@ public final class OcopCli {
         StackConfig config = StackConfig.localDev();
         PidFile pids = new PidFile(config.pidFile());
         List<String> stopped = pids.stopAll(DOWN_WAIT, out);
-        Stack.deleteQuietly(config.workDir().resolve(Stack.STATE_FILE));
+        StackFiles.deleteQuietly(config.workDir().resolve(StackState.FILE));
         if (stopped.isEmpty()) {
             out.println("Nothing is running (no live process recorded in " + config.pidFile() + ").");
         } else {
@@ -214,7 +229,7 @@ public final class OcopCli {
 
     private static int status(PrintStream out) {
         StackConfig config = StackConfig.localDev();
-        Properties state = readState(config.workDir().resolve(Stack.STATE_FILE));
+        Properties state = readState(config.workDir().resolve(StackState.FILE));
         PidFile pids = new PidFile(config.pidFile());
         Optional<ProcessHandle> launcher = pids.liveLauncher();
         boolean allUp = true;
@@ -234,6 +249,13 @@ public final class OcopCli {
         boolean kafkaUp = colon > 0 && Ports.accepts(kafka.substring(0, colon),
                 Integer.parseInt(kafka.substring(colon + 1).split(",")[0]), 1_000);
         table.row("kafka", kafka, kafkaUp ? "listening" : "not listening");
+        String keycloak = state.getProperty(StackState.KEYCLOAK);
+        if (keycloak != null) {
+            URI uri = URI.create(keycloak);
+            boolean up = Ports.accepts(uri.getHost(), uri.getPort(), 1_000);
+            table.row("keycloak", keycloak, up ? "listening" : "not listening");
+            allUp &= up;
+        }
         allUp &= kafkaUp && pgUp;
 
         for (Service s : Service.values()) {
@@ -274,6 +296,16 @@ public final class OcopCli {
         }
         try {
             RoleTokens.Role role = RoleTokens.Role.of(args.get(0));
+            Optional<String> keycloak = runningKeycloak();
+            if (keycloak.isPresent()) {
+                if (args.size() > 1) {
+                    throw new IllegalArgumentException("the stack runs Keycloak: claims come from the user's attributes"
+                            + " (change them in " + keycloak.get() + "/admin), not from the command line");
+                }
+                out.println(OidcTokens.password(keycloak.get() + "/realms/" + StackKeycloak.REALM
+                        + "/protocol/openid-connect/token", OidcTokens.devUser(role), OidcTokens.DEV_PASSWORD));
+                return 0;
+            }
             Map<String, String> given = new LinkedHashMap<>();
             for (String a : args.subList(1, args.size())) {
                 int eq = a.indexOf('=');
@@ -289,6 +321,20 @@ public final class OcopCli {
             err.println("ocop token: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** Keycloak's address when a stack started with {@code --oidc} is running from this checkout. */
+    private static Optional<String> runningKeycloak() {
+        StackConfig config;
+        try {
+            config = StackConfig.localDev();
+        } catch (IllegalStateException e) {
+            return Optional.empty(); // not inside the repository: no stack of ours
+        }
+        if (new PidFile(config.pidFile()).liveLauncher().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(readState(config.workDir().resolve(StackState.FILE)).getProperty(StackState.KEYCLOAK));
     }
 
     /**

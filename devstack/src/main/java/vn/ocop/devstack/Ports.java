@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Set;
 
 /** Small TCP port helpers. */
 final class Ports {
@@ -52,5 +53,23 @@ final class Ports {
                     + " running: ./ocop status shows it and ./ocop down stops it; otherwise stop whatever listens on "
                     + port + " (e.g. ss -ltnp 'sport = :" + port + "').");
         }
+    }
+
+    /** A configured port must be free now; 0 becomes a free port not handed out to another component. */
+    static int pick(int configured, String purpose, Set<Integer> taken) {
+        int port;
+        if (configured == 0) {
+            do {
+                port = freePort();
+            } while (taken.contains(port));
+        } else {
+            if (taken.contains(configured)) {
+                throw new StackException("Port " + configured + " is configured twice (again for " + purpose + ")");
+            }
+            requireFree(configured, purpose);
+            port = configured;
+        }
+        taken.add(port);
+        return port;
     }
 }

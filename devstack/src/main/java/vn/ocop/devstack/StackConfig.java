@@ -39,6 +39,8 @@ public final class StackConfig {
     private final List<String> javaOptions;
     private final Map<String, String> serviceEnv;
     private final int embeddedPostgresPort;
+    private final boolean keycloak;
+    private final int keycloakPort;
     private final Function<String, String> env;
     private final PrintStream out;
 
@@ -56,6 +58,8 @@ public final class StackConfig {
         this.readyTimeout = b.readyTimeout;
         this.javaOptions = List.copyOf(b.javaOptions);
         this.serviceEnv = Map.copyOf(b.serviceEnv);
+        this.keycloak = b.keycloak;
+        this.keycloakPort = b.keycloakPort;
         this.embeddedPostgresPort = b.embeddedPostgresPort;
         this.env = b.env;
         this.out = b.out;
@@ -111,6 +115,8 @@ public final class StackConfig {
         b.javaOptions.addAll(javaOptions);
         b.serviceEnv.putAll(serviceEnv);
         b.embeddedPostgresPort = embeddedPostgresPort;
+        b.keycloak = keycloak;
+        b.keycloakPort = keycloakPort;
         b.env = env;
         b.out = out;
         return b;
@@ -149,6 +155,25 @@ public final class StackConfig {
     /** {@code <prefix><service>}, e.g. {@code ocop_registry}. */
     public String databaseName(Service service) {
         return databasePrefix + service.shortName();
+    }
+
+    /** {@code <prefix>keycloak}: the identity provider's own database, when the stack runs one. */
+    public String keycloakDatabaseName() {
+        return databasePrefix + "keycloak";
+    }
+
+    /** Whether the stack runs Keycloak and the services accept only its tokens ({@code ./ocop up --oidc}). */
+    public boolean keycloak() {
+        return keycloak;
+    }
+
+    public int keycloakPort() {
+        return keycloakPort;
+    }
+
+    /** Where the Keycloak distribution is unpacked and built: shared by every stack of this checkout. */
+    public Path keycloakHome() {
+        return repoRoot.resolve(".ocop").resolve("keycloak");
     }
 
     public boolean recreateDatabases() {
@@ -249,6 +274,8 @@ public final class StackConfig {
         private final List<String> javaOptions = new ArrayList<>(List.of("-Xmx192m", "-XX:+UseSerialGC"));
         private final Map<String, String> serviceEnv = new LinkedHashMap<>();
         private int embeddedPostgresPort = 5433;
+        private boolean keycloak;
+        private int keycloakPort = 8180;
         private Function<String, String> env = System::getenv;
         private PrintStream out = System.out;
 
@@ -351,6 +378,18 @@ public final class StackConfig {
         /** Port of the embedded PostgreSQL fallback; 0 lets it pick a free one. */
         public Builder embeddedPostgresPort(int port) {
             this.embeddedPostgresPort = checkPort(port);
+            return this;
+        }
+
+        /** Also run Keycloak (see {@link KeycloakDistribution}); the services then accept only its tokens. */
+        public Builder keycloak(boolean enabled) {
+            this.keycloak = enabled;
+            return this;
+        }
+
+        /** Keycloak's HTTP port (8180 by default); 0 picks a free one. */
+        public Builder keycloakPort(int port) {
+            this.keycloakPort = checkPort(port);
             return this;
         }
 

@@ -76,6 +76,6 @@ class StackConfigTest {
             text.append("line ").append(i).append('\n');
         }
         Files.writeString(log, text);
-        assertThat(Stack.tail(log, 3)).isEqualTo(List.of("line 98", "line 99", "line 100"));
+        assertThat(StackFiles.tail(log, 3)).isEqualTo(List.of("line 98", "line 99", "line 100"));
     }
 }
