@@ -63,7 +63,7 @@ class KafkaUsersTest {
             Set<String> granted = new TreeSet<>();
             for (JsonNode acl : user.at("/spec/authorization/acls")) {
                 assertThat(acl.path("type").asText("allow")).isEqualTo("allow");
-                assertThat(acl.at("/resource/patternType").asText()).as("no prefix grants").isEqualTo("literal");
+                assertThat(acl.at("/resource/patternType").asText("literal")).as("no prefix grants").isEqualTo("literal");
                 for (JsonNode operation : acl.path("operations")) {
                     granted.add(acl.at("/resource/type").asText() + ":" + acl.at("/resource/name").asText() + ":" + operation.asText());
                 }
