@@ -40,6 +40,8 @@ public final class TestBroker {
                     .topics(Topics.ALL)
                     .security(LocalKafka.security())
                     .logFile(logDir.resolve("broker.log"))
+                    // Users and ACLs are applied before READY; on a loaded 2-core machine that took over 90 s.
+                    .startupTimeout(java.time.Duration.ofMinutes(3))
                     .start();
             return broker.bootstrapServers();
         } catch (IOException e) {
