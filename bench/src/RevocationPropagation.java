@@ -33,6 +33,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.testkit.KafkaTestClient;
+import vn.ocop.testkit.LocalKafka;
 import vn.ocop.testkit.Tokens;
 
 /**
@@ -82,11 +83,14 @@ public class RevocationPropagation {
                 .path("id").asText();
         String producer = Tokens.producer(UUID.fromString(producerId));
 
+        // The local broker authenticates: the bare round trips log in as its super user (testkit LocalKafka).
         Properties pp = new Properties();
+        pp.putAll(LocalKafka.superUserLogin());
         pp.put("bootstrap.servers", bootstrap);
         pp.put("acks", "all");
         pp.put("linger.ms", "0");
         Properties cp = new Properties();
+        cp.putAll(LocalKafka.superUserLogin());
         cp.put("bootstrap.servers", bootstrap);
         cp.put("fetch.min.bytes", "1");
         cp.put("fetch.max.wait.ms", "100");

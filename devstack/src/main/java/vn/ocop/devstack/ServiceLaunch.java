@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.ocop.testkit.LocalKafka;
+
 /**
  * How one service's child JVM is launched: its command line (JVM options) and its environment. The one place to add
  * a JVM flag or an environment variable that every service of a local stack gets.
@@ -65,6 +67,8 @@ final class ServiceLaunch {
         env.put("OCOP_DB_USER", wiring.postgres().user());
         env.put("OCOP_DB_PASSWORD", wiring.postgres().password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", wiring.kafkaBootstrap());
+        // Its own Kafka principal on the local broker (StackBroker starts it with the LocalKafka users and ACLs).
+        env.putAll(LocalKafka.serviceEnvironment(service.shortName()));
         env.put("OCOP_JWT_PUBLIC_KEY_LOCATION", wiring.tokenIssuer().keyLocation());
         if (wiring.tokenIssuer().issuer() != null) {
             env.put("OCOP_JWT_ISSUER", wiring.tokenIssuer().issuer());

@@ -14,6 +14,8 @@ import java.util.Optional;
 import vn.ocop.events.Topics;
 import vn.ocop.kafka.KafkaBroker;
 
+import vn.ocop.testkit.LocalKafka;
+
 /**
  * The stack's own Kafka broker (a child JVM, see {@link KafkaBroker}): started on fixed ports so that it can be stopped
  * and started again at the same address with the same data.
@@ -54,6 +56,8 @@ final class StackBroker {
                     .dataDir(config.kafkaDataDir())
                     .keepData(true)
                     .topics(Topics.ALL)
+                    // Authenticated, with one principal per service and its ACLs, as in production.
+                    .security(LocalKafka.security())
                     .logFile(logFile())
                     .startupTimeout(STARTUP_TIMEOUT)
                     .start();

@@ -99,7 +99,7 @@ public final class KafkaBroker implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
-    /** The PLAINTEXT client port. */
+    /** The client port (PLAINTEXT, or SASL_PLAINTEXT with {@link Builder#security}). */
     public int port() {
         return port;
     }
@@ -112,6 +112,11 @@ public final class KafkaBroker implements AutoCloseable {
     /** The broker's data directory (server.properties and the logs); may no longer exist after {@link #stop()}. */
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** Users and ACLs the broker enforces; empty when it is open to any client. */
+    public Optional<BrokerSecurity> security() {
+        return Optional.ofNullable(config.security);
     }
 
     /** Whether the child JVM is running. */
@@ -222,6 +227,13 @@ public final class KafkaBroker implements AutoCloseable {
         }
         if (config.keepData) {
             command.add("--keep-data");
+        }
+        if (config.security != null) {
+            // In a file, not on the command line, where every local user could read the passwords.
+            Path securityFile = Files.createDirectories(dataDir).resolve("security.properties");
+            config.security.writeTo(securityFile);
+            command.add("--security");
+            command.add(securityFile.toString());
         }
         if (logFile.getParent() != null) {
             Files.createDirectories(logFile.getParent());
@@ -401,6 +413,7 @@ public final class KafkaBroker implements AutoCloseable {
         private boolean keepData;
         private Path logFile;
         private Duration startupTimeout = Duration.ofSeconds(90);
+        private BrokerSecurity security;
 
         private Builder() {
         }
@@ -457,6 +470,15 @@ public final class KafkaBroker implements AutoCloseable {
          */
         public Builder logFile(Path logFile) {
             this.logFile = logFile;
+            return this;
+        }
+
+        /**
+         * Authenticates clients (SASL/SCRAM-SHA-512) and authorises them with ACLs; {@code null} (the default) leaves
+         * the broker open. The super user also creates the topics.
+         */
+        public Builder security(BrokerSecurity security) {
+            this.security = security;
             return this;
         }
 
@@ -519,6 +541,7 @@ public final class KafkaBroker implements AutoCloseable {
             b.keepData = keepData;
             b.logFile = logFile;
             b.startupTimeout = startupTimeout;
+            b.security = security;
             return b;
         }
 

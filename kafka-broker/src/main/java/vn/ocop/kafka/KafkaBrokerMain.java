@@ -34,7 +34,8 @@ import org.apache.kafka.common.utils.Time;
  * Entry point of the forked broker JVM started by {@link KafkaBroker}: a single-node KRaft broker (broker and
  * controller in one process) listening on 127.0.0.1 only.
  *
- * <p>Arguments: {@code --port P --controller-port C --data-dir D [--topics a,b,c] [--partitions N] [--keep-data]}.
+ * <p>Arguments: {@code --port P --controller-port C --data-dir D [--topics a,b,c] [--partitions N] [--keep-data]
+ * [--security F]}; {@code F} is a {@link BrokerSecurity} file that turns on SASL/SCRAM and ACLs.
  *
  * <p>Protocol with the parent: once the broker serves clients and the requested topics have leaders, exactly one
  * line {@code OCOP-KAFKA-READY 127.0.0.1:P} is printed to stdout. Afterwards stdin is watched: the line
@@ -60,7 +61,7 @@ public final class KafkaBrokerMain {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("kafka-broker: " + e.getMessage());
-            System.err.println("usage: --port P --controller-port C --data-dir D [--topics a,b] [--partitions N] [--keep-data]");
+            System.err.println("usage: --port P --controller-port C --data-dir D [--topics a,b] [--partitions N] [--keep-data] [--security F]");
             System.exit(2);
             return;
         }
@@ -89,7 +90,17 @@ public final class KafkaBrokerMain {
         KafkaRaftServer raftServer = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         server = raftServer;
         raftServer.startup();
-        createTopics(o);
+        String bootstrap = "127.0.0.1:" + o.port;
+        Map<String, Object> adminConfig = o.security == null
+                ? Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                        AdminClientConfig.CLIENT_ID_CONFIG, "ocop-kafka-broker-setup")
+                : o.security.adminClientConfig(bootstrap);
+        try (Admin admin = Admin.create(adminConfig)) {
+            createTopics(admin, o);
+            if (o.security != null) {
+                o.security.apply(admin, bootstrap);
+            }
+        }
 
         System.out.println(KafkaBroker.READY_MARKER + " 127.0.0.1:" + o.port);
         System.out.flush();
@@ -121,6 +132,9 @@ public final class KafkaBrokerMain {
         p.setProperty("transaction.state.log.num.partitions", "10");
         // Tests join groups constantly; the default 3 s wait before the first rebalance would slow every one.
         p.setProperty("group.initial.rebalance.delay.ms", "0");
+        if (o.security != null) {
+            o.security.configure(p, o.port, o.controllerPort);
+        }
         return p;
     }
 
@@ -130,38 +144,35 @@ public final class KafkaBrokerMain {
             return;
         }
         String clusterId = Uuid.randomUuid().toString();
-        int rc = StorageTool.execute(
-                new String[] {"format", "-t", clusterId, "-c", propsFile.toString(), "--ignore-formatted"},
-                System.out);
+        List<String> args = new ArrayList<>(List.of("format", "-t", clusterId, "-c", propsFile.toString(), "--ignore-formatted"));
+        if (o.security != null) {
+            args.addAll(o.security.formatArguments());
+        }
+        int rc = StorageTool.execute(args.toArray(String[]::new), System.out);
         if (rc != 0) {
             throw new IllegalStateException("kafka-storage format exited with " + rc);
         }
     }
 
-    private static void createTopics(Options o) throws Exception {
+    private static void createTopics(Admin admin, Options o) throws Exception {
         if (o.topics.isEmpty()) {
             return;
         }
-        Map<String, Object> cfg = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + o.port,
-                AdminClientConfig.CLIENT_ID_CONFIG, "ocop-kafka-broker-setup");
-        try (Admin admin = Admin.create(cfg)) {
-            List<NewTopic> newTopics = new ArrayList<>();
-            for (String t : o.topics) {
-                newTopics.add(new NewTopic(t, o.partitions, (short) 1));
-            }
-            for (var entry : admin.createTopics(newTopics).values().entrySet()) {
-                try {
-                    entry.getValue().get(30, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    // Idempotent on purpose: a restart with --keep-data asks for the same topics again.
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw e;
-                    }
+        List<NewTopic> newTopics = new ArrayList<>();
+        for (String t : o.topics) {
+            newTopics.add(new NewTopic(t, o.partitions, (short) 1));
+        }
+        for (var entry : admin.createTopics(newTopics).values().entrySet()) {
+            try {
+                entry.getValue().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                // Idempotent on purpose: a restart with --keep-data asks for the same topics again.
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
                 }
             }
-            awaitLeaders(admin, o.topics);
         }
+        awaitLeaders(admin, o.topics);
     }
 
     /** The controller has committed the topics, but clients should not see READY before the partitions are led. */
@@ -242,6 +253,7 @@ public final class KafkaBrokerMain {
         List<String> topics = new ArrayList<>();
         int partitions = 3;
         boolean keepData;
+        BrokerSecuritySetup security;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -253,6 +265,7 @@ public final class KafkaBrokerMain {
                     case "--controller-port" -> o.controllerPort = parsePort(a, value(args, ++i, a));
                     case "--data-dir" -> o.dataDir = Path.of(value(args, ++i, a)).toAbsolutePath();
                     case "--partitions" -> o.partitions = parsePositive(a, value(args, ++i, a));
+                    case "--security" -> o.security = new BrokerSecuritySetup(readSecurity(value(args, ++i, a)));
                     case "--topics" -> {
                         for (String t : value(args, ++i, a).split(",")) {
                             if (!t.isBlank()) {
@@ -270,6 +283,14 @@ public final class KafkaBrokerMain {
                 throw new IllegalArgumentException("--port and --controller-port must differ");
             }
             return o;
+        }
+
+        private static BrokerSecurity readSecurity(String file) {
+            try {
+                return BrokerSecurity.readFrom(Path.of(file));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read --security " + file + ": " + e);
+            }
         }
 
         private static String value(String[] args, int i, String name) {

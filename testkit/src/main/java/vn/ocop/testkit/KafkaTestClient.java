@@ -35,6 +35,7 @@ public final class KafkaTestClient {
     public static List<ConsumerRecord<String, String>> awaitRecords(String topic, Predicate<ConsumerRecord<String, String>> match,
                                                                     int count, Duration timeout) {
         Properties props = new Properties();
+        props.putAll(LocalKafka.superUserLogin());
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestBroker.bootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -61,16 +62,30 @@ public final class KafkaTestClient {
         return awaitRecords(topic, match, Integer.MAX_VALUE, Duration.ofSeconds(3));
     }
 
-    /** Sends a raw record, e.g. a malformed event, with the given headers. */
+    /** Sends a raw record, e.g. a malformed event, with the given headers, as the broker's super user. */
     public static void send(String topic, String key, String value, Map<String, String> headers) {
+        try {
+            sendAs(LocalKafka.superUserLogin(), topic, key, value, headers);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot send a test record to " + topic, e);
+        }
+    }
+
+    /**
+     * Sends a raw record logged in with {@code login} (Kafka client security properties, see {@link LocalKafka}),
+     * and waits for the broker's answer: throws what the broker refused (e.g. an {@code ExecutionException} caused
+     * by a {@code TopicAuthorizationException}).
+     */
+    public static void sendAs(Map<String, String> login, String topic, String key, String value, Map<String, String> headers)
+            throws Exception {
         Properties props = new Properties();
+        props.putAll(login);
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestBroker.bootstrapServers());
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "15000");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
             headers.forEach((name, headerValue) -> record.headers().add(name, headerValue.getBytes(StandardCharsets.UTF_8)));
-            producer.send(record).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot send a test record to " + topic, e);
+            producer.send(record).get(20, TimeUnit.SECONDS);
         }
     }
 

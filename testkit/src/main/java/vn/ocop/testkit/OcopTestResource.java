@@ -33,6 +33,8 @@ public class OcopTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.username", TestDatabases.user());
         config.put("quarkus.datasource.password", TestDatabases.password());
         config.put("kafka.bootstrap.servers", TestBroker.bootstrapServers());
+        // The service's own principal: the broker lets it do only what its ACLs allow, as in production.
+        LocalKafka.serviceLogin(service).forEach((key, value) -> config.put("kafka." + key, value));
         return config;
     }
 

@@ -10,7 +10,8 @@ import vn.ocop.kafka.KafkaBroker;
 
 /**
  * The Kafka broker of this test JVM: forked once, shared by every test class, stopped when the JVM exits
- * (and by itself if the JVM is killed). {@code OCOP_KAFKA_BOOTSTRAP} reuses a running broker instead.
+ * (and by itself if the JVM is killed). {@code OCOP_KAFKA_BOOTSTRAP} reuses a running broker instead, which must have
+ * the {@link LocalKafka} users (as the one of {@code ./ocop up} has). Clients log in: see {@link LocalKafka}.
  */
 public final class TestBroker {
     private static KafkaBroker broker;
@@ -37,7 +38,10 @@ public final class TestBroker {
             Path logDir = Files.createDirectories(Path.of("target", "kafka"));
             broker = KafkaBroker.builder()
                     .topics(Topics.ALL)
+                    .security(LocalKafka.security())
                     .logFile(logDir.resolve("broker.log"))
+                    // Users and ACLs are applied before READY; on a loaded 2-core machine that took over 90 s.
+                    .startupTimeout(java.time.Duration.ofMinutes(3))
                     .start();
             return broker.bootstrapServers();
         } catch (IOException e) {

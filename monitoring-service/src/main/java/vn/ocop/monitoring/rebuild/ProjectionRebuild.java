@@ -29,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Identifier;
 import vn.ocop.events.EventJson;
 import vn.ocop.events.IntegrationEvent;
 import vn.ocop.events.MalformedEventException;
@@ -69,8 +70,10 @@ public class ProjectionRebuild {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /** Every {@code kafka.*} setting (address, and the service's login: the broker checks its ACLs here too). */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
 
     @ConfigProperty(name = "mp.messaging.incoming.events-in.topics")
     List<String> consumedTopics;
@@ -184,7 +187,7 @@ public class ProjectionRebuild {
 
     private KafkaConsumer<String, String> consumer() {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(kafkaConfig);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
         // No group: partitions are assigned by hand and no offset is committed, so the live consumer group is untouched.

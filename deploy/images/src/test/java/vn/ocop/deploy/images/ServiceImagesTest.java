@@ -37,6 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.ocop.testkit.LocalKafka;
 import vn.ocop.testkit.TestBroker;
 import vn.ocop.testkit.TestDatabases;
 
@@ -159,6 +160,7 @@ class ServiceImagesTest {
                 "KAFKA_BOOTSTRAP_SERVERS", broker, "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "OCOP_JWT_PUBLIC_KEY_LOCATION", "file:" + ContainerRun.JWT_DIR + "/public-key.pem",
                 "JAVA_TOOL_OPTIONS", "-Xmx256m -XX:TieredStopAtLevel=1"));
+        env.putAll(LocalKafka.serviceEnvironment(shortName)); // production names its Kafka credentials
 
         Map<String, String> job = new HashMap<>(env);
         job.put("QUARKUS_INIT_AND_EXIT", "true");

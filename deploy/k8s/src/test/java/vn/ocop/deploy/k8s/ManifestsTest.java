@@ -35,10 +35,14 @@ class ManifestsTest {
     static final List<String> SERVICES = List.of("registry", "evaluation", "market", "monitoring");
     private static final Path K8S = Path.of(System.getProperty("k8s.dir", ".")).toAbsolutePath().normalize();
     private static final Path REPO = K8S.getParent().getParent();
-    private static final Map<String, Rendered> RENDERED = new LinkedHashMap<>();
+    static final Map<String, Rendered> RENDERED = new LinkedHashMap<>();
 
+    /** Renders every overlay once per test JVM (other test classes of this module call it too). */
     @BeforeAll
-    static void render() throws IOException {
+    static synchronized void render() throws IOException {
+        if (!RENDERED.isEmpty()) {
+            return;
+        }
         Kustomize kustomize = Kustomize.find();
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
         if (kustomize == null) {
@@ -203,7 +207,7 @@ class ManifestsTest {
             String service = w.at("/metadata/labels/app.kubernetes.io~1name").asText().replace("-service", "");
             assertThat(all.get("OCOP_DB_URL")).as(Rendered.id(w) + " database")
                     .isEqualTo("jdbc:postgresql://ocop-" + service + "-db-rw:5432/ocop_" + service);
-            assertThat(all.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo(kafkaName(r) + "-kafka-bootstrap:9092");
+            assertThat(all.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo(kafkaName(r) + "-kafka-bootstrap:" + KafkaUsersTest.TLS_PORT);
         });
     }
 
@@ -225,8 +229,9 @@ class ManifestsTest {
         });
         for (String secret : referenced) {
             boolean fromCnpg = secret.endsWith("-app") && r.find("Cluster", secret.substring(0, secret.length() - 4)).isPresent();
-            assertThat(fromCnpg || readme.contains("create secret generic " + secret))
-                    .as("secret %s is made by CloudNativePG or its creation is in README.md", secret).isTrue();
+            boolean fromStrimzi = r.find("KafkaUser", secret).isPresent() || secret.equals(kafkaName(r) + "-cluster-ca-cert");
+            assertThat(fromCnpg || fromStrimzi || readme.contains("create secret generic " + secret))
+                    .as("secret %s is made by CloudNativePG or Strimzi, or its creation is in README.md", secret).isTrue();
         }
         assertThat(referenced).contains("ocop-jwt");
     }
@@ -288,7 +293,7 @@ class ManifestsTest {
                         assertThat(ports).containsExactly(5432);
                     } else {
                         assertThat(pods.path("strimzi.io/cluster").asText()).as(app + " egress peer " + to).isEqualTo(kafkaName(r));
-                        assertThat(ports).containsExactly(9092);
+                        assertThat(ports).containsExactly(KafkaUsersTest.TLS_PORT);
                     }
                 }
             }
@@ -297,7 +302,7 @@ class ManifestsTest {
 
     // --- helpers
 
-    private static Stream<JsonNode> workloads(Rendered r) {
+    static Stream<JsonNode> workloads(Rendered r) {
         return Stream.concat(r.ofKind("Deployment"), r.ofKind("Job"));
     }
 
@@ -309,7 +314,7 @@ class ManifestsTest {
         return r.find("Job", service + "-migrate").orElseThrow().at("/spec/template/metadata/labels");
     }
 
-    private static String kafkaName(Rendered r) {
+    static String kafkaName(Rendered r) {
         List<JsonNode> clusters = r.ofKind("Kafka").toList();
         assertThat(clusters).as("one Kafka cluster").hasSize(1);
         return Rendered.name(clusters.get(0));
@@ -340,7 +345,7 @@ class ManifestsTest {
         return ok;
     }
 
-    private static Map<String, String> env(JsonNode container) {
+    static Map<String, String> env(JsonNode container) {
         Map<String, String> env = new LinkedHashMap<>();
         for (JsonNode e : container.path("env")) {
             env.put(e.path("name").asText(), e.has("value") ? e.path("value").asText() : "<from " + e.path("valueFrom") + ">");
@@ -364,7 +369,7 @@ class ManifestsTest {
         return names;
     }
 
-    private static Properties serviceProperties(String service) throws IOException {
+    static Properties serviceProperties(String service) throws IOException {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(REPO.resolve(service + "-service/src/main/resources/application.properties"))) {
             p.load(in);
@@ -372,7 +377,7 @@ class ManifestsTest {
         return p;
     }
 
-    private static List<String> textValues(JsonNode array) {
+    static List<String> textValues(JsonNode array) {
         return stream(array).map(JsonNode::asText).toList();
     }
 

@@ -26,6 +26,7 @@ import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,7 +60,8 @@ final class ObjectValidator {
             Map.entry("monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class),
             Map.entry("kafka.strimzi.io/v1/Kafka", Kafka.class),
             Map.entry("kafka.strimzi.io/v1/KafkaNodePool", KafkaNodePool.class),
-            Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class));
+            Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class),
+            Map.entry("kafka.strimzi.io/v1/KafkaUser", KafkaUser.class));
     private static final Map<String, String> JSON_SCHEMAS = Map.of(
             "postgresql.cnpg.io/v1/Cluster", "/schemas/cnpg-cluster-v1.schema.json");
     // What the API server demands of names and labels (RFC 1123 subdomain, label syntax).
