@@ -1,0 +1,8 @@
+-- When the certificate expiry job last finished a run (scheduled or asked for through POST /api/v1/admin/expiry-runs):
+-- one row, read by the gauge ocop_expiry_last_run_timestamp_seconds, so the "expiry job not run" alert sees the same
+-- value on every replica and after a restart.
+create table expiry_last_run (
+    singleton boolean primary key default true check (singleton),
+    finished_at timestamptz not null,
+    as_of date not null
+);
