@@ -22,9 +22,9 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * When the expiry job last finished a run, kept in the database and published as the gauge
- * {@code ocop_expiry_last_run_timestamp_seconds} (Unix seconds; 0 before the first run). The operators' alert fires when
- * it falls more than a day behind. Read from the database at each scrape, so every replica reports the same value and a
- * restart does not reset it.
+ * {@code ocop_expiry_last_run_timestamp_seconds} (Unix seconds; the install time until the first run, see V14). The
+ * operators' alert fires when it falls more than a day behind. Read from the database at each scrape, so every replica
+ * reports the same value and a restart does not reset it.
  */
 @ApplicationScoped
 public class ExpiryLastRun {
@@ -42,7 +42,7 @@ public class ExpiryLastRun {
 
     void registerGauge(@Observes StartupEvent event) {
         Gauge.builder(GAUGE, this, ExpiryLastRun::epochSeconds)
-                .description("When the certificate expiry job last finished a run (Unix seconds, 0 if never)")
+                .description("When the certificate expiry job last finished a run (Unix seconds; the install time before the first)")
                 .baseUnit("seconds").register(meters);
     }
 
@@ -54,7 +54,7 @@ public class ExpiryLastRun {
                 .setParameter(1, at).setParameter(2, asOf).executeUpdate();
     }
 
-    /** The last run's end in Unix seconds, 0 if none; NaN (no sample) when the database cannot say. */
+    /** The last run's end in Unix seconds (0 if the row is missing); NaN when the database cannot say. */
     private double epochSeconds() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select extract(epoch from finished_at) from expiry_last_run")) {
