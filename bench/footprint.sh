@@ -11,7 +11,8 @@
 # Prints one line per subject and, last, the ratios services/minimal (worst service) for RSS and start.
 # Usage: bench/footprint.sh [SECONDS]   (default 15; needs the jars: ./mvnw -B package -DskipTests -pl
 #   registry-service,evaluation-service,market-service,monitoring-service -am; psql; PGHOST/PGPORT/PGUSER as for the
-#   tests, default 127.0.0.1:5432 postgres; KAFKA_BOOTSTRAP_SERVERS default 127.0.0.1:19092, where no broker is).
+#   tests, default 127.0.0.1:5432 postgres; KAFKA_BOOTSTRAP_SERVERS default 127.0.0.1:19092, where no broker is;
+#   READY_TIMEOUT seconds per start, default 300). On failure it keeps the subjects' logs and says where.
 set -euo pipefail
 seconds="${1:-15}"
 cd "$(dirname "$0")/.."
@@ -27,7 +28,8 @@ read -r -a jvm <<< "$(grep '^quarkus.jib.jvm-additional-arguments=' "$props" | c
 export MALLOC_ARENA_MAX="$(grep '^quarkus.jib.environment-variables."MALLOC_ARENA_MAX"=' "$props" | cut -d= -f2-)"
 work="$(mktemp -d)"
 pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+# On failure the subjects' logs stay in $work for reading.
+trap 'rc=$?; [ -n "$pid" ] && kill "$pid" 2>/dev/null; if [ "$rc" = 0 ]; then rm -rf "$work"; else echo "logs: $work"; fi' EXIT
 
 m2="${M2_REPO:-$HOME/.m2/repository}"
 mincp="$m2/org/postgresql/postgresql/42.7.10/postgresql-42.7.10.jar:$m2/org/apache/kafka/kafka-clients/4.1.1/kafka-clients-4.1.1.jar:$m2/org/slf4j/slf4j-api/1.7.36/slf4j-api-1.7.36.jar"
@@ -39,7 +41,7 @@ jar --create --file "$work/minimal.jar" -C "$work/minimal" .
 launch() {
     local name="$1" port="$2" extra="$3" command
     if [ "$name" = minimal ]; then command=(-cp "$work/minimal.jar:$mincp" MinimalService)
-    else command=(-jar "$name-service/target/quarkus-app/quarkus-run.jar"); fi
+    else command=(-jar "$PWD/$name-service/target/quarkus-app/quarkus-run.jar"); fi
     (cd "$work" && exec env QUARKUS_HTTP_PORT="$port" OCOP_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/ocop_fp_$name" \
         OCOP_DB_USER="$PGUSER" OCOP_DB_PASSWORD="${PGPASSWORD:-postgres}" KAFKA_BOOTSTRAP_SERVERS="$kafka" \
         OCOP_JWT_PUBLIC_KEY_LOCATION=dev-keys/ocop-dev-public.pem QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
@@ -47,12 +49,12 @@ launch() {
     pid=$!
 }
 
-# await_ready URL: prints the milliseconds since $t0 until URL answers 200 (gives up after 120 s)
+# await_ready URL: prints the milliseconds since $t0 until URL answers 200 (gives up after READY_TIMEOUT, default 300 s)
 await_ready() {
     local url="$1"
     until curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; do
-        kill -0 "$pid" 2>/dev/null || { echo "subject died, see its log:" >&2; tail -20 "$work"/*.log >&2; exit 1; }
-        [ $(( $(date +%s%N) / 1000000 - t0 )) -lt 120000 ] || { echo "not ready after 120 s: $url" >&2; exit 1; }
+        kill -0 "$pid" 2>/dev/null || { echo "subject died, its log: $work/$name.log" >&2; tail -n 20 "$work/$name.log" >&2; exit 1; }
+        [ $(( $(date +%s%N) / 1000000 - t0 )) -lt $(( ${READY_TIMEOUT:-300} * 1000 )) ] || { echo "not ready after ${READY_TIMEOUT:-300} s: $url" >&2; exit 1; }
         sleep 0.05
     done
     echo $(( $(date +%s%N) / 1000000 - t0 ))
