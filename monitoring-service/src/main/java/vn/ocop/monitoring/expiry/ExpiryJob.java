@@ -74,6 +74,9 @@ public class ExpiryJob {
     @Inject
     ProgrammeRules rules;
 
+    @Inject
+    ExpiryLastRun lastRun;
+
     @ConfigProperty(name = "ocop.expiry.batch-size", defaultValue = "200")
     int batchSize;
 
@@ -106,6 +109,7 @@ public class ExpiryJob {
             while (QuarkusTransaction.requiringNew().call(() -> processBatch(today, now, opened, closing, expired)) >= batchSize) {
                 LOG.debugf("Expiry run for %s: next batch", today);
             }
+            lastRun.finished(Instant.now(), today);
             return new Result(today, Announced.of(opened), Announced.of(closing), Announced.of(expired));
         });
     }

@@ -28,6 +28,7 @@ import io.restassured.path.json.JsonPath;
 import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.monitoring.rebuild.RebuildResource;
 import vn.ocop.testkit.OcopTestResource;
+import vn.ocop.testkit.PrometheusText;
 import vn.ocop.testkit.Tokens;
 
 /**
@@ -89,5 +90,24 @@ class ExpiryRunApiTest {
                 .post("/api/v1/admin/expiry-runs").then().statusCode(403);
         given().contentType(ContentType.JSON).body(Map.of("date", "1950-01-01"))
                 .post("/api/v1/admin/expiry-runs").then().statusCode(401);
+    }
+
+    @Test
+    void aRunMovesTheLastRunGaugeThatTheNotRunAlertWatchesAndARefusedOneDoesNot() {
+        double before = lastRunGauge();
+        long askedAt = java.time.Instant.now().getEpochSecond();
+        given().auth().oauth2(CENTRAL).contentType(ContentType.JSON).body(Map.of("date", "1950-01-01"))
+                .post("/api/v1/admin/expiry-runs").then().statusCode(403);
+        assertThat(lastRunGauge()).as("a refused call is not a run").isEqualTo(before);
+
+        given().auth().oauth2(OPS).contentType(ContentType.JSON).body(Map.of("date", "1951-03-01"))
+                .post("/api/v1/admin/expiry-runs").then().statusCode(200);
+        assertThat(lastRunGauge()).as("ocop_expiry_last_run_timestamp_seconds after a run")
+                .isGreaterThanOrEqualTo(askedAt).isLessThanOrEqualTo(java.time.Instant.now().getEpochSecond() + 1);
+    }
+
+    private static double lastRunGauge() {
+        return PrometheusText.sum(given().get("/q/metrics").then().statusCode(200).extract().asString(),
+                "ocop_expiry_last_run_timestamp_seconds");
     }
 }

@@ -28,7 +28,7 @@ class KafkaUsersTest {
 
     @BeforeAll
     static void render() throws IOException {
-        ManifestsTest.render();
+        Overlays.get("prod");
     }
 
     static java.util.stream.Stream<String> overlays() throws IOException {
@@ -38,7 +38,7 @@ class KafkaUsersTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void theClusterHasOnlyAnAuthenticatedTlsListenerAndEnforcesAcls(String overlay) {
-        Rendered r = ManifestsTest.RENDERED.get(overlay);
+        Rendered r = Overlays.get(overlay);
         JsonNode kafka = r.find("Kafka", ManifestsTest.kafkaName(r)).orElseThrow();
         JsonNode listeners = kafka.at("/spec/kafka/listeners");
         assertThat(listeners.size()).isEqualTo(1);
@@ -52,7 +52,7 @@ class KafkaUsersTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void eachServicesKafkaUserGrantsExactlyItsTopicAccess(String overlay) {
-        Rendered r = ManifestsTest.RENDERED.get(overlay);
+        Rendered r = Overlays.get(overlay);
         assertThat(r.ofKind("KafkaUser").map(Rendered::name).toList())
                 .containsExactlyInAnyOrderElementsOf(TopicAccess.ALL.stream().map(TopicAccess::principal).toList());
         for (TopicAccess access : TopicAccess.ALL) {
@@ -75,7 +75,7 @@ class KafkaUsersTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void everyPodLogsInAsItsServicesUserAndTrustsTheClusterCa(String overlay) {
-        Rendered r = ManifestsTest.RENDERED.get(overlay);
+        Rendered r = Overlays.get(overlay);
         ManifestsTest.workloads(r).forEach(w -> {
             String service = w.at("/metadata/labels/app.kubernetes.io~1name").asText().replace("-service", "");
             JsonNode pod = Rendered.podSpec(w);

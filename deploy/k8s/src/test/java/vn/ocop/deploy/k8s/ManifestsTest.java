@@ -1,7 +1,6 @@
 package vn.ocop.deploy.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -33,46 +32,28 @@ import vn.ocop.events.Topics;
  */
 class ManifestsTest {
     static final List<String> SERVICES = List.of("registry", "evaluation", "market", "monitoring");
-    private static final Path K8S = Path.of(System.getProperty("k8s.dir", ".")).toAbsolutePath().normalize();
-    private static final Path REPO = K8S.getParent().getParent();
-    static final Map<String, Rendered> RENDERED = new LinkedHashMap<>();
+    private static final Path K8S = Overlays.K8S;
+    private static final Path REPO = Overlays.REPO;
 
     /** Renders every overlay once per test JVM (other test classes of this module call it too). */
     @BeforeAll
-    static synchronized void render() throws IOException {
-        if (!RENDERED.isEmpty()) {
-            return;
-        }
-        Kustomize kustomize = Kustomize.find();
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        if (kustomize == null) {
-            if (!ci && Boolean.getBoolean("k8s.check.skip")) {
-                org.junit.jupiter.api.Assumptions.abort("k8s.check.skip=true: deploy/k8s not rendered nor validated");
-            }
-            fail("No kubectl found: the Kubernetes manifests cannot be rendered.\n" + Kustomize.HOW_TO_GET_IT);
-        }
-        System.out.println("deploy/k8s: rendering with " + kustomize.executable() + " (" + kustomize.version() + ")");
-        for (String overlay : overlays().toList()) {
-            RENDERED.put(overlay, Rendered.parse(overlay, kustomize.render(K8S.resolve("overlays").resolve(overlay))));
-        }
+    static void render() {
+        Overlays.get("prod");
     }
 
-    static Stream<String> overlays() throws IOException {
-        try (Stream<Path> dirs = Files.list(K8S.resolve("overlays"))) {
-            return dirs.filter(d -> Files.exists(d.resolve("kustomization.yaml")))
-                    .map(d -> d.getFileName().toString()).sorted().toList().stream();
-        }
+    static Stream<String> overlays() {
+        return Overlays.names().stream();
     }
 
     @Test
-    void thereAreDevAndProdOverlays() throws IOException {
+    void thereAreDevAndProdOverlays() {
         assertThat(overlays()).contains("dev", "prod");
     }
 
     @ParameterizedTest
     @MethodSource("overlays")
     void everyRenderedObjectMatchesTheSchemaOfItsKind(String overlay) {
-        Rendered rendered = RENDERED.get(overlay);
+        Rendered rendered = Overlays.get(overlay);
         ObjectValidator validator = new ObjectValidator();
         List<String> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -89,7 +70,7 @@ class ManifestsTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void everyServiceHasItsDeploymentServiceAutoscalerBudgetMonitorPolicyJobAndDatabase(String overlay) {
-        Rendered r = RENDERED.get(overlay);
+        Rendered r = Overlays.get(overlay);
         for (String service : SERVICES) {
             String app = service + "-service";
             assertThat(r.find("Deployment", app)).as("%s Deployment in %s", app, overlay).isPresent();
@@ -104,7 +85,7 @@ class ManifestsTest {
                 assertThat(selects(m.at("/spec/selector"), r.find("Service", app).orElseThrow().at("/metadata/labels"))).isTrue();
             });
             assertThat(r.find("NetworkPolicy", app)).as("NetworkPolicy " + app).isPresent();
-            assertThat(r.find("Job", service + "-migrate")).as("migration Job of " + app).isPresent();
+            assertThat(migrationJob(r, service)).as("migration Job of " + app).isPresent();
             assertThat(r.find("Cluster", "ocop-" + service + "-db")).as("database of " + app).isPresent();
         }
     }
@@ -113,7 +94,7 @@ class ManifestsTest {
     @MethodSource("overlays")
     void everyPodRunsLockedDownWithLimitsAndAWritableTmpOnly(String overlay) {
         List<String> problems = new ArrayList<>();
-        workloads(RENDERED.get(overlay)).forEach(w -> {
+        workloads(Overlays.get(overlay)).forEach(w -> {
             JsonNode pod = Rendered.podSpec(w);
             String id = Rendered.id(w);
             check(problems, pod.at("/securityContext/runAsNonRoot").asBoolean(), id + ": runAsNonRoot");
@@ -148,7 +129,7 @@ class ManifestsTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void probesAndPortsAreTheOnesTheServicesServe(String overlay) throws IOException {
-        Rendered r = RENDERED.get(overlay);
+        Rendered r = Overlays.get(overlay);
         for (String service : SERVICES) {
             String app = service + "-service";
             int port = Integer.parseInt(serviceProperties(service).getProperty("quarkus.http.port"));
@@ -172,10 +153,10 @@ class ManifestsTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void onlyTheMigrationJobRunsFlywayAndItRunsTheDeploymentsImage(String overlay) {
-        Rendered r = RENDERED.get(overlay);
+        Rendered r = Overlays.get(overlay);
         for (String service : SERVICES) {
             JsonNode deployment = r.find("Deployment", service + "-service").orElseThrow();
-            JsonNode job = r.find("Job", service + "-migrate").orElseThrow();
+            JsonNode job = migrationJob(r, service).orElseThrow();
             JsonNode app = Rendered.podSpec(deployment).path("containers").get(0);
             JsonNode migrate = Rendered.podSpec(job).path("containers").get(0);
             assertThat(env(app).get("QUARKUS_FLYWAY_MIGRATE_AT_START")).as(service + " pods must not migrate").isEqualTo("false");
@@ -191,7 +172,7 @@ class ManifestsTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void everyEnvironmentVariableTheServicesReadIsProvided(String overlay) throws IOException {
-        Rendered r = RENDERED.get(overlay);
+        Rendered r = Overlays.get(overlay);
         Set<String> read = environmentVariablesReadByThePlatform();
         assertThat(read).contains("OCOP_DB_URL", "OCOP_DB_USER", "OCOP_DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
                 "OCOP_JWT_PUBLIC_KEY_LOCATION");
@@ -214,7 +195,7 @@ class ManifestsTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void noSecretValueIsRenderedAndEverySecretReferencedIsDocumented(String overlay) throws IOException {
-        Rendered r = RENDERED.get(overlay);
+        Rendered r = Overlays.get(overlay);
         assertThat(r.ofKind("Secret").map(Rendered::name)).as("Secrets in git (create them in the cluster instead)").isEmpty();
         String readme = Files.readString(K8S.resolve("README.md"));
         Set<String> referenced = new TreeSet<>();
@@ -239,7 +220,7 @@ class ManifestsTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void kafkaTopicsAreExactlyTheTopicsTheCodeUses(String overlay) {
-        Rendered r = RENDERED.get(overlay);
+        Rendered r = Overlays.get(overlay);
         String cluster = kafkaName(r);
         assertThat(r.ofKind("KafkaTopic").map(t -> t.at("/spec/topicName").asText()).toList())
                 .as("KafkaTopics vs vn.ocop.events.Topics.ALL").containsExactlyInAnyOrderElementsOf(Topics.ALL);
@@ -259,7 +240,7 @@ class ManifestsTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void podsAreDeniedByDefaultAndTalkOnlyToDnsTheirDatabaseAndKafka(String overlay) {
-        Rendered r = RENDERED.get(overlay);
+        Rendered r = Overlays.get(overlay);
         JsonNode deny = r.find("NetworkPolicy", "ocop-default-deny").orElseThrow();
         assertThat(deny.at("/spec/ingress").isMissingNode() && deny.at("/spec/egress").isMissingNode()).isTrue();
         assertThat(textValues(deny.at("/spec/policyTypes"))).containsExactlyInAnyOrder("Ingress", "Egress");
@@ -311,7 +292,16 @@ class ManifestsTest {
     }
 
     private static JsonNode migrationPodLabels(Rendered r, String service) {
-        return r.find("Job", service + "-migrate").orElseThrow().at("/spec/template/metadata/labels");
+        return migrationJob(r, service).orElseThrow().at("/spec/template/metadata/labels");
+    }
+
+    /** The service's migration Job: {@code <service>-migrate-<release>}, labelled as the migration of its service. */
+    static java.util.Optional<JsonNode> migrationJob(Rendered r, String service) {
+        List<JsonNode> jobs = r.ofKind("Job").filter(j -> Rendered.name(j).startsWith(service + "-migrate")
+                && (service + "-service").equals(j.at("/metadata/labels/app.kubernetes.io~1name").asText())
+                && "migration".equals(j.at("/metadata/labels/app.kubernetes.io~1component").asText())).toList();
+        assertThat(jobs).as("one migration Job of %s in %s", service, r.overlay()).hasSizeLessThanOrEqualTo(1);
+        return jobs.stream().findFirst();
     }
 
     static String kafkaName(Rendered r) {
