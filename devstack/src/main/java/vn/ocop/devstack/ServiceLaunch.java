@@ -79,6 +79,9 @@ final class ServiceLaunch {
         // only public https webhook targets, see WebhookTargetPolicy).
         env.put("MARKET_WEBHOOK_REQUIRE_HTTPS", "false");
         env.put("MARKET_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1,localhost");
+        // The demo loader and the e2e scenarios file complaints, search and verify from one address far faster than people
+        // do; the limits themselves are tested in the services (ComplaintRateLimitTest).
+        env.put("OCOP_RATE_LIMIT_ENABLED", "false");
         env.putAll(config.serviceEnv());
         return env;
     }

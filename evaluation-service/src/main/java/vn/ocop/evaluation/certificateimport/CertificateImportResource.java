@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +36,7 @@ import vn.ocop.platform.imports.Rows;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.Problem;
+import vn.ocop.platform.ratelimit.RateLimited;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.web.QueryParams;
 
@@ -59,6 +61,7 @@ public class CertificateImportResource {
     @POST
     @Consumes({Rows.CSV, Rows.NDJSON})
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @Extension(name = RateLimited.EXTENSION, value = "imports")
     @Operation(operationId = "startCertificateImport",
             summary = "Queue an import of existing certificates; a row sent again with the same number and content changes nothing")
     @APIResponse(responseCode = "202", description = "Queued; Location names the job to poll",

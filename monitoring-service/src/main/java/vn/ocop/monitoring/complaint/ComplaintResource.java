@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +44,7 @@ import vn.ocop.platform.files.FilePart;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.ratelimit.RateLimited;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.QueryParams;
@@ -61,6 +63,7 @@ public class ComplaintResource {
 
     @POST
     @PermitAll
+    @Extension(name = RateLimited.EXTENSION, value = "complaints")
     @Operation(operationId = "fileComplaint", summary = "File a complaint about a product or certificate (no account needed); returns the case number")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintRequests.PublicStatus.class)))
@@ -140,6 +143,7 @@ public class ComplaintResource {
     @Path("/{caseNumber}/photo")
     @PermitAll
     @Consumes({"image/jpeg", "image/png", MediaType.WILDCARD})
+    @Extension(name = RateLimited.EXTENSION, value = "complaint-photos")
     @Operation(operationId = "uploadComplaintPhoto",
             summary = "Add the complainant's photo (JPEG or PNG) to a complaint just filed, as a multipart/form-data part named file or as the raw body; the case number is the key")
     // multipart/form-data comes first: generators build their method from the first media type, and a file part is what
@@ -176,6 +180,7 @@ public class ComplaintResource {
     @Path("/{caseNumber}/photo")
     @PermitAll
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Extension(name = RateLimited.EXTENSION, value = "complaint-photos")
     @Operation(hidden = true)
     public Response uploadPhotoPart(@PathParam("caseNumber") String caseNumber,
                                     @QueryParam("fileName") String fileName,

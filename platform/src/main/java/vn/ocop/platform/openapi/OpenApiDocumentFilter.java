@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
+import vn.ocop.platform.ratelimit.RateLimited;
+
 /**
  * What every service's OpenAPI document declares without each resource repeating it (set as {@code mp.openapi.filter}
  * in the platform defaults, so all four services get it):
@@ -74,6 +76,8 @@ public class OpenApiDocumentFilter implements OASFilter {
             "The request body is 73400320 bytes; this service accepts at most 67108864");
     private static final Problem UNSUPPORTED_MEDIA_TYPE = new Problem("415", "Content-Type missing or not one the operation reads",
             "UNSUPPORTED_MEDIA_TYPE", "The request has a body but no Content-Type header; send the media type the operation documents");
+    private static final Problem TOO_MANY_REQUESTS = new Problem("429", "Rate limit of this operation spent; Retry-After says when to retry",
+            "RATE_LIMITED", "Too many requests of this kind from you; retry after 12 s");
     private static final Problem INTERNAL = new Problem("500", "Unexpected error (an incident id is logged)", "INTERNAL_ERROR",
             "Unexpected error; quote incident 38313466-1be9-492f-bdce-66c2c8022e33");
 
@@ -188,6 +192,12 @@ public class OpenApiDocumentFilter implements OASFilter {
         if (conditional) {
             add(responses, PRECONDITION_FAILED);
             add(responses, PRECONDITION_REQUIRED);
+        }
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(RateLimited.EXTENSION)) {
+            add(responses, TOO_MANY_REQUESTS);
+            responses.getAPIResponse(TOO_MANY_REQUESTS.status()).addHeader("Retry-After", OASFactory.createHeader()
+                    .description("Seconds after which the operation accepts one more request from you")
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).example(12)));
         }
         add(responses, INTERNAL);
         if (responses.getAPIResponse(NOT_FOUND.status()) != null) {

@@ -13,12 +13,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.ratelimit.RateLimited;
 import vn.ocop.platform.web.QueryParams;
 import vn.ocop.registry.catalogue.CatalogueViews.CatalogueItem;
 import vn.ocop.registry.catalogue.CatalogueViews.CatalogueProduct;
@@ -35,6 +37,7 @@ public class PublicCatalogueResource {
     CatalogueService catalogue;
 
     @GET
+    @Extension(name = RateLimited.EXTENSION, value = "search")
     @Operation(operationId = "searchCatalogue", summary = "Search OCOP products by name (diacritic-insensitive, typo-tolerant) and filters",
             description = "With q, a product matches when every word of q is a word of its name, case and diacritics ignored; "
                     + "only when no product has all the words is q compared by trigram similarity instead (typos). "

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +33,7 @@ import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.imports.Rows;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.ratelimit.RateLimited;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.web.QueryParams;
 import vn.ocop.registry.imports.ImportViews.JobView;
@@ -57,6 +59,7 @@ public class ImportResource {
     @POST
     @Consumes({Rows.NDJSON, Rows.CSV, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @Extension(name = RateLimited.EXTENSION, value = "imports")
     @Operation(operationId = "startImport", summary = "Queue an import; rows with the same externalRef as an earlier import update that record",
             description = "Producer rows take type, externalRef and the fields of ProducerRequest (nested ones dotted, e.g. "
                     + "representative.fullName); product rows take type, externalRef, producerRef and the fields of "

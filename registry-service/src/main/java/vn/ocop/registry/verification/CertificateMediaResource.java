@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.ratelimit.RateLimited;
 import vn.ocop.platform.web.QueryParams;
 
 /** What a province prints: the QR code for labels and packaging, and the certificate document itself. */
@@ -44,6 +46,7 @@ public class CertificateMediaResource {
     @GET
     @Path("/qr")
     @Produces({PNG, SVG})
+    @Extension(name = RateLimited.EXTENSION, value = "verification")
     @Operation(operationId = "certificateQrCode",
             summary = "QR code of the certificate's live verification page, as PNG or SVG (by Accept or format)")
     @APIResponse(responseCode = "200", description = "The QR code; it encodes <public base URL>/c/{number}", content = {
@@ -69,6 +72,7 @@ public class CertificateMediaResource {
     @GET
     @Path("/document")
     @Produces(PDF)
+    @Extension(name = RateLimited.EXTENSION, value = "verification")
     @Operation(operationId = "certificateDocument",
             summary = "The printable certificate (PDF) with its QR code; an ended certificate is marked across the page")
     @APIResponse(responseCode = "200", description = "A4 PDF in Vietnamese, fonts embedded", content = @Content(mediaType = PDF,

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
+import vn.ocop.platform.ratelimit.RateLimited;
 import vn.ocop.registry.product.Gtin;
 import vn.ocop.registry.verification.CertificateFactsService.GtinMatch;
 
@@ -58,6 +60,7 @@ public class DigitalLinkResource {
 
     @GET
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, LINKSET})
+    @Extension(name = RateLimited.EXTENSION, value = "verification")
     @Operation(operationId = "resolveGtin", summary = "GS1 Digital Link: the product's current OCOP certificate (200 valid, 410 ended)")
     @APIResponse(responseCode = "200", description = "The current certificate is valid", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DigitalLinkAnswer.class)),
@@ -84,6 +87,7 @@ public class DigitalLinkResource {
     @GET
     @Path("/10/{lot}")
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, LINKSET})
+    @Extension(name = RateLimited.EXTENSION, value = "verification")
     @Operation(operationId = "resolveGtinLot", summary = "GS1 Digital Link with a batch/lot: the same answer as for the GTIN")
     @APIResponse(responseCode = "200", description = "The current certificate is valid", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DigitalLinkAnswer.class)),

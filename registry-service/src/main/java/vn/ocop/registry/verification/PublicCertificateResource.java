@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
+import vn.ocop.platform.ratelimit.RateLimited;
 import vn.ocop.registry.certification.CertificateVerification;
 
 /** Anonymous certificate verification: buyers and sales channels check a number printed on a label. */
@@ -34,6 +36,7 @@ public class PublicCertificateResource {
 
     @GET
     @Path("/{number}")
+    @Extension(name = RateLimited.EXTENSION, value = "verification")
     @Operation(operationId = "verifyCertificate", summary = "Verify an OCOP certificate number (anonymous)")
     @APIResponse(responseCode = "200", description = "The certificate and its status today")
     @APIResponse(responseCode = "404", description = "No certificate with that number",

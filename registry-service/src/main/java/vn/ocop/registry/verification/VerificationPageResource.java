@@ -11,12 +11,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.ocop.platform.ratelimit.RateLimited;
 
 /** The page a shopper reaches by scanning the QR code on a pack: the certificate's status today, for people. */
 @Path(VerificationLinks.PAGE_PATH + "{number}")
@@ -37,6 +40,7 @@ public class VerificationPageResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
+    @Extension(name = RateLimited.EXTENSION, value = "verification")
     @Operation(operationId = "certificatePage", summary = "Verification page for people (HTML, Vietnamese or English), the URL of the QR code")
     @APIResponse(responseCode = "200", description = "The certificate, its status in words and colour, and links",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(implementation = String.class),
