@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.ocop.monitoring.revocation.RevocationGround;
@@ -20,12 +21,12 @@ public record InspectionView(
         String inspector,
         LocalDate inspectedOn,
         Inspection.Status status,
-        @Schema(nullable = true) InspectionCompletion.Checklist checklist,
+        @Schema(nullable = true, type = SchemaType.OBJECT) InspectionCompletion.Checklist checklist,
         @Schema(nullable = true) List<InspectionCompletion.Finding> findings,
         @Schema(nullable = true) List<InspectionCompletion.LabResult> labResults,
-        @Schema(nullable = true) InspectionOutcome outcome,
+        @Schema(nullable = true, type = SchemaType.STRING) InspectionOutcome outcome,
         @Schema(nullable = true) LocalDate correctiveDeadline,
-        @Schema(nullable = true) RevocationGround proposedGround,
+        @Schema(nullable = true, type = SchemaType.STRING) RevocationGround proposedGround,
         @Schema(nullable = true) LocalDate completedOn,
         @Schema(nullable = true, description = "For REVOCATION_PROPOSED: last day for the revocation decision (the revocation deadline after completion)")
         LocalDate revocationDeadline,

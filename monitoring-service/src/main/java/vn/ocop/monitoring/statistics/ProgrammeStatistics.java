@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.ocop.platform.time.VietnamTime;
@@ -39,7 +40,7 @@ public class ProgrammeStatistics {
             Certificates certificates,
             List<ProvinceFigure> byProvince,
             List<MonthFigure> months,
-            @Schema(nullable = true, description = "The target version in force on asOf; null when none is (targets is then empty)") TargetVersionRef targetVersion,
+            @Schema(nullable = true, type = SchemaType.OBJECT, description = "The target version in force on asOf; null when none is (targets is then empty)") TargetVersionRef targetVersion,
             List<TargetProgress> targets) {
     }
 

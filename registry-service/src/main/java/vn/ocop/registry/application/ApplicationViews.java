@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Response bodies of the dossier operations. */
@@ -28,9 +29,9 @@ public final class ApplicationViews {
             @Schema(nullable = true, description = "The certificate an upgrade or re-rating builds on; null for a first rating",
                     example = "OCOP-51-2026-00001") String currentCertificateNumber,
             Forms.Form01 form01,
-            @Schema(nullable = true) Forms.Form02 form02,
+            @Schema(nullable = true, type = SchemaType.OBJECT) Forms.Form02 form02,
             @Schema(nullable = true, description = "Sum of the self scores of Form 02", example = "72.5") BigDecimal selfTotal,
-            @Schema(nullable = true) Forms.Form03 form03,
+            @Schema(nullable = true, type = SchemaType.OBJECT) Forms.Form03 form03,
             @Schema(nullable = true, example = "5") Integer samplesReceived,
             @Schema(nullable = true, example = "2026-04-01T03:00:00Z") Instant submittedAt,
             @Schema(nullable = true, description = "Last day of the commune's review period, in working days (weekends and public holidays skipped)", example = "2026-04-22")
