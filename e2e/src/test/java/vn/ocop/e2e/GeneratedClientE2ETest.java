@@ -46,10 +46,10 @@ import vn.ocop.client.evaluation.model.CriteriaPart;
 import vn.ocop.client.evaluation.model.CriteriaSet;
 import vn.ocop.client.evaluation.model.Criterion;
 import vn.ocop.client.evaluation.model.CriterionOption;
-import vn.ocop.client.evaluation.model.Decision;
 import vn.ocop.client.evaluation.model.MemberRequest;
 import vn.ocop.client.evaluation.model.MemberRole;
-import vn.ocop.client.evaluation.model.Outcome;
+import vn.ocop.client.evaluation.model.RatingOutcome;
+import vn.ocop.client.evaluation.model.RecognitionDecision;
 import vn.ocop.client.evaluation.model.RecognitionRequest;
 import vn.ocop.client.evaluation.model.RecommendationRequest;
 import vn.ocop.client.evaluation.model.Result;
@@ -78,12 +78,12 @@ import vn.ocop.client.registry.model.Form01;
 import vn.ocop.client.registry.model.Form02;
 import vn.ocop.client.registry.model.Form03;
 import vn.ocop.client.registry.model.Gender;
-import vn.ocop.client.registry.model.PageProductView;
 import vn.ocop.client.registry.model.Problem;
 import vn.ocop.client.registry.model.Producer;
 import vn.ocop.client.registry.model.ProducerKind;
 import vn.ocop.client.registry.model.ProducerRequest;
 import vn.ocop.client.registry.model.Product;
+import vn.ocop.client.registry.model.ProductPage;
 import vn.ocop.client.registry.model.ProductRequest;
 import vn.ocop.client.registry.model.RepresentativeRequest;
 import vn.ocop.client.registry.model.SelfScore;
@@ -174,7 +174,7 @@ class GeneratedClientE2ETest {
         }
         List<UUID> paged = new ArrayList<>();
         int page = 0;
-        PageProductView view;
+        ProductPage view;
         do {
             view = products.listProducts(page++, producer.getId(), null, null, 2);
             assertThat(view.getItems()).hasSizeLessThanOrEqualTo(2);
@@ -284,14 +284,14 @@ class GeneratedClientE2ETest {
         assertThat(result.getSheetCount()).isEqualTo(3);
         assertThat(result.getAverageScore()).isEqualByComparingTo("75");
         assertThat(result.getStars()).isEqualTo(4);
-        assertThat(result.getOutcome()).isEqualTo(Outcome.CERTIFIABLE);
+        assertThat(result.getOutcome()).isEqualTo(RatingOutcome.CERTIFIABLE);
 
         // --- The province's recognition decision issues the certificate (36 months); retried with its key, no second one.
         String decisionNumber = ThreadLocalRandom.current().nextInt(10_000, 1_000_000) + "/QĐ-UBND";
         RecognitionRequest recognition = new RecognitionRequest().decisionNumber(decisionNumber).decidedOn(ProvincialRound.TODAY)
                 .addResultIdsItem(result.getId());
         CertificatesApi certificates = new CertificatesApi(evaluation(ProvincialRound.OFFICER));
-        Decision decision = certificates.recogniseResults(recognition, "tinh-qng-decision-" + taxCode);
+        RecognitionDecision decision = certificates.recogniseResults(recognition, "tinh-qng-decision-" + taxCode);
         assertThat(certificates.recogniseResults(recognition, "tinh-qng-decision-" + taxCode).getId()).isEqualTo(decision.getId());
         assertThat(decision.getLevel()).isEqualTo("PROVINCIAL");
         Certificate certificate = decision.getCertificates().get(0);

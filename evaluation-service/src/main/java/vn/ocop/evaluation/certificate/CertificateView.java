@@ -10,9 +10,9 @@ public record CertificateView(UUID id, @Schema(example = "OCOP-51-2026-00001") S
                               UUID producerId, String provinceCode, int stars, LocalDate issuedOn, LocalDate validUntil,
                               @Schema(description = "Criteria set version; for a migrated certificate, the criteria instrument",
                                       example = "QD26-2026-S01") String criteriaSetId,
-                              @Schema(description = "Unset for a migrated certificate") UUID resultId,
-                              @Schema(description = "Unset for a migrated certificate") UUID decisionId, CertificateStatus status,
-                              UUID supersedesId, UUID supersededById, String statusReason, long version,
+                              @Schema(nullable = true, description = "Unset for a migrated certificate") UUID resultId,
+                              @Schema(nullable = true, description = "Unset for a migrated certificate") UUID decisionId, CertificateStatus status,
+                              @Schema(nullable = true) UUID supersedesId, @Schema(nullable = true) UUID supersededById, @Schema(nullable = true) String statusReason, long version,
                               @Schema(description = "Issued before this system and brought in by a certificate import") boolean migrated,
                               @Schema(description = "The original decision of a migrated certificate", example = "123/QĐ-UBND")
                               String decisionNumber) {

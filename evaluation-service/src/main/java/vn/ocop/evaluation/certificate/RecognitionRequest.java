@@ -18,7 +18,10 @@ public record RecognitionRequest(
         @NotNull @Schema(description = "Decision date (Vietnam); the certificates' issue date", example = "2026-07-01") LocalDate decidedOn,
         @NotEmpty @Size(max = 200) List<@NotNull UUID> resultIds) {
 
-    public record Decision(UUID id, String number, LocalDate decidedOn, String level, String provinceCode,
+    @Schema(name = "RecognitionDecision")
+    public record Decision(UUID id, String number, LocalDate decidedOn,
+                           @Schema(enumeration = {"PROVINCIAL", "CENTRAL"}, example = "PROVINCIAL") String level,
+                           @Schema(nullable = true, description = "The province of a provincial decision; null for a central one") String provinceCode,
                            List<CertificateView> certificates) {
     }
 }

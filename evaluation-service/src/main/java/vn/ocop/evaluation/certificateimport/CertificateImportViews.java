@@ -19,10 +19,10 @@ public final class CertificateImportViews {
                           @Schema(description = "Certificates brought in", example = "1") int created,
                           @Schema(description = "Rows already here with the same content", example = "1") int unchanged,
                           @Schema(example = "1") int failed,
-                          @Schema(description = "Why the whole job failed, if it did") String error,
+                          @Schema(nullable = true, description = "Why the whole job failed, if it did") String error,
                           @Schema(example = "so-nnptnt-quang-ngai") String createdBy,
-                          Instant createdAt, Instant startedAt,
-                          @Schema(description = "Unset while the job runs") Instant finishedAt) {
+                          Instant createdAt, @Schema(nullable = true) Instant startedAt,
+                          @Schema(nullable = true, description = "Unset while the job runs") Instant finishedAt) {
 
         static JobView of(CertificateImportJob job) {
             return new JobView(job.id, job.status, job.totalRows, job.processedRows, job.createdCount, job.unchangedCount,
@@ -39,7 +39,7 @@ public final class CertificateImportViews {
     public record RowView(@Schema(description = "Row number in the upload, from 1", example = "2") int row,
                           @Schema(example = "FAILED") CertificateImportRow.Outcome outcome,
                           @Schema(example = "123/QĐ-UBND") String certificateNumber,
-                          @Schema(description = "The certificate created or found; unset for a failed row") UUID certificateId,
+                          @Schema(nullable = true, description = "The certificate created or found; unset for a failed row") UUID certificateId,
                           List<RowError> errors) {
     }
 }

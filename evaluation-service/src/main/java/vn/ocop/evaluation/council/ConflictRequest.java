@@ -15,6 +15,7 @@ public record ConflictRequest(
         @NotNull UUID producerId,
         @NotBlank @Size(max = 1000) @Schema(example = "Người thân là thành viên hợp tác xã") String reason) {
 
+    @Schema(name = "ConflictDeclaration")
     public record View(UUID id, UUID councilId, String memberSubject, UUID producerId, String reason) {
         static View of(ConflictDeclaration d) {
             return new View(d.id, d.councilId, d.memberSubject, d.producerId, d.reason);

@@ -10,9 +10,9 @@ import vn.ocop.evaluation.rating.CouncilLevel;
 
 /** A council as the API shows it. */
 @Schema(name = "Council")
-public record CouncilView(UUID id, String name, CouncilLevel level, String provinceCode, int quorum, BigDecimal mandatoryShare,
+public record CouncilView(UUID id, String name, CouncilLevel level, @Schema(nullable = true) String provinceCode, int quorum, BigDecimal mandatoryShare,
                           boolean mandatoryStrict, List<CouncilRequest.MemberRequest> members, List<CouncilRequest.AdviserRequest> advisoryTeam,
-                          String regulation, List<CouncilRequest.ExtraRoundRequest> extraRounds, long version) {
+                          @Schema(nullable = true) String regulation, List<CouncilRequest.ExtraRoundRequest> extraRounds, long version) {
 
     static CouncilView of(Council c) {
         return new CouncilView(c.id, c.name, c.level, c.provinceCode, c.quorum, c.mandatoryShare, c.mandatoryStrict,

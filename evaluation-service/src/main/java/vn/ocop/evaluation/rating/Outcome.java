@@ -1,6 +1,9 @@
 package vn.ocop.evaluation.rating;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** What a closed evaluation leads to (the values of {@code ProductRated.outcome}). */
+@Schema(name = "RatingOutcome")
 public enum Outcome {
     /** 3★ or more that this result's level may recognise (province 3–4★; central 5★, or 3–4★ for the province to recognise). */
     CERTIFIABLE,

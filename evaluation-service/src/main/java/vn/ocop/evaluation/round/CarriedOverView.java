@@ -14,11 +14,13 @@ import vn.ocop.evaluation.rating.CouncilLevel;
 @Schema(name = "CarriedOverProduct")
 public record CarriedOverView(
         @Schema(description = "The level whose round passed", example = "CENTRAL") CouncilLevel level,
-        @Schema(description = "The accepted dossier (provincial level)") UUID applicationId,
-        @Schema(description = "The provincial result that nominated the product for 5★ (central level)") UUID nominationResultId,
+        @Schema(nullable = true, description = "The accepted dossier (provincial level)") UUID applicationId,
+        @Schema(nullable = true, description = "The provincial result that nominated the product for 5★ (central level)") UUID nominationResultId,
         UUID productId, String productCode, UUID producerId, String provinceCode,
-        @Schema(description = "FIRST_RATING, UPGRADE or RE_RATING; FIVE_STAR_NOMINATION at the central level") String kind,
+        @Schema(description = "FIRST_RATING, UPGRADE or RE_RATING; FIVE_STAR_NOMINATION at the central level",
+                enumeration = {"FIRST_RATING", "UPGRADE", "RE_RATING", "FIVE_STAR_NOMINATION"}) String kind,
         @Schema(description = "When the dossier was accepted (provincial) or the province nominated the product (central)") Instant acceptedAt,
-        @Schema(description = "AWAITING (on no session's agenda yet) or IN_SESSION (on an agenda, not closed)") String status,
+        @Schema(description = "AWAITING (on no session's agenda yet) or IN_SESSION (on an agenda, not closed)",
+                enumeration = {"AWAITING", "IN_SESSION"}) String status,
         Round round) {
 }

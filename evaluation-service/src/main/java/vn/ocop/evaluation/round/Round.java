@@ -16,7 +16,7 @@ import vn.ocop.evaluation.rating.CouncilLevel;
 public record Round(CouncilLevel level, int year, int number,
                     @Schema(example = "PROVINCIAL-2026-1", description = "level-year-number; extra rounds level-year-E{n}") String code,
                     LocalDate filesDueBy, LocalDate decideBy,
-                    @Schema(description = "The calendar version of a regular round; null for an extra round") String calendarVersion,
+                    @Schema(nullable = true, description = "The calendar version of a regular round; null for an extra round") String calendarVersion,
                     @Schema(description = "Whether the round is an extra round of a council's regulation") boolean extra,
                     @Schema(description = "For an extra round: the regulation that allows it", example = "Quyết định 1234/QĐ-UBND ngày 10/3/2026 (Quy chế hoạt động của Hội đồng)")
                     String regulation) {

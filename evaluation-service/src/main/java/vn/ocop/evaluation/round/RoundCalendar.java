@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.ocop.evaluation.rating.CouncilLevel;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The round calendar (OCOP.md §3.3 step 6) as data: versions, each in force from a day, each listing per council level
@@ -26,10 +27,12 @@ import vn.ocop.evaluation.rating.CouncilLevel;
 public final class RoundCalendar {
 
     /** One version of the calendar as shipped in JSON (dates as "MM-dd", validFrom as "yyyy-MM-dd"). */
+    @Schema(name = "RoundCalendarVersion")
     public record Version(String version, String legalBasis, LocalDate validFrom, List<Rule> rounds) {
     }
 
     /** One yearly round of a level: files must be in by {@code filesDueBy}, the council decides by {@code decideBy}. */
+    @Schema(name = "RoundRule")
     public record Rule(CouncilLevel level, int number, MonthDay filesDueBy, MonthDay decideBy) {
     }
 

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ScoreSheet")
 public record ScoreSheetView(UUID id, UUID sessionId, UUID productId, String memberSubject, int revision, boolean current,
                              Map<String, String> choices, List<String> knockOuts, BigDecimal total,
-                             Map<String, BigDecimal> partTotals, int mandatoryLevel, String amendmentReason,
-                             UUID supersedesId, Instant submittedAt) {
+                             Map<String, BigDecimal> partTotals, int mandatoryLevel, @Schema(nullable = true) String amendmentReason,
+                             @Schema(nullable = true) UUID supersedesId, Instant submittedAt) {
 
     public static ScoreSheetView of(ScoreSheet s) {
         return new ScoreSheetView(s.id, s.sessionId, s.productId, s.memberSubject, s.revision, s.current,

@@ -16,13 +16,14 @@ public record DossierView(
         @Schema(example = "c7d8e9f0-1a2b-4c3d-9e8f-7a6b5c4d3e2f") UUID producerId,
         @Schema(example = "51") String provinceCode,
         @Schema(example = "1") int productSet,
-        @Schema(description = "FIRST_RATING, UPGRADE or RE_RATING", example = "FIRST_RATING") String kind,
-        @Schema(description = "The certificate an upgrade or re-rating builds on") String currentCertificateNumber,
+        @Schema(description = "FIRST_RATING, UPGRADE or RE_RATING", enumeration = {"FIRST_RATING", "UPGRADE", "RE_RATING"}, example = "FIRST_RATING") String kind,
+        @Schema(nullable = true, description = "The certificate an upgrade or re-rating builds on") String currentCertificateNumber,
         @Schema(description = "When the province accepted the dossier", example = "2026-06-01T02:00:00Z") Instant acceptedAt,
         @Schema(example = "AWAITING") Status status,
         @Schema(description = "The provincial round the dossier is for (regular, or an extra round of a council of its province)") Round round) {
 
     /** Where a dossier stands in evaluation. */
+    @Schema(name = "DossierStatus")
     public enum Status {
         /** Accepted, on no session's agenda, not withdrawn: a new session may take it. */
         AWAITING(Application.SUBMITTED),

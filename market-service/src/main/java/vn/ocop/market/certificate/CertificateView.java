@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A certificate as the market API shows it. */
 @Schema(name = "MarketCertificate")
 public record CertificateView(UUID id, String number, UUID productId, UUID producerId, String provinceCode,
-                              Integer stars, LocalDate issuedOn, LocalDate validUntil, UUID supersedesId,
-                              CertificateStatus status, String endedReason, LocalDate endedOn) {
+                              Integer stars, LocalDate issuedOn, LocalDate validUntil, @Schema(nullable = true) UUID supersedesId,
+                              CertificateStatus status, @Schema(nullable = true) String endedReason, @Schema(nullable = true) LocalDate endedOn) {
     public static CertificateView of(Certificate c) {
         return new CertificateView(c.id, c.number, c.productId, c.producerId, c.provinceCode, c.stars, c.issuedOn,
                 c.validUntil, c.supersedesId, c.status, c.endedReason, c.endedOn);

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.market.webhook.NotificationEndpoint;
 
 @Schema(name = "Channel")
-public record ChannelView(UUID id, String name, ChannelKind kind, String website, String operatorName,
+public record ChannelView(UUID id, String name, ChannelKind kind, @Schema(nullable = true) String website, String operatorName,
                           NotificationEndpoint.View notification, Instant createdAt, Instant updatedAt, long version) {
     /** The full view, notification settings included (for those who manage the channel, and the audit log). */
     static ChannelView of(SalesChannel c) {

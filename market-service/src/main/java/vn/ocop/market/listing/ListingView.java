@@ -10,11 +10,11 @@ import vn.ocop.market.certificate.Certificate;
 import vn.ocop.projection.product.Product;
 
 @Schema(name = "Listing")
-public record ListingView(UUID id, UUID productId, String productCode, String productName, UUID producerId,
-                          String provinceCode, UUID channelId, UUID pointOfSaleId, UUID certificateId,
-                          String certificateNumber, Integer stars, String externalSku, String externalUrl, long priceVnd,
-                          LocalDate since, ListingStatus status, Instant suspendedAt, String suspensionReason,
-                          Instant acknowledgedAt, String acknowledgedBy, long version) {
+public record ListingView(UUID id, UUID productId, String productCode, @Schema(nullable = true) String productName, UUID producerId,
+                          String provinceCode, @Schema(nullable = true) UUID channelId, @Schema(nullable = true) UUID pointOfSaleId, UUID certificateId,
+                          String certificateNumber, Integer stars, @Schema(nullable = true) String externalSku, @Schema(nullable = true) String externalUrl, long priceVnd,
+                          LocalDate since, ListingStatus status, @Schema(nullable = true) Instant suspendedAt, @Schema(nullable = true) String suspensionReason,
+                          @Schema(nullable = true) Instant acknowledgedAt, @Schema(nullable = true) String acknowledgedBy, long version) {
 
     public static ListingView of(Listing l) {
         Certificate c = Certificate.findById(l.certificateId);

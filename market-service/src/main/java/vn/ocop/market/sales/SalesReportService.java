@@ -27,6 +27,7 @@ import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Sales reports: one row per listing and month, so a resent report replaces the figures (or changes nothing when they
@@ -61,6 +62,7 @@ public class SalesReportService {
     ListingService listings;
 
     /** Outcome of a report: whether it created the month's row. */
+    @Schema(name = "SubmittedSalesReport")
     public record Submitted(SalesReportView report, boolean created) {
     }
 

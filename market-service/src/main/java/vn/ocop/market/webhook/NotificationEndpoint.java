@@ -2,6 +2,7 @@ package vn.ocop.market.webhook;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where a channel or point of sale wants to hear about its listings (URL), and the shared secret the market signs
@@ -27,7 +28,8 @@ public class NotificationEndpoint {
     }
 
     /** The endpoint as the API shows it: the URL and a hint of the secret, never the secret itself. */
-    public record View(String url, String secretHint) {
+    @Schema(name = "NotificationEndpoint")
+    public record View(@Schema(nullable = true) String url, @Schema(nullable = true) String secretHint) {
     }
 
     public View view() {

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A complaint (phản ánh) about an OCOP product, filed by anyone without an account. The filer follows it by its case
@@ -18,6 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 public class Complaint extends PanacheEntityBase {
+    @Schema(name = "ComplaintState")
     public enum Status {
         /** Filed, not yet looked at. */
         RECEIVED,

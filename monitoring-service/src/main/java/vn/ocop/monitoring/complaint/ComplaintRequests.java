@@ -47,9 +47,11 @@ public final class ComplaintRequests {
     }
 
     @Schema(name = "Complaint")
-    public record View(UUID id, String caseNumber, UUID productId, UUID certificateId, String provinceCode,
-                       String subjectReference, String description, String whereBought, String contact,
-                       Complaint.Status status, String triageNote, UUID inspectionId, Instant receivedAt,
+    public record View(UUID id, String caseNumber, UUID productId, @Schema(nullable = true) UUID certificateId, String provinceCode,
+                       @Schema(nullable = true) String subjectReference, String description,
+                       @Schema(nullable = true) String whereBought, @Schema(nullable = true) String contact,
+                       Complaint.Status status, @Schema(nullable = true) String triageNote, @Schema(nullable = true) UUID inspectionId,
+                       Instant receivedAt,
                        Instant updatedAt, long version) {
         static View of(Complaint c) {
             return new View(c.id, c.caseNumber, c.productId, c.certificateId, c.provinceCode, c.subjectReference,

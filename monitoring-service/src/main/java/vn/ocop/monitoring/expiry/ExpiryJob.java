@@ -27,6 +27,7 @@ import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.time.LegalClock;
 import vn.ocop.rules.ProgrammeRules;
 import vn.ocop.rules.ReRatingWindow;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Daily pass over active certificates: announces the re-rating window (CertificateExpiring) and expires certificates
@@ -53,6 +54,7 @@ public class ExpiryJob {
     }
 
     /** What one run did, as of {@code date} (Vietnam). */
+    @Schema(name = "ExpiryRunResult")
     public record Result(LocalDate date, Announced windowOpened, Announced windowClosing, Announced expired) {
     }
 

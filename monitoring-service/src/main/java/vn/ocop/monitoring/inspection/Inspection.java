@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import vn.ocop.monitoring.revocation.RevocationGround;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A post-certification inspection (hậu kiểm) of one product: opened (from a plan, a complaint or ad hoc), then
@@ -20,6 +21,7 @@ import vn.ocop.monitoring.revocation.RevocationGround;
  */
 @Entity
 public class Inspection extends PanacheEntityBase {
+    @Schema(name = "InspectionStatus")
     public enum Status { OPEN, COMPLETED }
 
     @Id

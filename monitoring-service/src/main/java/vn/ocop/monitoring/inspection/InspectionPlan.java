@@ -13,11 +13,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An inspection plan (kế hoạch hậu kiểm) of a province: periodic or ad hoc, over a period, naming the products to check. */
 @Entity
 @Table(name = "inspection_plan")
 public class InspectionPlan extends PanacheEntityBase {
+    @Schema(name = "InspectionPlanKind")
     public enum Kind { PERIODIC, AD_HOC }
 
     @Id

@@ -17,7 +17,7 @@ public record RevocationView(
         LocalDate findingOn,
         @Schema(description = "Last day for the decision, counted from the finding by the rules in force on it") LocalDate deadlineOn,
         @Schema(description = "The decision came after the deadline") boolean decidedLate,
-        UUID inspectionId,
+        @Schema(nullable = true) UUID inspectionId,
         String reason,
         List<String> certificateNumbers,
         String decidedBy,

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.ocop.platform.rules.RulesByDate;
@@ -34,13 +35,13 @@ public class ProgrammeStatistics {
     @Schema(name = "ProgrammeStatistics")
     public record Report(
             LocalDate asOf,
-            @Schema(description = "The province the figures are restricted to; null: national") String province,
+            @Schema(nullable = true, description = "The province the figures are restricted to; null: national") String province,
             Products products,
             Producers producers,
             Certificates certificates,
             List<ProvinceFigure> byProvince,
             List<MonthFigure> months,
-            @Schema(description = "The target version in force on asOf; null when none is (targets is then empty)") TargetVersionRef targetVersion,
+            @Schema(nullable = true, type = SchemaType.OBJECT, description = "The target version in force on asOf; null when none is (targets is then empty)") TargetVersionRef targetVersion,
             List<TargetProgress> targets) {
     }
 
@@ -49,15 +50,18 @@ public class ProgrammeStatistics {
                                    LocalDate effectiveTo) {
     }
 
+    @Schema(name = "ProductFigures")
     public record Products(long total, Map<String, Long> byStars, Map<String, Long> byProductGroup,
                            Map<String, Long> byProductSet) {
     }
 
     /** Producers holding at least one active certificate, and all registered ones. */
+    @Schema(name = "ProducerFigures")
     public record Producers(long withActiveCertificate, Map<String, Long> byKind, long womenLed, long ethnicMinorityLed,
                             long registered) {
     }
 
+    @Schema(name = "CertificateFigures")
     public record Certificates(long active,
                                @Schema(description = "Active certificates whose re-rating window has opened, each by the rules of its issue date "
                                        + "(the name keeps the figure of the rules it was introduced with)") long expiringWithin180Days,
@@ -67,6 +71,7 @@ public class ProgrammeStatistics {
     public record ProvinceFigure(String province, long products, long threeStar, long fourStar, long fiveStar) {
     }
 
+    @Schema(name = "CertificateMonthFigure")
     public record MonthFigure(String month, long issued, long expired, long revoked) {
     }
 
@@ -75,7 +80,7 @@ public class ProgrammeStatistics {
             @Schema(example = "PRODUCTS_3_STAR") String code,
             String description,
             BigDecimal target,
-            @Schema(description = "null when no consumed event carries the figure") BigDecimal actual,
+            @Schema(nullable = true, description = "null when no consumed event carries the figure") BigDecimal actual,
             @Schema(description = "actual / target") BigDecimal progress,
             @Schema(description = "MET, NOT_MET or NOT_AVAILABLE") String status,
             String source) {

@@ -66,7 +66,7 @@ public class ProgrammeTargets {
             @Schema(example = "QĐ 919/QĐ-TTg") String instrument,
             String title,
             @Schema(example = "2022-08-01") LocalDate effectiveFrom,
-            @Schema(description = "Last day in force (inclusive); null until a later version starts") LocalDate effectiveTo,
+            @Schema(nullable = true, description = "Last day in force (inclusive); null until a later version starts") LocalDate effectiveTo,
             Map<Code, Target> targets) {
     }
 

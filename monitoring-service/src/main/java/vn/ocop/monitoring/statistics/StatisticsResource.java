@@ -32,10 +32,12 @@ import vn.ocop.platform.problem.ApiException;
 public class StatisticsResource {
     public static final String CSV = "text/csv";
 
+    @Schema(name = "RegistrationMonthFigure")
     public record MonthFigure(String month, long producers, long womenLedProducers, long ethnicMinorityLedProducers,
                               long products) {
     }
 
+    @Schema(name = "ProvinceRegistrations")
     public record Registrations(String province, long producers, long womenLedProducers, long ethnicMinorityLedProducers,
                                 long products, List<MonthFigure> months) {
     }

@@ -114,6 +114,7 @@ public class OpenApiDocumentFilter implements OASFilter {
             // A renamed or removed operation would otherwise lose its examples silently.
             throw new IllegalStateException(EXAMPLES + " has examples for operations the document does not have: " + unused);
         }
+        ResponseSchemas.apply(openAPI);
     }
 
     private static void renameOperation(Operation operation, Config config) {

@@ -23,6 +23,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Scope;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The product projection as each consuming service serves it. Its operation ids are the services' own
@@ -37,7 +38,7 @@ import vn.ocop.platform.security.Scope;
 public class ProductResource {
 
     public record ProductSummary(UUID id, String code, String name, int productSet, UUID producerId, String provinceCode,
-                                 String communeCode, Instant registeredAt) {
+                                 String communeCode, @Schema(nullable = true) Instant registeredAt) {
         static ProductSummary of(Product p) {
             return new ProductSummary(p.id, p.code, p.name, p.productSet, p.producerId, p.provinceCode, p.communeCode,
                     p.registeredAt);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Response bodies of the dossier operations. */
@@ -18,22 +19,22 @@ public final class ApplicationViews {
             @Schema(example = "9a1e4c77-2b3d-4f60-8e15-6c2d7b8a9f10") UUID id,
             @Schema(example = "FIRST_RATING") ApplicationKind kind,
             @Schema(example = "SUBMITTED") ApplicationStatus status,
-            @Schema(description = "Form 01 receipt number, given at the first submission", example = "12/PĐK-51-21548-2026")
+            @Schema(nullable = true, description = "Form 01 receipt number, given at the first submission", example = "12/PĐK-51-21548-2026")
             String receiptNumber,
             @Schema(example = "0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001") UUID productId,
             @Schema(example = "3f6c2a8e-5d41-4b7a-9c0e-7a1d2b3c4d51") UUID producerId,
             @Schema(example = "51") String provinceCode,
             @Schema(example = "21548") String communeCode,
             @Schema(example = "10") int productSet,
-            @Schema(description = "The certificate an upgrade or re-rating builds on; null for a first rating",
+            @Schema(nullable = true, description = "The certificate an upgrade or re-rating builds on; null for a first rating",
                     example = "OCOP-51-2026-00001") String currentCertificateNumber,
             Forms.Form01 form01,
-            Forms.Form02 form02,
-            @Schema(description = "Sum of the self scores of Form 02", example = "72.5") BigDecimal selfTotal,
-            Forms.Form03 form03,
-            @Schema(example = "5") Integer samplesReceived,
-            @Schema(example = "2026-04-01T03:00:00Z") Instant submittedAt,
-            @Schema(description = "Last day of the commune's review period, in working days (weekends and public holidays skipped)", example = "2026-04-22")
+            @Schema(nullable = true, type = SchemaType.OBJECT) Forms.Form02 form02,
+            @Schema(nullable = true, description = "Sum of the self scores of Form 02", example = "72.5") BigDecimal selfTotal,
+            @Schema(nullable = true, type = SchemaType.OBJECT) Forms.Form03 form03,
+            @Schema(nullable = true, example = "5") Integer samplesReceived,
+            @Schema(nullable = true, example = "2026-04-01T03:00:00Z") Instant submittedAt,
+            @Schema(nullable = true, description = "Last day of the commune's review period, in working days (weekends and public holidays skipped)", example = "2026-04-22")
             LocalDate reviewDueOn,
             @Schema(description = "The commune review is past reviewDueOn", example = "false") boolean reviewOverdue,
             @Schema(example = "[\"Thiếu phiếu kiểm nghiệm định kỳ\"]") List<String> returnReasons,

@@ -22,10 +22,11 @@ public final class CatalogueViews {
             @Schema(example = "51") String provinceCode,
             @Schema(example = "Quảng Ngãi") String provinceName,
             @Schema(example = "Hợp tác xã Nông nghiệp Tỏi Lý Sơn") String producerName,
-            @Schema(description = "Stars of the certificate in force; null when none is", example = "5") Integer stars,
-            @Schema(description = "NONE, ACTIVE, EXPIRED, REVOKED or SUPERSEDED", example = "ACTIVE") String certificationStatus,
-            @Schema(example = "OCOP-51-2026-00001") String certificateNumber,
-            @Schema(example = "2029-03-14") LocalDate validUntil,
+            @Schema(nullable = true, description = "Stars of the certificate in force; null when none is", example = "5") Integer stars,
+            @Schema(description = "NONE, ACTIVE, EXPIRED, REVOKED or SUPERSEDED",
+                    enumeration = {"NONE", "ACTIVE", "SUPERSEDED", "EXPIRED", "REVOKED"}, example = "ACTIVE") String certificationStatus,
+            @Schema(nullable = true, example = "OCOP-51-2026-00001") String certificateNumber,
+            @Schema(nullable = true, example = "2029-03-14") LocalDate validUntil,
             @Schema(description = "How well the name matches the search text, 0 to 1", example = "1.0") Double relevance) {
     }
 

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CertificateVerification")
 public record CertificateVerification(
         @Schema(example = "OCOP-51-2026-00001") String certificateNumber,
-        @Schema(description = "VALID, EXPIRED, REVOKED or SUPERSEDED (replaced by a re-rating)", example = "VALID") String status,
+        @Schema(description = "VALID, EXPIRED, REVOKED or SUPERSEDED (replaced by a re-rating)",
+                enumeration = {"VALID", "EXPIRED", "REVOKED", "SUPERSEDED"}, example = "VALID") String status,
         @Schema(example = "0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001") UUID productId,
         @Schema(example = "51-21548-1-2026") String productCode,
         @Schema(example = "Tỏi Lý Sơn") String productName,
@@ -18,11 +19,11 @@ public record CertificateVerification(
         @Schema(example = "2026-03-15") LocalDate issuedOn,
         @Schema(example = "2029-03-14") LocalDate validUntil,
         @Schema(example = "1234/QĐ-UBND") String decisionNumber,
-        @Schema(description = "Date of the revocation decision, when revoked") LocalDate revokedOn,
-        @Schema(description = "Ground of revocation (Điều 9 QĐ 26/2026), when revoked",
+        @Schema(nullable = true, description = "Date of the revocation decision, when revoked") LocalDate revokedOn,
+        @Schema(nullable = true, description = "Ground of revocation (Điều 9 QĐ 26/2026), when revoked",
                 example = "Không duy trì tiêu chí theo kết luận kiểm tra") String revocationGround,
-        @Schema(description = "Number of the revocation decision, when revoked") String revocationDecision,
-        @Schema(description = "Number of the certificate that replaced this one, when superseded") String supersededBy,
+        @Schema(nullable = true, description = "Number of the revocation decision, when revoked") String revocationDecision,
+        @Schema(nullable = true, description = "Number of the certificate that replaced this one, when superseded") String supersededBy,
         @Schema(description = "The date (Asia/Ho_Chi_Minh) the status was evaluated for", example = "2026-11-23") LocalDate checkedOn) {
 
     public static final String VALID = "VALID";

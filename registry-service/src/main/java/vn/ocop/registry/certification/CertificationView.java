@@ -10,14 +10,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Certification", description = "Current OCOP certification of a product and its latest council result")
 public record CertificationView(
         @Schema(description = "NONE, ACTIVE, EXPIRED, REVOKED or SUPERSEDED; ACTIVE past its validUntil reads EXPIRED",
-                example = "ACTIVE") String status,
-        @Schema(description = "Stars of the current certificate (3 to 5)", example = "4") Integer stars,
-        @Schema(example = "OCOP-51-2026-00001") String certificateNumber,
-        @Schema(example = "2026-03-15") LocalDate issuedOn,
-        @Schema(description = "Last day of validity (the validity period of the rules in force on the issue date)", example = "2029-03-14") LocalDate validUntil,
-        @Schema(description = "Average score of the latest council result", example = "78.50") BigDecimal lastScore,
-        @Schema(description = "Stars of the latest council result", example = "4") Integer lastRatedStars,
-        @Schema(example = "2026-03-10T08:00:00Z") Instant lastRatedAt) {
+                enumeration = {"NONE", "ACTIVE", "SUPERSEDED", "EXPIRED", "REVOKED"}, example = "ACTIVE") String status,
+        @Schema(nullable = true, description = "Stars of the current certificate (3 to 5); null without one", example = "4") Integer stars,
+        @Schema(nullable = true, example = "OCOP-51-2026-00001") String certificateNumber,
+        @Schema(nullable = true, example = "2026-03-15") LocalDate issuedOn,
+        @Schema(nullable = true, description = "Last day of validity (the validity period of the rules in force on the issue date)",
+                example = "2029-03-14") LocalDate validUntil,
+        @Schema(nullable = true, description = "Average score of the latest council result", example = "78.50") BigDecimal lastScore,
+        @Schema(nullable = true, description = "Stars of the latest council result", example = "4") Integer lastRatedStars,
+        @Schema(nullable = true, example = "2026-03-10T08:00:00Z") Instant lastRatedAt) {
 
     public static final String NONE = "NONE";
 

@@ -13,11 +13,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One bulk upload of producers and products, processed in the background. */
 @Entity
 @Table(name = "import_job")
 public class ImportJob extends PanacheEntityBase {
+    @Schema(name = "ImportJobStatus")
     public enum Status {
         QUEUED, RUNNING, COMPLETED, FAILED, CANCELLED, INTERRUPTED
     }

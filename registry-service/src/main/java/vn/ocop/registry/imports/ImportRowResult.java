@@ -18,12 +18,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import vn.ocop.registry.correction.Written;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What happened to one row of an import. */
 @Entity
 @Table(name = "import_row_result")
 @IdClass(ImportRowResult.Key.class)
 public class ImportRowResult extends PanacheEntityBase {
+    @Schema(name = "ImportRowOutcome")
     public enum Outcome {
         CREATED, UPDATED, UNCHANGED, FAILED
     }

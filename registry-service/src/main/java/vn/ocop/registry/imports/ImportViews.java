@@ -24,7 +24,7 @@ public final class ImportViews {
                           @Schema(example = "so-nnptnt-quang-ngai") String createdBy,
                           @Schema(example = "2026-05-04T01:00:00Z") Instant createdAt,
                           @Schema(example = "2026-05-04T01:00:01Z") Instant startedAt,
-                          @Schema(description = "Unset while the job runs") Instant finishedAt,
+                          @Schema(nullable = true, description = "Unset while the job runs") Instant finishedAt,
                           @Schema(description = "Rows per second over the job so far", example = "1200.0") Double rowsPerSecond,
                           @Schema(description = "While QUEUED: how many jobs start before this one, plus one (1 = next). Jobs run "
                                   + "one per province at a time, provinces served in turn, oldest first within a province",
@@ -54,7 +54,7 @@ public final class ImportViews {
     public record RowView(@Schema(description = "Row number in the upload, from 1", example = "42") int row,
                           @Schema(example = "FAILED") ImportRowResult.Outcome outcome,
                           @Schema(example = "PRODUCT") String entityType,
-                          @Schema(description = "The record created or updated; unset for a failed row") UUID entityId,
+                          @Schema(nullable = true, description = "The record created or updated; unset for a failed row") UUID entityId,
                           @Schema(example = "LD-SP-0042") String externalRef,
                           List<RowError> errors) {
     }

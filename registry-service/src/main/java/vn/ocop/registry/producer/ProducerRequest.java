@@ -47,9 +47,9 @@ public record ProducerRequest(
 
     public record RepresentativeRequest(
             @NotBlank @Size(max = 200) @Schema(example = "Nguyễn Thị Hoa") String fullName,
-            @Size(max = 100) @Schema(example = "Giám đốc") String title,
+            @Size(max = 100) @Schema(nullable = true, example = "Giám đốc") String title,
             @NotNull @Schema(example = "FEMALE") Gender gender,
-            @Size(max = 50) @Schema(example = "Kinh") String ethnicGroup,
+            @Size(max = 50) @Schema(nullable = true, example = "Kinh") String ethnicGroup,
             boolean ethnicMinority,
             boolean disabled) {
     }

@@ -13,17 +13,17 @@ public record ProducerView(
         @Schema(example = "COOPERATIVE") ProducerKind kind,
         @Schema(example = "4300812345") String taxCode,
         @Schema(example = "51") String provinceCode,
-        @Schema(description = "The former province code given at registration, when it was mapped to provinceCode "
+        @Schema(nullable = true, description = "The former province code given at registration, when it was mapped to provinceCode "
                 + "(e.g. 62 Kon Tum → 51); unset otherwise")
         String legacyProvinceCode,
         @Schema(description = "Commune in force (5-digit statistics-office code)", example = "21548") String communeCode,
-        @Schema(description = "The former commune code or name given, when it was mapped to communeCode "
+        @Schema(nullable = true, description = "The former commune code or name given, when it was mapped to communeCode "
                 + "(e.g. 21046, former Xã Bình Thạnh → 21040 Xã Bình Sơn); unset otherwise")
         String legacyCommuneCode,
         @Schema(description = "Version of the administrative unit list the codes refer to", example = "2025") String unitList,
-        @Schema(example = "Thôn Đông, đặc khu Lý Sơn, Quảng Ngãi") String address,
-        @Schema(example = "0255 3867 123") String phone,
-        @Schema(example = "htxlyson@example.vn") String email,
+        @Schema(nullable = true, example = "Thôn Đông, đặc khu Lý Sơn, Quảng Ngãi") String address,
+        @Schema(nullable = true, example = "0255 3867 123") String phone,
+        @Schema(nullable = true, example = "htxlyson@example.vn") String email,
         ProducerRequest.RepresentativeRequest representative,
         @Schema(example = "2026-01-12T02:15:30Z") Instant createdAt,
         @Schema(example = "2026-02-03T08:40:12Z") Instant updatedAt,

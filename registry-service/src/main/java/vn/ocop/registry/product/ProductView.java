@@ -16,16 +16,16 @@ public record ProductView(
         @Schema(example = "3f6c2a8e-5d41-4b7a-9c0e-7a1d2b3c4d51") UUID producerId,
         @Schema(example = "51") String provinceCode,
         @Schema(description = "Commune of origin in force", example = "21548") String communeCode,
-        @Schema(description = "The former commune code or name given, when it was mapped to communeCode; unset otherwise")
+        @Schema(nullable = true, description = "The former commune code or name given, when it was mapped to communeCode; unset otherwise")
         String legacyCommuneCode,
         @Schema(example = "2025") String unitList,
-        @Schema(example = "Tỏi cô đơn trồng trên đất cát núi lửa đảo Lý Sơn") String description,
-        @Schema(description = "Câu chuyện sản phẩm (product story)",
+        @Schema(nullable = true, example = "Tỏi cô đơn trồng trên đất cát núi lửa đảo Lý Sơn") String description,
+        @Schema(nullable = true, description = "Câu chuyện sản phẩm (product story)",
                 example = "Cây tỏi gắn với nghề nông của cư dân đảo Lý Sơn từ hàng trăm năm") String story,
-        @Schema(description = "Specification and packaging (quy cách, bao bì)", example = "Túi lưới 500 g và hộp giấy 1 kg")
+        @Schema(nullable = true, description = "Specification and packaging (quy cách, bao bì)", example = "Túi lưới 500 g và hộp giấy 1 kg")
         String specification,
-        @Schema(description = "Raw-material area code (mã số vùng trồng)", example = "VN-QNLS-0012") String rawMaterialAreaCode,
-        @Schema(description = "GS1 barcode", example = "8936045123454") String gtin,
+        @Schema(nullable = true, description = "Raw-material area code (mã số vùng trồng)", example = "VN-QNLS-0012") String rawMaterialAreaCode,
+        @Schema(nullable = true, description = "GS1 barcode", example = "8936045123454") String gtin,
         @Schema(description = "Current certification, kept up to date from evaluation and monitoring events")
         CertificationView certification,
         @Schema(example = "2026-01-12T02:20:00Z") Instant createdAt,

@@ -8,7 +8,7 @@ import vn.ocop.registry.certification.CertificateVerification;
 @Schema(name = "DigitalLinkAnswer")
 public record DigitalLinkAnswer(
         @Schema(description = "The GTIN as GTIN-14", example = "08936045123454") String gtin,
-        @Schema(description = "Batch/lot (AI 10) when the link names one; certification is per product, not per lot",
+        @Schema(nullable = true, description = "Batch/lot (AI 10) when the link names one; certification is per product, not per lot",
                 example = "L2026-03") String lot,
         @Schema(description = "The page for people (gs1:certificationInfo)", example = "https://ocop.gov.vn/c/OCOP-51-2026-00001")
         String certificationInfo,
