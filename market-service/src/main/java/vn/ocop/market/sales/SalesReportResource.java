@@ -79,7 +79,7 @@ public class SalesReportResource {
     @Path("/aggregates")
     @Authenticated
     @Operation(operationId = "aggregateSales", summary = "Totals by product, producer, province or channel over a range of months")
-    public Page<SalesAggregate> aggregate(@QueryParam("by") @Parameter(schema = @Schema(implementation = SalesAggregate.GroupBy.class), description = "What to total by", required = true,
+    public Page<SalesAggregate> aggregate(@QueryParam("by") @Parameter(description = "What to total by", required = true,
                                                   schema = @Schema(type = SchemaType.STRING, enumeration = {"PRODUCT", "PRODUCER", "PROVINCE", "CHANNEL"})) String by,
                                           @QueryParam("from") @Parameter(description = "First month, YYYY-MM") String from,
                                           @QueryParam("to") @Parameter(description = "Last month, YYYY-MM") String to,
