@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The OpenAPI lint gate: lints the documents the services wrote at build time (<service>/target/openapi/openapi.yaml,
+# The OpenAPI lint gate: checks that the committed documents docs/openapi/<service>.yaml are the generated ones
+# (refresh-documents.sh refreshes them), and lints the documents the services wrote at build time (<service>/target/openapi/openapi.yaml,
 # quarkus.smallrye-openapi.store-schema-directory) with Redocly (redocly.yaml) and Spectral (spectral:oas,
 # .spectral.yaml). Exits non-zero on any error; warnings are printed and allowed. Run by ./mvnw verify (this folder's
 # pom.xml) after the four services are packaged, or by hand: bash tools/openapi-lint/lint.sh registry-service ...
@@ -33,8 +34,23 @@ echo "openapi-lint: redocly $(node_modules/.bin/redocly --version) on ${#docs[@]
 node_modules/.bin/redocly lint --config redocly.yaml --format=stylish "${docs[@]}" || failed=1
 echo "openapi-lint: spectral $(node_modules/.bin/spectral --version) (spectral:oas) on ${#docs[@]} documents"
 node_modules/.bin/spectral lint --ruleset .spectral.yaml --fail-severity error "${docs[@]}" || failed=1
+
+# The committed documents (docs/openapi/<service>.yaml) must be the generated ones, so a contract change shows in review.
+stale=()
+for service in "$@"; do
+  committed="$root/docs/openapi/${service%-service}.yaml"
+  if ! diff -q "$committed" "$root/$service/target/openapi/openapi.yaml" > /dev/null 2>&1; then
+    diff -u "$committed" "$root/$service/target/openapi/openapi.yaml" 2>&1 | head -40 >&2 || true
+    stale+=("docs/openapi/${service%-service}.yaml")
+  fi
+done
+if [[ ${#stale[@]} -gt 0 ]]; then
+  echo "openapi-lint: FAILED: ${stale[*]} differ from the generated documents (diff above). Refresh them with" >&2
+  echo "  tools/openapi-lint/refresh-documents.sh    (add --no-build right after a build), and commit the result" >&2
+  failed=1
+fi
 if [[ $failed -ne 0 ]]; then
-  echo "openapi-lint: FAILED: a document has lint errors (see above)" >&2
+  echo "openapi-lint: FAILED (see above)" >&2
 else
   echo "openapi-lint: passed, 0 errors"
 fi

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.ocop.devstack.Stack;
+import vn.ocop.testkit.ProblemCodes;
 import vn.ocop.testkit.Tokens;
 
 /**
@@ -108,17 +109,12 @@ class IntegrationGuideE2ETest {
     /** Every stable error code the services can answer (collected from their sources) is explained in the guide's table. */
     @Test
     void theGuidesErrorTableListsEveryCodeTheServicesAnswer() throws IOException {
-        Pattern thrown = Pattern.compile(
-                "(?:ApiException\\.(?:rule|conflict|forbidden)\\(|new ApiException\\(\\d{3}, |Problem\\.of\\(\\d{3}, |case \\d{3} -> )\"([A-Z][A-Z0-9_]+)\"");
-        Set<String> codes = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(GUIDE.getParent().getParent())) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/java/") && !p.toString().contains("/target/")).toList()) {
-                Matcher matcher = thrown.matcher(Files.readString(source, StandardCharsets.UTF_8));
-                while (matcher.find()) {
-                    codes.add(matcher.group(1));
-                }
-            }
+        Path root = GUIDE.getParent().getParent();
+        List<Path> sourceRoots = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(root)) {
+            modules.map(module -> module.resolve("src/main/java")).filter(Files::isDirectory).forEach(sourceRoots::add);
         }
+        Set<String> codes = ProblemCodes.inSources(sourceRoots.toArray(Path[]::new));
         assertThat(codes).as("codes found in the sources").contains("VALIDATION_FAILED", "OUT_OF_SCOPE", "IDEMPOTENCY_KEY_REUSED");
         String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
         assertThat(codes).as("codes missing from the error table of %s", GUIDE)

@@ -3,6 +3,7 @@ package vn.ocop.registry;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,16 @@ class OpenApiContractTest {
     @Test
     void everyRequestBodyAndSuccessResponseHasAnExample() {
         assertThat(OpenApiContract.exampleViolations(document())).isEmpty();
+    }
+
+    @Test
+    void everyOperationSaysWhoMayCallItAsItsSecurityDoes() {
+        assertThat(OpenApiContract.descriptionViolations(document())).isEmpty();
+    }
+
+    @Test
+    void theProblemCodeEnumIsTheSetOfCodesTheSourcesAnswer() {
+        assertThat(OpenApiContract.problemCodeViolations(document(), Path.of("src/main/java"), Path.of("../platform/src/main/java"),
+                Path.of("../projections/src/main/java"))).isEmpty();
     }
 }

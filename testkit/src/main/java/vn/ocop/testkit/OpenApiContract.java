@@ -72,6 +72,62 @@ public final class OpenApiContract {
         return problems;
     }
 
+    /** The roles of the platform ({@code vn.ocop.platform.security.Roles}) and the operations console's. */
+    private static final Set<String> ROLES = Set.of("central-officer", "province-officer", "inspector", "commune-officer",
+            "council-member", "producer", "channel-operator", "auditor", "ops-admin");
+
+    /**
+     * Every operation's description says who may call it (the sentence OpenApiDocumentFilter derives from
+     * {@code @RolesAllowed}/{@code @PermitAll}/{@code @Authenticated}), and it agrees with the operation's security:
+     * "anyone, without an account" exactly on the anonymous operations, otherwise known roles or "any signed-in role".
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> descriptionViolations(Map<String, Object> document) {
+        List<String> problems = new ArrayList<>();
+        forEachOperation(document, (where, operation) -> {
+            String description = (String) operation.get("description");
+            int at = description == null ? -1 : description.indexOf("Who may call: ");
+            if (at < 0) {
+                problems.add(where + ": the description does not say who may call it");
+                return;
+            }
+            String who = description.substring(at + "Who may call: ".length());
+            boolean anonymous = operation.get("security") instanceof List<?> security && security.isEmpty();
+            if (anonymous != who.startsWith("anyone, without an account")) {
+                problems.add(where + ": security " + operation.get("security") + " but the description says: " + who);
+            } else if (!anonymous && !who.startsWith("any signed-in role")) {
+                for (String role : who.replaceAll("\\([^)]*\\)", "").replace(".", "").split(",")) {
+                    if (!ROLES.contains(role.strip())) {
+                        problems.add(where + ": the description names an unknown role '" + role.strip() + "'");
+                    }
+                }
+            }
+        });
+        return problems;
+    }
+
+    /**
+     * The {@code Problem.code} enum is exactly the set of codes the service's sources (and the platform's, and the
+     * libraries' it includes) can answer: a new code must be added to {@code openapi/problem-codes.txt}, and a code
+     * no longer answered removed.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> problemCodeViolations(Map<String, Object> document, java.nio.file.Path... sourceRoots) {
+        Map<String, Object> components = (Map<String, Object>) document.getOrDefault("components", Map.of());
+        Map<String, Map<String, Object>> schemas = (Map<String, Map<String, Object>>) components.getOrDefault("schemas", Map.of());
+        Map<String, Map<String, Object>> properties = (Map<String, Map<String, Object>>) schemas.getOrDefault("Problem", Map.of())
+                .getOrDefault("properties", Map.of());
+        Set<String> documented = new java.util.TreeSet<>((List<String>) properties.getOrDefault("code", Map.of())
+                .getOrDefault("enum", List.of()));
+        Set<String> answered = ProblemCodes.inSources(sourceRoots);
+        List<String> problems = new ArrayList<>();
+        answered.stream().filter(code -> !documented.contains(code))
+                .forEach(code -> problems.add("Problem.code lacks " + code + " (add it to openapi/problem-codes.txt)"));
+        documented.stream().filter(code -> !answered.contains(code))
+                .forEach(code -> problems.add("Problem.code lists " + code + ", which no source answers"));
+        return problems;
+    }
+
     /** The operationIds of the document, to assert that the ones integrators already use are still there. */
     public static List<String> operationIds(Map<String, Object> document) {
         List<String> ids = new ArrayList<>();

@@ -63,7 +63,7 @@ public class CertificateResource {
     @Authenticated
     @Operation(operationId = "listEvaluationCertificates", summary = "List certificates visible to the caller")
     public Page<CertificateView> list(@QueryParam("province") String province, @QueryParam("productId") String productId,
-                                      @QueryParam("status") @Parameter(description = "ACTIVE, SUPERSEDED, REVOKED or EXPIRED") String status,
+                                      @QueryParam("status") @Parameter(schema = @Schema(implementation = CertificateStatus.class), description = "ACTIVE, SUPERSEDED, REVOKED or EXPIRED") String status,
                                       @QueryParam("number") @Parameter(description = "The number as printed (case-insensitive), "
                                               + "native or migrated", example = "123/QĐ-UBND") String number,
                                       @BeanParam PageRequest page) {

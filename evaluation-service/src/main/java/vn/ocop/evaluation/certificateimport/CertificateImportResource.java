@@ -95,7 +95,7 @@ public class CertificateImportResource {
     @Operation(operationId = "listCertificateImportRows",
             summary = "Per-row outcome: CREATED, UNCHANGED, or FAILED with (field, reason)")
     public Page<RowView> rows(@PathParam("id") UUID id,
-                              @QueryParam("outcome") @Parameter(description = "CREATED, UNCHANGED or FAILED", example = "FAILED") String outcome,
+                              @QueryParam("outcome") @Parameter(schema = @Schema(implementation = CertificateImportRow.Outcome.class), description = "CREATED, UNCHANGED or FAILED", example = "FAILED") String outcome,
                               @BeanParam PageRequest page) {
         return imports.rows(id, QueryParams.enumValue(CertificateImportRow.Outcome.class, "outcome", outcome), page);
     }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,7 +57,7 @@ public class CriteriaSetResource {
     @GET
     @Authenticated
     @Operation(operationId = "listCriteriaSets", summary = "List criteria set versions")
-    public Page<CriteriaSetSummary> list(@QueryParam("productSet") @Parameter(description = "Product set 1–26") String productSet,
+    public Page<CriteriaSetSummary> list(@QueryParam("productSet") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "26"), description = "Product set 1–26") String productSet,
                                          @QueryParam("inForceOn") @Parameter(description = "Only versions in force on this day (yyyy-MM-dd)") String inForceOn,
                                          @BeanParam PageRequest page) {
         return service.list(QueryParams.intValue("productSet", productSet, 1, 26), QueryParams.dateValue("inForceOn", inForceOn), page);

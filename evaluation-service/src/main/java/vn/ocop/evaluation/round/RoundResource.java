@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,7 +49,7 @@ public class RoundResource {
     @GET
     @Authenticated
     @Operation(operationId = "getRound", summary = "The round a day belongs to at a council level, with its deadlines")
-    public Round round(@QueryParam("level") @Parameter(description = "PROVINCIAL or CENTRAL (required)") String level,
+    public Round round(@QueryParam("level") @Parameter(schema = @Schema(implementation = CouncilLevel.class), description = "PROVINCIAL or CENTRAL (required)") String level,
                        @QueryParam("on") @Parameter(description = "Day yyyy-MM-dd (default today in Vietnam)") String on) {
         LocalDate day = QueryParams.dateValue("on", on);
         return calendar.roundOn(level(level), day == null ? clock.today() : day);
@@ -67,7 +68,7 @@ public class RoundResource {
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.AUDITOR})
     @Operation(operationId = "listCarriedOver", summary = "Products whose round deadline passed without a closed result: "
             + "accepted dossiers (provincial level) and 5★ nominations (central level)")
-    public Page<CarriedOverView> carriedOver(@QueryParam("level") @Parameter(description = "PROVINCIAL or CENTRAL (default both)") String level,
+    public Page<CarriedOverView> carriedOver(@QueryParam("level") @Parameter(schema = @Schema(implementation = CouncilLevel.class), description = "PROVINCIAL or CENTRAL (default both)") String level,
                                              @QueryParam("province") @Parameter(description = "Province code (provincial officers: their own)") String province,
                                              @QueryParam("asOf") @Parameter(description = "Day yyyy-MM-dd (default today in Vietnam)") String asOf,
                                              @BeanParam PageRequest page) {

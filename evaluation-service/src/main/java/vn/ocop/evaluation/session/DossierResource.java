@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +34,7 @@ public class DossierResource {
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.AUDITOR})
     @Operation(operationId = "listDossiers", summary = "Accepted dossiers by state; AWAITING (default) = on no session's agenda and not withdrawn")
     public Page<DossierView> list(@QueryParam("province") @Parameter(description = "Province code (provincial officers: their own)", example = "51") String province,
-                                  @QueryParam("status") @Parameter(description = "AWAITING (default), IN_SESSION, EVALUATED or WITHDRAWN") String status,
+                                  @QueryParam("status") @Parameter(schema = @Schema(implementation = DossierView.Status.class), description = "AWAITING (default), IN_SESSION, EVALUATED or WITHDRAWN") String status,
                                   @BeanParam PageRequest page) {
         return sessions.dossiers(QueryParams.provinceCode("province", province),
                 QueryParams.enumValue(DossierView.Status.class, "status", status), page);

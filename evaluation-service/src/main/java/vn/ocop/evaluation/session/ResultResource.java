@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,7 +37,7 @@ public class ResultResource {
     @Operation(operationId = "listResults", summary = "List results visible to the caller, newest first")
     public Page<ResultView> list(@QueryParam("province") String province,
                                  @QueryParam("productId") String productId,
-                                 @QueryParam("outcome") @Parameter(description = "CERTIFIABLE, FIVE_STAR_NOMINATED, BELOW_THREE_STARS or KNOCKED_OUT") String outcome,
+                                 @QueryParam("outcome") @Parameter(schema = @Schema(implementation = Outcome.class), description = "CERTIFIABLE, FIVE_STAR_NOMINATED, BELOW_THREE_STARS or KNOCKED_OUT") String outcome,
                                  @BeanParam PageRequest page) {
         return results.results(province, QueryParams.uuidValue("productId", productId),
                 QueryParams.enumValue(Outcome.class, "outcome", outcome), page);

@@ -91,7 +91,7 @@ public class ChannelResource {
     @GET
     @Authenticated
     @Operation(operationId = "listChannels", summary = "List sales channels")
-    public Page<ChannelView> list(@QueryParam("kind") @Parameter(description = "ECOMMERCE_PLATFORM or RETAIL_CHAIN") String kind,
+    public Page<ChannelView> list(@QueryParam("kind") @Parameter(schema = @Schema(implementation = ChannelKind.class), description = "ECOMMERCE_PLATFORM or RETAIL_CHAIN") String kind,
                                   @BeanParam PageRequest page) {
         return channels.list(QueryParams.enumValue(ChannelKind.class, "kind", kind), page);
     }

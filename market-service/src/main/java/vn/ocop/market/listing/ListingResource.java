@@ -124,7 +124,7 @@ public class ListingResource {
     @Operation(operationId = "listListings", summary = "List the listings visible to the caller")
     public Page<ListingView> list(@QueryParam("product") String product,
                                   @QueryParam("outlet") @Parameter(description = "A channel or point-of-sale id") String outlet,
-                                  @QueryParam("status") String status,
+                                  @QueryParam("status") @Parameter(schema = @Schema(implementation = ListingStatus.class)) String status,
                                   @QueryParam("province") String province,
                                   @BeanParam PageRequest page) {
         return listings.list(QueryParams.uuidValue("product", product), QueryParams.uuidValue("outlet", outlet),

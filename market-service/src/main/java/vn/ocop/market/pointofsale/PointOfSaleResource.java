@@ -109,8 +109,8 @@ public class PointOfSaleResource {
     @Authenticated
     @Operation(operationId = "listPointsOfSale", summary = "List points of sale")
     public Page<PointOfSaleView> list(@QueryParam("province") String province,
-                                      @QueryParam("category") String category,
-                                      @QueryParam("status") String status,
+                                      @QueryParam("category") @Parameter(schema = @Schema(implementation = LocationCategory.class)) String category,
+                                      @QueryParam("status") @Parameter(schema = @Schema(implementation = PointOfSaleStatus.class)) String status,
                                       @BeanParam PageRequest page) {
         return points.list(province, QueryParams.enumValue(LocationCategory.class, "category", category),
                 QueryParams.enumValue(PointOfSaleStatus.class, "status", status), page);

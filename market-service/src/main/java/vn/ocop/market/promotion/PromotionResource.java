@@ -114,7 +114,7 @@ public class PromotionResource {
     @Authenticated
     @Operation(operationId = "listPromotions", summary = "List promotions")
     public Page<PromotionView> list(@QueryParam("province") String province,
-                                    @QueryParam("kind") String kind,
+                                    @QueryParam("kind") @Parameter(schema = @Schema(implementation = PromotionKind.class)) String kind,
                                     @QueryParam("endsOnOrAfter") @Parameter(description = "Only events still running on this date") String day,
                                     @BeanParam PageRequest page) {
         LocalDate onOrAfter = null;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -96,7 +97,7 @@ public class WhereToBuyResource {
     @Path("/points-of-sale")
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "listPublicPointsOfSale", summary = "Approved points of sale, by province and category")
-    public Page<PublicPoint> points(@QueryParam("province") String province, @QueryParam("category") String category,
+    public Page<PublicPoint> points(@QueryParam("province") String province, @QueryParam("category") @Parameter(schema = @Schema(implementation = LocationCategory.class)) String category,
                                     @BeanParam PageRequest page) {
         LocationCategory c = QueryParams.enumValue(LocationCategory.class, "category", category);
         StringBuilder q = new StringBuilder("status = :status");

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,8 +42,8 @@ public class CertificateResource {
     @Operation(operationId = "listCertificates", summary = "List certificates visible to the caller, soonest expiry first")
     public Page<CertificateView> list(
             @QueryParam("province") @Parameter(description = "2-digit province code") String province,
-            @QueryParam("status") @Parameter(description = "ACTIVE, SUPERSEDED, EXPIRED or REVOKED") String status,
-            @QueryParam("expiringWithinDays") @Parameter(description = "Active certificates whose validity ends within this many days (0 to 1100)") String expiringWithinDays,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = CertificateStatus.class), description = "ACTIVE, SUPERSEDED, EXPIRED or REVOKED") String status,
+            @QueryParam("expiringWithinDays") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "1100"), description = "Active certificates whose validity ends within this many days (0 to 1100)") String expiringWithinDays,
             @QueryParam("reRatingDue") @Parameter(description = "true: in the re-rating filing window (of the rules in force on the issue date) with no re-rating dossier filed") String reRatingDue,
             @QueryParam("productId") @Parameter(description = "Certificates of one product") String productId,
             @BeanParam PageRequest page) {

@@ -100,7 +100,7 @@ public class ComplaintResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "listComplaints", summary = "Complaints of the caller's province, newest first")
     public Page<ComplaintRequests.View> list(@QueryParam("province") String province,
-                                             @QueryParam("status") @Parameter(description = "RECEIVED, UNDER_REVIEW, DISMISSED or INSPECTION_OPENED") String status,
+                                             @QueryParam("status") @Parameter(schema = @Schema(implementation = Complaint.Status.class), description = "RECEIVED, UNDER_REVIEW, DISMISSED or INSPECTION_OPENED") String status,
                                              @BeanParam PageRequest page) {
         return complaints.list(QueryParams.provinceCode("province", province), QueryParams.enumValue(Complaint.Status.class, "status", status), page);
     }

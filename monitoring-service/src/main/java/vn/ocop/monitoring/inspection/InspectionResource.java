@@ -87,7 +87,7 @@ public class InspectionResource {
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
     @Operation(operationId = "listInspectionPlans", summary = "List inspection plans, latest period first")
     public Page<InspectionView.Plan> listPlans(@QueryParam("province") String province,
-                                               @QueryParam("kind") @Parameter(description = "PERIODIC or AD_HOC") String kind,
+                                               @QueryParam("kind") @Parameter(schema = @Schema(implementation = InspectionPlan.Kind.class), description = "PERIODIC or AD_HOC") String kind,
                                                @BeanParam PageRequest page) {
         return inspections.listPlans(QueryParams.provinceCode("province", province),
                 QueryParams.enumValue(InspectionPlan.Kind.class, "kind", kind), page);
@@ -137,8 +137,8 @@ public class InspectionResource {
     public Page<InspectionView> list(
             @QueryParam("province") String province,
             @QueryParam("productId") String productId,
-            @QueryParam("status") @Parameter(description = "OPEN or COMPLETED") String status,
-            @QueryParam("outcome") @Parameter(description = "COMPLIANT, CORRECTIVE_ACTION or REVOCATION_PROPOSED") String outcome,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = Inspection.Status.class), description = "OPEN or COMPLETED") String status,
+            @QueryParam("outcome") @Parameter(schema = @Schema(implementation = InspectionOutcome.class), description = "COMPLIANT, CORRECTIVE_ACTION or REVOCATION_PROPOSED") String outcome,
             @QueryParam("revocationOverdue") @Parameter(description = "true: revocation proposed, its decision deadline passed and no decision recorded") String revocationOverdue,
             @BeanParam PageRequest page) {
         return inspections.list(new InspectionService.Filter(QueryParams.provinceCode("province", province),

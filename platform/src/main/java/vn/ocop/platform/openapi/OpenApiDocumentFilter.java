@@ -50,6 +50,9 @@ import vn.ocop.platform.ratelimit.RateLimited;
 public class OpenApiDocumentFilter implements OASFilter {
     /** Classpath resource of a service: {@code {"operationId": {"request": {...}, "responses": {"200": {...}}}}}. */
     public static final String EXAMPLES = "openapi/examples.json";
+    /** The closed set of problem codes a service answers: the platform's and, beside the examples, the service's own. */
+    static final String PROBLEM_CODES = "openapi/problem-codes.txt";
+    static final String PLATFORM_PROBLEM_CODES = "vn/ocop/platform/openapi/problem-codes.txt";
     static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     static final String SECURITY_SCHEME = "bearer";
 
@@ -64,12 +67,18 @@ public class OpenApiDocumentFilter implements OASFilter {
             "Your account may not act on province 51");
     private static final Problem NOT_FOUND = new Problem("404", "Unknown resource", "NOT_FOUND",
             "Product 0b7c3c1e-8a70-4a59-9d3e-3c1bd2f0a001 does not exist");
-    private static final Problem CONFLICT = new Problem("409", "Conflicts with the current state", "INVALID_TRANSITION",
-            "Cannot accept an application that is DRAFT");
+    /*
+     * 409 and 422 carry the service's own codes (Problem.code lists them); an example is shown only where it can happen
+     * on every such operation (a conditional write, an Idempotency-Key) or where examples.json gives the operation's own.
+     */
+    private static final Problem CONFLICT = new Problem("409", "Conflicts with the current state", null, null);
+    private static final Problem CONCURRENT_UPDATE = new Problem("409", "Conflicts with the current state", "CONCURRENT_UPDATE",
+            "Another request changed this resource at the same time; read it again and retry");
     private static final Problem PRECONDITION_FAILED = new Problem("412", "If-Match names an old version", "PRECONDITION_FAILED",
             "The resource is now at version \"3\"; read it again and reapply your change");
-    private static final Problem UNPROCESSABLE = new Problem("422", "Refused by a programme rule", "RE_RATING_OUTSIDE_WINDOW",
-            "A re-rating may be filed from 2028-09-16 to 2028-11-15 (the window of the programme rules for this certificate)");
+    private static final Problem UNPROCESSABLE = new Problem("422", "Refused by a programme rule", null, null);
+    private static final Problem KEY_REUSED = new Problem("422", "Refused by a programme rule", "IDEMPOTENCY_KEY_REUSED",
+            "Idempotency-Key 3f1c was used for a different request body");
     private static final Problem PRECONDITION_REQUIRED = new Problem("428", "If-Match missing", "PRECONDITION_REQUIRED",
             "Send the ETag of your last read in the If-Match header");
     private static final Problem TOO_LARGE = new Problem("413", "Body larger than the service accepts", "PAYLOAD_TOO_LARGE",
@@ -78,6 +87,10 @@ public class OpenApiDocumentFilter implements OASFilter {
             "UNSUPPORTED_MEDIA_TYPE", "The request has a body but no Content-Type header; send the media type the operation documents");
     private static final Problem TOO_MANY_REQUESTS = new Problem("429", "Rate limit of this operation spent; Retry-After says when to retry",
             "RATE_LIMITED", "Too many requests of this kind from you; retry after 12 s");
+    private static final Problem NOT_ACCEPTABLE = new Problem("406", "Accept names no media type the operation answers",
+            "NOT_ACCEPTABLE", "Accept: text/html is not answered here; accept application/json");
+    private static final Problem UNAVAILABLE = new Problem("503", "The database is briefly unavailable; retry after Retry-After seconds",
+            "DATABASE_UNAVAILABLE", "The service cannot reach its database; retry in 5 seconds");
     private static final Problem INTERNAL = new Problem("500", "Unexpected error (an incident id is logged)", "INTERNAL_ERROR",
             "Unexpected error; quote incident 38313466-1be9-492f-bdce-66c2c8022e33");
 
@@ -85,13 +98,14 @@ public class OpenApiDocumentFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         Config config = ConfigProvider.getConfig();
         declareServers(openAPI, config);
-        declareProblemSchema(openAPI);
+        declareProblemSchema(openAPI, problemCodes());
         boolean hasBearer = openAPI.getComponents() != null && openAPI.getComponents().getSecuritySchemes() != null
                 && openAPI.getComponents().getSecuritySchemes().containsKey(SECURITY_SCHEME);
         if (hasBearer) {
             openAPI.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME))));
         }
         Map<String, Map<String, Object>> examples = loadExamples();
+        Map<String, String> whoMayCall = OperationRoles.byOperation(classLoader());
         TreeSet<String> unused = new TreeSet<>(examples.keySet());
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
@@ -99,7 +113,9 @@ public class OpenApiDocumentFilter implements OASFilter {
                 for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                     Operation operation = entry.getValue();
                     renameOperation(operation, config);
-                    document(entry.getKey(), operation, hasPathParameter);
+                    describe(operation, whoMayCall.get(entry.getKey() + " " + path.getKey()));
+                    document(entry.getKey(), operation, hasPathParameter, problemExamples(examples.get(operation.getOperationId())));
+                    ResponseHeaders.declare(entry.getKey(), operation, path.getValue());
                     if (operation.getRequestBody() != null) {
                         ndjsonExamplesAsText(operation.getRequestBody().getContent());
                     }
@@ -138,13 +154,19 @@ public class OpenApiDocumentFilter implements OASFilter {
     }
 
     /** Declared here because a service whose resources never name {@code Problem} would otherwise have a dangling $ref. */
-    private static void declareProblemSchema(OpenAPI openAPI) {
+    private static void declareProblemSchema(OpenAPI openAPI, List<String> codes) {
         Components components = openAPI.getComponents();
         if (components == null) {
             components = OASFactory.createComponents();
             openAPI.setComponents(components);
         }
         if (components.getSchemas() != null && components.getSchemas().containsKey("Problem")) {
+            // Scanned from the platform's Problem record (a resource names it): give its code the closed set.
+            Schema code = components.getSchemas().get("Problem").getProperties() == null ? null
+                    : components.getSchemas().get("Problem").getProperties().get("code");
+            if (code != null) {
+                code.setEnumeration(new ArrayList<>(codes));
+            }
             return;
         }
         Schema violation = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
@@ -158,7 +180,8 @@ public class OpenApiDocumentFilter implements OASFilter {
                         .format("int32").example(400))
                 .addProperty("detail", stringSchema(null, "2 fields are invalid"))
                 .addProperty("instance", stringSchema("The request path", "/api/v1/producers"))
-                .addProperty("code", stringSchema("Stable, machine-readable error code", "VALIDATION_FAILED"))
+                .addProperty("code", stringSchema("Stable, machine-readable error code (the closed set this service answers; "
+                        + "docs/integration-guide.md explains each)", "VALIDATION_FAILED").enumeration(new ArrayList<>(codes)))
                 .addProperty("violations", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .description("Field errors, for validation problems").items(violation)));
     }
@@ -167,7 +190,22 @@ public class OpenApiDocumentFilter implements OASFilter {
         return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description).example(example);
     }
 
-    private static void document(PathItem.HttpMethod method, Operation operation, boolean hasPathParameter) {
+    private static void describe(Operation operation, String whoMayCall) {
+        if (whoMayCall == null) {
+            return; // not a resource method found by OperationRoles: OpenApiContract reports the missing sentence
+        }
+        String own = operation.getDescription();
+        operation.setDescription(own == null || own.isBlank() ? whoMayCall : own.strip() + "\n\n" + whoMayCall);
+    }
+
+    /** Status → {code, detail} examples of one operation ({@code "problems"} of its entry in {@value #EXAMPLES}). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> problemExamples(Map<String, Object> own) {
+        return own != null && own.get("problems") instanceof Map<?, ?> map ? (Map<String, Map<String, Object>>) map : Map.of();
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation operation, boolean hasPathParameter,
+                                 Map<String, Map<String, Object>> problems) {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean write = method != PathItem.HttpMethod.GET;
@@ -183,8 +221,8 @@ public class OpenApiDocumentFilter implements OASFilter {
             add(responses, NOT_FOUND);
         }
         if (write) {
-            add(responses, CONFLICT);
-            add(responses, UNPROCESSABLE);
+            add(responses, conditional ? CONCURRENT_UPDATE : CONFLICT);
+            add(responses, hasHeader(operation, "Idempotency-Key") ? KEY_REUSED : UNPROCESSABLE);
         }
         if (operation.getRequestBody() != null) {
             add(responses, TOO_LARGE);
@@ -200,10 +238,23 @@ public class OpenApiDocumentFilter implements OASFilter {
                     .description("Seconds after which the operation accepts one more request from you")
                     .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).example(12)));
         }
+        add(responses, NOT_ACCEPTABLE);
+        add(responses, UNAVAILABLE);
         add(responses, INTERNAL);
         if (responses.getAPIResponse(NOT_FOUND.status()) != null) {
             // A resource may declare a 404 with a description only (an unknown id given as a query value): give it the body.
             add(responses, NOT_FOUND);
+        }
+        for (Map.Entry<String, Map<String, Object>> own : problems.entrySet()) {
+            // The operation's own example replaces the generic one, and may list a status the generic rules do not.
+            APIResponse existing = responses.getAPIResponse(own.getKey());
+            String description = existing != null && existing.getDescription() != null ? existing.getDescription()
+                    : String.valueOf(own.getValue().getOrDefault("title", "Refused"));
+            if (existing != null) {
+                existing.setContent(null);
+            }
+            add(responses, new Problem(own.getKey(), description, String.valueOf(own.getValue().get("code")),
+                    String.valueOf(own.getValue().get("detail"))));
         }
         operation.setResponses(responses);
     }
@@ -215,18 +266,20 @@ public class OpenApiDocumentFilter implements OASFilter {
 
     private static void add(APIResponses responses, Problem problem) {
         APIResponse existing = responses.getAPIResponse(problem.status());
-        if (existing != null && existing.getContent() != null && existing.getContent().hasMediaType(PROBLEM_MEDIA_TYPE)) {
+        if (existing != null && existing.getContent() != null && existing.getContent().getMediaType(PROBLEM_MEDIA_TYPE) != null) {
             return; // documented by the resource itself
         }
-        Map<String, Object> example = new LinkedHashMap<>();
-        example.put("type", "/problems/" + problem.code().toLowerCase(Locale.ROOT).replace('_', '-'));
-        example.put("title", problem.description());
-        example.put("status", Integer.parseInt(problem.status()));
-        example.put("detail", problem.detail());
-        example.put("code", problem.code());
-        Content content = OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE, OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
-                .example(example));
+        MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"));
+        if (problem.code() != null) {
+            Map<String, Object> example = new LinkedHashMap<>();
+            example.put("type", "/problems/" + problem.code().toLowerCase(Locale.ROOT).replace('_', '-'));
+            example.put("title", problem.description());
+            example.put("status", Integer.parseInt(problem.status()));
+            example.put("detail", problem.detail());
+            example.put("code", problem.code());
+            media.setExample(example);
+        }
+        Content content = OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE, media);
         if (existing != null) {
             // Generated for bean validation or security, but without the body shape: add it.
             existing.setContent(content);
@@ -310,14 +363,32 @@ public class OpenApiDocumentFilter implements OASFilter {
         return text.toString();
     }
 
-    private static Map<String, Map<String, Object>> loadExamples() {
+    private static ClassLoader classLoader() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        if (loader == null) {
-            loader = OpenApiDocumentFilter.class.getClassLoader();
+        return loader == null ? OpenApiDocumentFilter.class.getClassLoader() : loader;
+    }
+
+    /** The platform's codes and the service's own, sorted, each once. */
+    private static List<String> problemCodes() {
+        TreeSet<String> codes = new TreeSet<>();
+        for (String resource : List.of(PLATFORM_PROBLEM_CODES, PROBLEM_CODES)) {
+            try (InputStream in = classLoader().getResourceAsStream(resource)) {
+                if (in != null) {
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                            .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(codes::add);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + resource, e);
+            }
         }
+        return new ArrayList<>(codes);
+    }
+
+    private static Map<String, Map<String, Object>> loadExamples() {
+        ClassLoader loader = classLoader();
         try (InputStream in = loader.getResourceAsStream(EXAMPLES)) {
             if (in == null) {
-                return Map.of();
+                return new LinkedHashMap<>();
             }
             return new ObjectMapper().readValue(in, new TypeReference<LinkedHashMap<String, Map<String, Object>>>() {
             });

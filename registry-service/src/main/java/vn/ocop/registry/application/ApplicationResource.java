@@ -99,8 +99,8 @@ public class ApplicationResource {
     @GET
     @Authenticated
     @Operation(operationId = "listApplications", summary = "List dossiers in the caller's scope; overdue=true lists commune reviews past their working-day deadline")
-    public Page<ApplicationView> list(@QueryParam("status") @Parameter(description = "e.g. SUBMITTED") String status,
-                                      @QueryParam("kind") @Parameter(description = "FIRST_RATING, UPGRADE or RE_RATING") String kind,
+    public Page<ApplicationView> list(@QueryParam("status") @Parameter(schema = @Schema(implementation = ApplicationStatus.class), description = "e.g. SUBMITTED") String status,
+                                      @QueryParam("kind") @Parameter(schema = @Schema(implementation = ApplicationKind.class), description = "FIRST_RATING, UPGRADE or RE_RATING") String kind,
                                       @QueryParam("productId") UUID productId,
                                       @QueryParam("overdue") @Parameter(description = "true: only commune reviews past due",
                                               schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
@@ -234,7 +234,7 @@ public class ApplicationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     public Response upload(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                            @PathParam("id") UUID id,
-                           @QueryParam("type") @Parameter(description = "Document type, e.g. BUSINESS_REGISTRATION", required = true) String type,
+                           @QueryParam("type") @Parameter(schema = @Schema(implementation = DocumentType.class), description = "Document type, e.g. BUSINESS_REGISTRATION", required = true) String type,
                            @QueryParam("fileName") @Parameter(description = "Original file name", example = "dang-ky-kinh-doanh.pdf") String fileName,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            byte[] content) {
@@ -249,7 +249,7 @@ public class ApplicationResource {
     @Operation(hidden = true)
     public Response uploadPart(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                @PathParam("id") UUID id,
-                               @QueryParam("type") String type,
+                               @QueryParam("type") @Parameter(schema = @Schema(implementation = DocumentType.class)) String type,
                                @QueryParam("fileName") String fileName,
                                @RestForm(FilePart.FIELD) FileUpload file) {
         FilePart part = FilePart.of(file);

@@ -13,7 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,12 +48,12 @@ public class PublicCatalogueResource {
             @QueryParam("q") @Parameter(description = "Search text; every word must match: 'toi ly son' finds 'Tỏi Lý Sơn', 'tan cuong' finds "
                     + "'Chè Tân Cương' but not 'Chè Tân Hương'", example = "toi ly son") String text,
             @QueryParam("province") @Parameter(description = "Province code", example = "51") String province,
-            @QueryParam("productSet") @Parameter(description = "Product set 1..26 (bộ sản phẩm)", example = "10") String productSet,
-            @QueryParam("group") @Parameter(description = "Product group I..VI (nhóm sản phẩm)", example = "I") String group,
-            @QueryParam("stars") @Parameter(description = "Stars of the certificate in force, 3..5", example = "5") String stars,
+            @QueryParam("productSet") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "26"), description = "Product set 1..26 (bộ sản phẩm)", example = "10") String productSet,
+            @QueryParam("group") @Parameter(schema = @Schema(implementation = ProductGroup.class), description = "Product group I..VI (nhóm sản phẩm)", example = "I") String group,
+            @QueryParam("stars") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"), description = "Stars of the certificate in force, 3..5", example = "5") String stars,
             @QueryParam("status") @Parameter(description = "Certification status: NONE, ACTIVE, EXPIRED, REVOKED, SUPERSEDED",
                     example = "ACTIVE") String status,
-            @QueryParam("sort") @Parameter(description = "RELEVANCE (default with q), STARS or NAME (default without q)",
+            @QueryParam("sort") @Parameter(schema = @Schema(implementation = CatalogueService.Sort.class), description = "RELEVANCE (default with q), STARS or NAME (default without q)",
                     example = "RELEVANCE") String sort,
             @BeanParam PageRequest page) {
         if (province != null && !province.matches("\\d{2}")) {

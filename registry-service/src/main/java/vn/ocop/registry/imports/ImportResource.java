@@ -111,7 +111,7 @@ public class ImportResource {
     @Path("/{id}/rows")
     @Operation(operationId = "listImportRows", summary = "Per-row results: created, updated, unchanged, or failed with (field, reason)")
     public Page<RowView> rows(@PathParam("id") UUID id,
-                              @QueryParam("outcome") @Parameter(description = "CREATED, UPDATED, UNCHANGED or FAILED", example = "FAILED") String outcome,
+                              @QueryParam("outcome") @Parameter(schema = @Schema(implementation = ImportRowResult.Outcome.class), description = "CREATED, UPDATED, UNCHANGED or FAILED", example = "FAILED") String outcome,
                               @BeanParam PageRequest page) {
         return imports.rows(id, QueryParams.enumValue(ImportRowResult.Outcome.class, "outcome", outcome), page);
     }

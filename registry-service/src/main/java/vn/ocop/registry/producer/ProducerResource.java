@@ -138,7 +138,7 @@ public class ProducerResource {
     @Authenticated
     @Operation(operationId = "listProducers", summary = "List producers visible to the caller")
     public Page<ProducerView> list(@QueryParam("province") String province,
-                                   @QueryParam("kind") @Parameter(description = "Producer kind, e.g. COOPERATIVE") String kind,
+                                   @QueryParam("kind") @Parameter(schema = @Schema(implementation = ProducerKind.class), description = "Producer kind, e.g. COOPERATIVE") String kind,
                                    @QueryParam("q") @Parameter(description = "Part of the name") String nameContains,
                                    @BeanParam PageRequest page) {
         return producers.list(province, QueryParams.enumValue(ProducerKind.class, "kind", kind), nameContains, page);

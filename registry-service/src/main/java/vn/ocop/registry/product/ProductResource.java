@@ -143,7 +143,7 @@ public class ProductResource {
     @Operation(operationId = "listProducts", summary = "List products visible to the caller")
     public Page<ProductView> list(@QueryParam("producerId") UUID producerId,
                                   @QueryParam("province") String province,
-                                  @QueryParam("productSet") @Parameter(description = "1..26") String productSet,
+                                  @QueryParam("productSet") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "26"), description = "1..26") String productSet,
                                   @BeanParam PageRequest page) {
         return products.list(producerId, province, QueryParams.intValue("productSet", productSet, 1, 26), page);
     }

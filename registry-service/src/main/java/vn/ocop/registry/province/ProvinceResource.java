@@ -103,7 +103,7 @@ public class ProvinceResource {
                                               example = "51") String code,
                                       @QueryParam("q") @Parameter(description = "Part of the name; 'ly son' finds 'Đặc khu Lý Sơn'",
                                               example = "ly son") String name,
-                                      @QueryParam("kind") @Parameter(description = "COMMUNE, WARD or SPECIAL_ZONE") String kind,
+                                      @QueryParam("kind") @Parameter(schema = @Schema(implementation = CommuneKind.class), description = "COMMUNE, WARD or SPECIAL_ZONE") String kind,
                                       @BeanParam PageRequest page) {
         return communes.list(code, name, QueryParams.enumValue(CommuneKind.class, "kind", kind), page);
     }
