@@ -68,6 +68,7 @@ class ImportRows {
     TransactionSynchronizationRegistry transactions;
 
     private static final String KNOWN_REFS = "ocop.import.known-refs";
+    private static final String TAX_CODES = "ocop.import.tax-codes";
 
     /** Applies a row; a row refused before the service is answered FAILED, one the service refuses throws. */
     ImportRowResult apply(ImportWorker.Job job, Rows.Row row) {
@@ -105,9 +106,22 @@ class ImportRows {
             return ImportRowResult.failed(ref, errors);
         }
         UUID existing = idByRef("producer", ref);
+        if (existing == null) {
+            // the tax code may name a producer registered through the API (no externalRef): the row adopts it
+            TaxCodeHolder holder = holderOf(request.taxCode());
+            if (holder != null && holder.externalRef() != null) {
+                return ImportRowResult.failed(ref, List.of(new RowError("taxCode", ProducerService.taxCodeTaken(request.taxCode())
+                        .toProblem().detail() + " (externalRef " + holder.externalRef() + ")")));
+            }
+            if (holder != null) {
+                producers.adopt(holder.id(), ref, actor);
+                existing = holder.id();
+            }
+        }
         Written<ProducerView> written = existing == null ? producers.register(request, ref, actor)
                 : producers.update(existing, request, null, actor, request.reason());
         known().put("producer:" + ref, written.view().id());
+        taxCodes().put(written.view().taxCode(), new TaxCodeHolder(written.view().id(), ref));
         return ImportRowResult.written(written.outcome(), "PRODUCER", written.view().id(), ref);
     }
 
@@ -168,6 +182,20 @@ class ImportRows {
                 Optional.ofNullable(text(row.value().get("producerRef"))).ifPresent(refs.get("producer")::add);
             }
         }
+        Set<String> taxCodes = new HashSet<>();
+        for (Rows.Row row : batch) {
+            if (row.value() != null && "producer".equals(kind(row.value().get("type")))) {
+                Optional.ofNullable(text(row.value().get("taxCode"))).ifPresent(taxCodes::add);
+            }
+        }
+        if (!taxCodes.isEmpty()) {
+            Map<String, TaxCodeHolder> holders = taxCodes();
+            taxCodes.forEach(code -> holders.putIfAbsent(code, null));
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = entityManager.createNativeQuery("select tax_code, id, external_ref from producer"
+                    + " where tax_code in (:codes)").setParameter("codes", taxCodes).getResultList();
+            found.forEach(f -> holders.put((String) f[0], new TaxCodeHolder((UUID) f[1], (String) f[2])));
+        }
         Map<String, UUID> known = known();
         refs.forEach((table, wanted) -> {
             if (wanted.isEmpty()) {
@@ -193,6 +221,35 @@ class ImportRows {
         UUID id = ids.isEmpty() ? null : ids.get(0);
         known.put(key, id);
         return id;
+    }
+
+    /** The producer holding a tax code and its externalRef (null when registered through the API). */
+    private record TaxCodeHolder(UUID id, String externalRef) {
+    }
+
+    /** The producer holding {@code taxCode}, or null; from the batch's look-up, else asked. */
+    private TaxCodeHolder holderOf(String taxCode) {
+        Map<String, TaxCodeHolder> holders = taxCodes();
+        if (holders.containsKey(taxCode)) {
+            return holders.get(taxCode);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = entityManager.createNativeQuery("select id, external_ref from producer where tax_code = ?1")
+                .setParameter(1, taxCode).getResultList();
+        TaxCodeHolder holder = found.isEmpty() ? null : new TaxCodeHolder((UUID) found.get(0)[0], (String) found.get(0)[1]);
+        holders.put(taxCode, holder);
+        return holder;
+    }
+
+    /** What this transaction knows of tax codes (to their holder, null when free); gone with the transaction. */
+    private Map<String, TaxCodeHolder> taxCodes() {
+        @SuppressWarnings("unchecked")
+        Map<String, TaxCodeHolder> holders = (Map<String, TaxCodeHolder>) transactions.getResource(TAX_CODES);
+        if (holders == null) {
+            holders = new HashMap<>();
+            transactions.putResource(TAX_CODES, holders);
+        }
+        return holders;
     }
 
     /** What this transaction knows of external refs ("table:ref" to id, null when absent); gone with the transaction. */
