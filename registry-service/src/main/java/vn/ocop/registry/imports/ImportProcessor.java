@@ -39,6 +39,9 @@ public class ImportProcessor extends ImportWorker<ImportRowResult> {
     ImportRows rows;
 
     @Inject
+    BatchLookups lookups;
+
+    @Inject
     EntityManager entityManager;
 
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -64,7 +67,7 @@ public class ImportProcessor extends ImportWorker<ImportRowResult> {
 
     @Override
     protected void prepare(Job job, List<Rows.Row> batch) {
-        rows.prefetch(batch);
+        lookups.prefetch(batch);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,8 +50,8 @@ class ProducerPostBenchmarkTest {
     @ConfigProperty(name = "quarkus.datasource.username")
     String user;
 
-    @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
 
     @Test
     void printsThePostRateBesideAOneRowInsert() throws Exception {
@@ -142,6 +143,6 @@ class ProducerPostBenchmarkTest {
     }
 
     private Connection connect() throws Exception {
-        return DriverManager.getConnection(jdbcUrl, user, password);
+        return DriverManager.getConnection(jdbcUrl, user, password.orElse(""));
     }
 }
