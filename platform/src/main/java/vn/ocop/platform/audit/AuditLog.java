@@ -121,7 +121,8 @@ public class AuditLog {
             sql.append(i == 0 ? "" : ", ").append("(?%d, ?%d, ?%d, ?%d, ?%d, cast(?%d as jsonb), cast(?%d as jsonb)"
                     .formatted(p + 1, p + 2, p + 3, p + 4, p + 5, p + 6, p + 7)).append(withReason ? ", ?" + (p + 8) : "").append(')');
         }
-        NativeQuery<?> insert = entityManager.createNativeQuery(sql.toString()).unwrap(NativeQuery.class);
+        NativeQuery<?> insert = entityManager.createNativeQuery(sql.toString()).unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("audit_entry"); // invalidates that table only, not the whole second-level cache
         int p = 1;
         for (Entry e : entries) {
             insert.setParameter(p++, e.actor()).setParameter(p++, e.roles(), String.class).setParameter(p++, e.action())

@@ -88,6 +88,7 @@ public class Idempotency {
                                                 response_body, location)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing""")
                 .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("idempotency_record") // not the whole second-level cache
                 .setParameter(1, principal).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
                 .setParameter(5, response.getStatus())
                 .setParameter(6, response.getEntity() == null ? null : toJson(response.getEntity()), String.class)

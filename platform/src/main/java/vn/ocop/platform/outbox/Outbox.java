@@ -99,7 +99,8 @@ public class Outbox {
             }
             sql.append(')');
         }
-        NativeQuery<?> insert = entityManager.createNativeQuery(sql.toString()).unwrap(NativeQuery.class);
+        NativeQuery<?> insert = entityManager.createNativeQuery(sql.toString()).unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("outbox_event"); // invalidates that table only, not the whole second-level cache
         int p = 1;
         for (Object[] row : rows) {
             for (int c = 0; c < COLUMNS; c++) {
