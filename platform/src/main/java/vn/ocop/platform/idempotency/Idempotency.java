@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.hibernate.query.NativeQuery;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -54,6 +56,7 @@ public class Idempotency {
         int inserted = entityManager.createNativeQuery("""
                 insert into idempotency_record (principal, idempotency_key, operation, request_hash)
                 values (?1, ?2, ?3, ?4) on conflict do nothing""")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("idempotency_record") // not the whole second-level cache
                 .setParameter(1, principal).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
                 .executeUpdate();
         if (inserted == 1) {
@@ -62,6 +65,7 @@ public class Idempotency {
             entityManager.createNativeQuery("""
                     update idempotency_record set response_status = ?3, response_body = ?4, location = ?5
                     where principal = ?1 and idempotency_key = ?2""")
+                    .unwrap(NativeQuery.class).addSynchronizedQuerySpace("idempotency_record")
                     .setParameter(1, principal).setParameter(2, key)
                     .setParameter(3, response.getStatus())
                     .setParameter(4, response.getEntity() == null ? null : toJson(response.getEntity()))

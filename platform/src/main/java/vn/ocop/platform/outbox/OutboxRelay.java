@@ -22,6 +22,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -169,6 +170,7 @@ public class OutboxRelay {
         if (!published.isEmpty()) {
             entityManager.createNativeQuery(
                     "update outbox_event set published_at = now(), attempts = attempts + 1, last_error = null where id in (?1)")
+                    .unwrap(NativeQuery.class).addSynchronizedQuerySpace("outbox_event") // not the whole second-level cache
                     .setParameter(1, published)
                     .executeUpdate();
         }
@@ -232,6 +234,7 @@ public class OutboxRelay {
         entityManager.createNativeQuery("""
                 update outbox_event set attempts = attempts + 1, last_error = ?2,
                        next_attempt_at = now() + (?3 * interval '1 millisecond') where id = ?1""")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("outbox_event")
                 .setParameter(1, id)
                 .setParameter(2, String.valueOf(cause))
                 .setParameter(3, delayMillis)

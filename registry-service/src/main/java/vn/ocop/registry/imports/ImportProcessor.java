@@ -39,6 +39,9 @@ public class ImportProcessor extends ImportWorker<ImportRowResult> {
     ImportRows rows;
 
     @Inject
+    BatchLookups lookups;
+
+    @Inject
     EntityManager entityManager;
 
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -64,7 +67,7 @@ public class ImportProcessor extends ImportWorker<ImportRowResult> {
 
     @Override
     protected void prepare(Job job, List<Rows.Row> batch) {
-        rows.prefetch(batch);
+        lookups.prefetch(batch);
     }
 
     @Override
@@ -93,7 +96,8 @@ public class ImportProcessor extends ImportWorker<ImportRowResult> {
             int p = i * 7;
             sql.append(i == 0 ? "" : ", ").append("(?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d)".formatted(p + 1, p + 2, p + 3, p + 4, p + 5, p + 6, p + 7));
         }
-        NativeQuery<?> insert = entityManager.createNativeQuery(sql.toString()).unwrap(NativeQuery.class);
+        NativeQuery<?> insert = entityManager.createNativeQuery(sql.toString()).unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("import_row_result"); // invalidates that table only, not the whole second-level cache
         int p = 1;
         for (int i = 0; i < results.size(); i++) {
             ImportRowResult r = results.get(i);

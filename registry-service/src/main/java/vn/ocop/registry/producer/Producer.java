@@ -53,8 +53,4 @@ public class Producer extends PanacheEntityBase {
     public String updatedBy;
     @Version
     public long version;
-
-    public static boolean taxCodeTaken(String taxCode) {
-        return count("taxCode", taxCode) > 0;
-    }
 }

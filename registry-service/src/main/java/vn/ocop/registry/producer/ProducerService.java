@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.exception.ConstraintViolationException;
+
 import io.quarkus.panache.common.Sort;
 import vn.ocop.events.registry.ProducerRegistered;
 import vn.ocop.events.registry.ProducerUpdated;
@@ -51,6 +53,8 @@ public class ProducerService {
     @Inject
     Outbox outbox;
 
+    private static final String TAX_CODE_CONSTRAINT = "producer_tax_code_key";
+
     /** Producer fields a producer may not change about itself, with the code of the problem that refuses it. */
     private static final Map<String, String> GUARDED = Map.of(
             "taxCode", "TAX_CODE_CHANGE_FORBIDDEN",
@@ -68,9 +72,6 @@ public class ProducerService {
         Scope.requireProvince(actor, province.province().code);
         CommuneDirectory.ResolvedCommune commune = communes.resolve("communeCode", request.communeCode(),
                 province.province().code, province.legacyCode());
-        if (Producer.taxCodeTaken(request.taxCode())) {
-            throw ApiException.conflict("TAX_CODE_TAKEN", "A producer with tax code " + request.taxCode() + " is already registered");
-        }
         Producer producer = new Producer();
         producer.id = UUID.randomUUID();
         producer.externalRef = externalRef;
@@ -79,7 +80,8 @@ public class ProducerService {
         apply(request, province, commune, producer);
         producer.updatedAt = producer.createdAt;
         producer.updatedBy = producer.createdBy;
-        producer.persistAndFlush();
+        producer.persist();
+        flush(producer);
 
         ProducerView view = ProducerView.of(producer);
         audit.record(actor, "producer.registered", "producer", producer.id, null, view, null);
@@ -125,13 +127,10 @@ public class ProducerService {
             return Written.unchanged(before);
         }
         CorrectionRules.check(actor, GUARDED, changed, reason);
-        if (changed.contains("taxCode") && Producer.taxCodeTaken(request.taxCode())) {
-            throw ApiException.conflict("TAX_CODE_TAKEN", "A producer with tax code " + request.taxCode() + " is already registered");
-        }
         apply(request, province, commune, producer);
         producer.updatedAt = Instant.now();
         producer.updatedBy = actor.name();
-        producer.flush();
+        flush(producer);
 
         ProducerView after = ProducerView.of(producer);
         String why = reason == null || reason.isBlank() ? null : reason.trim();
@@ -141,6 +140,51 @@ public class ProducerService {
                 producer.provinceCode, producer.communeCode, r.gender.name(), r.ethnicMinority, r.disabled,
                 producer.version, changed, why, producer.updatedAt));
         return Written.updated(after, changed);
+    }
+
+    /**
+     * Bulk import: takes a producer registered through the API (no {@code externalRef}) under the importing system's
+     * key, so that the row's values then correct it through {@link #update}. The key is not one of the producer's
+     * values: the version stays; the audit trail records who took it over.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void adopt(UUID id, String externalRef, Actor actor) {
+        Producer producer = load(id);
+        Scope.requireProducer(actor, producer.id, producer.provinceCode);
+        if (producer.externalRef != null) {
+            throw taxCodeTaken(producer.taxCode);
+        }
+        // a bulk update leaves @Version alone; the refresh brings the managed entity in line with the row
+        Producer.update("externalRef = ?1 where id = ?2 and externalRef is null", externalRef, id);
+        Producer.getEntityManager().refresh(producer);
+        audit.record(actor, "producer.adopted", "producer", producer.id, null, Map.of("externalRef", externalRef), null);
+    }
+
+    /** The refusal of a second producer with a tax code already registered. */
+    public static ApiException taxCodeTaken(String taxCode) {
+        return ApiException.conflict("TAX_CODE_TAKEN", "A producer with tax code " + taxCode + " is already registered");
+    }
+
+    /** Whether {@code failure} is the database refusing a second producer with the same tax code. */
+    public static boolean isTaxCodeTaken(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation && TAX_CODE_CONSTRAINT.equals(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Writes the producer now; the unique constraint on the tax code does the uniqueness check (no query before). */
+    private static void flush(Producer producer) {
+        try {
+            producer.flush();
+        } catch (RuntimeException e) {
+            if (isTaxCodeTaken(e)) {
+                throw taxCodeTaken(producer.taxCode);
+            }
+            throw e;
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
