@@ -201,13 +201,13 @@ class GeneratedClientE2ETest {
         // Files go up through the generated method (a multipart/form-data part); the type stored is the content's own.
         Path notAScan = Files.writeString(files.resolve("ghi-chu.txt"), "chưa scan");
         Problem unsupported = problem(() -> asProducer.uploadApplicationDocument(dossier.getId(),
-                DocumentType.OTHER_EVIDENCE.getValue(), notAScan.toFile(), null, null), 415);
+                DocumentType.OTHER_EVIDENCE, notAScan.toFile(), null, null), 415);
         assertThat(unsupported.getCode()).isEqualTo("UNSUPPORTED_DOCUMENT_TYPE");
         assertThat(asProducer.listApplicationDocuments(dossier.getId())).isEmpty();
         for (DocumentType type : List.of(DocumentType.REGISTRATION_FORM, DocumentType.SELF_ASSESSMENT_REPORT,
                 DocumentType.BUSINESS_REGISTRATION)) {
             Path file = Files.write(files.resolve(type.getValue().toLowerCase() + ".pdf"), PDF);
-            ApplicationDocument stored = asProducer.uploadApplicationDocument(dossier.getId(), type.getValue(), file.toFile(),
+            ApplicationDocument stored = asProducer.uploadApplicationDocument(dossier.getId(), type, file.toFile(),
                     null, "tinh-qng-document-" + taxCode + "-" + type.getValue());
             assertThat(stored.getType()).isEqualTo(type);
             assertThat(stored.getFileName()).isEqualTo(file.getFileName().toString());
@@ -217,7 +217,7 @@ class GeneratedClientE2ETest {
         // A scanned declaration as PNG, stored under the name the caller gives rather than the local file's.
         Path scan = Files.write(files.resolve("scan-0001.png"), PNG);
         ApplicationDocument declaration = asProducer.uploadApplicationDocument(dossier.getId(),
-                DocumentType.QUALITY_DECLARATION.getValue(), scan.toFile(), "ban-tu-cong-bo-chat-luong.png", null);
+                DocumentType.QUALITY_DECLARATION, scan.toFile(), "ban-tu-cong-bo-chat-luong.png", null);
         assertThat(declaration.getContentType()).isEqualTo("image/png");
         assertThat(declaration.getFileName()).isEqualTo("ban-tu-cong-bo-chat-luong.png");
         // Path parameters come in the document's (alphabetical) order: documentId, then the dossier's id.

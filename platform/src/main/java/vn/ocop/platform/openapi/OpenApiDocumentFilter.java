@@ -237,6 +237,9 @@ public class OpenApiDocumentFilter implements OASFilter {
             responses.getAPIResponse(TOO_MANY_REQUESTS.status()).addHeader("Retry-After", OASFactory.createHeader()
                     .description("Seconds after which the operation accepts one more request from you")
                     .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).example(12)));
+            // SmallRye copies a method's @Extension onto its responses too; the budget's name belongs to the operation only.
+            responses.removeExtension(RateLimited.EXTENSION);
+            responses.getAPIResponses().values().forEach(response -> response.removeExtension(RateLimited.EXTENSION));
         }
         add(responses, NOT_ACCEPTABLE);
         add(responses, UNAVAILABLE);

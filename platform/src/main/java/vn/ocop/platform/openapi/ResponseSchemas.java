@@ -46,8 +46,8 @@ final class ResponseSchemas {
             return;
         }
         renamePages(openAPI, components);
+        monthDayAsText(components);
         Map<String, Schema> schemas = components.getSchemas();
-        monthDayAsText(schemas);
         Set<String> requestSchemas = reachable(requestRoots(openAPI), schemas);
         Set<String> responseOnly = reachable(responseRoots(openAPI), schemas);
         responseOnly.removeAll(requestSchemas);
@@ -106,10 +106,10 @@ final class ResponseSchemas {
     }
 
     /** Jackson writes {@code java.time.MonthDay} as ISO {@code --MM-dd} (the round calendar's {@code "--04-30"}). */
-    private static void monthDayAsText(Map<String, Schema> schemas) {
-        Schema monthDay = schemas.get("MonthDay");
+    private static void monthDayAsText(Components components) {
+        Schema monthDay = components.getSchemas().get("MonthDay");
         if (monthDay != null && monthDay.getProperties() != null && monthDay.getProperties().containsKey("dayOfMonth")) {
-            schemas.put("MonthDay", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+            components.addSchema("MonthDay", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
                     .pattern("^--(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
                     .description("ISO 8601 month and day, --MM-dd").example("--04-30"));
         }
