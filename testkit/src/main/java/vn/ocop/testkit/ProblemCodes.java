@@ -21,11 +21,23 @@ public final class ProblemCodes {
     private static final Pattern THROWN = Pattern.compile(
             "(?:ApiException\\.(?:rule|conflict|forbidden)\\(|new ApiException\\(\\d{3}, |Problem\\.of\\(\\d{3}, |case \\d{3} -> |invalid\\()\"([A-Z][A-Z0-9_]+)\"");
 
+    /** Any upper-case string literal: a code kept in a constant or a table (CommuneDirectory.SPLIT, the correction rules). */
+    private static final Pattern LITERAL = Pattern.compile("\"([A-Z][A-Z0-9_]+)\"");
+
     private ProblemCodes() {
     }
 
     /** The codes in the {@code .java} files under the given roots (a root that does not exist adds none). */
     public static Set<String> inSources(Path... roots) {
+        return find(THROWN, roots);
+    }
+
+    /** The upper-case string literals of the sources: what a listed code must at least be, to be answered at all. */
+    public static Set<String> literalsIn(Path... roots) {
+        return find(LITERAL, roots);
+    }
+
+    private static Set<String> find(Pattern pattern, Path... roots) {
         Set<String> codes = new TreeSet<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
@@ -33,7 +45,7 @@ public final class ProblemCodes {
             }
             try (Stream<Path> sources = Files.walk(root)) {
                 for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    Matcher matcher = THROWN.matcher(Files.readString(source, StandardCharsets.UTF_8));
+                    Matcher matcher = pattern.matcher(Files.readString(source, StandardCharsets.UTF_8));
                     while (matcher.find()) {
                         codes.add(matcher.group(1));
                     }

@@ -56,6 +56,7 @@ public class ListingResource {
             summary = "List a product with an active certificate on a channel or at a point of sale (422 NO_ACTIVE_CERTIFICATE otherwise)")
     @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
+    @APIResponse(responseCode = "404", description = "No product, channel or point of sale with that id")
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String key,
                            @NotNull @Valid ListingRequest request) {
         return idempotency.execute(key, "POST /api/v1/listings", request, () -> {

@@ -54,7 +54,10 @@ public class SalesReportResource {
     @Operation(operationId = "submitSalesReport",
             summary = "Report a listing's month: 201 the first time, 200 when it replaces (or repeats) the month's figures")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SalesReportService.Submitted.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SalesReportView.class)))
+    @APIResponse(responseCode = "200", description = "The month's figures replaced (or repeated)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SalesReportView.class)))
+    @APIResponse(responseCode = "404", description = "No listing with that id visible to the caller")
     public Response submit(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String key,
                            @NotNull @Valid SalesReportRequest request) {
         return idempotency.execute(key, "POST /api/v1/sales-reports", request, () -> {

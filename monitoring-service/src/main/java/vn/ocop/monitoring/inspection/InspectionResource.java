@@ -229,8 +229,10 @@ public class InspectionResource {
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
     @Operation(operationId = "downloadInspectionEvidence", summary = "Download an evidence file")
     @APIResponse(responseCode = "200", description = "The file, with the content type it was uploaded with; Repr-Digest and ETag carry its SHA-256",
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"),
-                    examples = @ExampleObject(name = "jpeg", summary = "The raw bytes of nhan-sai-sao.jpg", value = "ÿØÿà … (184233 bytes)")))
+            content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "jpeg", summary = "The raw bytes of nhan-sai-sao.jpg", value = "ÿØÿà … (184233 bytes)"))})
     public Response downloadEvidence(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId) {
         return EvidenceResponses.download(evidence.inspectionFile(id, fileId));
     }

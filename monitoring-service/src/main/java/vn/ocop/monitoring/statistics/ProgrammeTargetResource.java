@@ -70,6 +70,7 @@ public class ProgrammeTargetResource {
     @Operation(operationId = "getTargetVersionInForce", summary = "The target version in force on a date (public); 404 when none is")
     @APIResponse(responseCode = "200", description = "The version in force",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "qd919", value = VERSION_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No target version is in force on that date")
     public ProgrammeTargets.Version inForce(
             @QueryParam("on") @Parameter(description = "yyyy-MM-dd; today in Vietnam when absent", example = "2025-12-31") String on) {
         LocalDate day = QueryParams.dateValue("on", on);

@@ -253,8 +253,8 @@ public class OpenApiDocumentFilter implements OASFilter {
             APIResponse existing = responses.getAPIResponse(own.getKey());
             String description = existing != null && existing.getDescription() != null ? existing.getDescription()
                     : String.valueOf(own.getValue().getOrDefault("title", "Refused"));
-            if (existing != null) {
-                existing.setContent(null);
+            if (existing != null && existing.getContent() != null) {
+                existing.getContent().removeMediaType(PROBLEM_MEDIA_TYPE); // pages for people (text/html) stay
             }
             add(responses, new Problem(own.getKey(), description, String.valueOf(own.getValue().get("code")),
                     String.valueOf(own.getValue().get("detail"))));
@@ -282,16 +282,20 @@ public class OpenApiDocumentFilter implements OASFilter {
             example.put("code", problem.code());
             media.setExample(example);
         }
-        Content content = OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE, media);
         if (existing != null) {
-            // Generated for bean validation or security, but without the body shape: add it.
-            existing.setContent(content);
+            // Generated for bean validation or security, but without the body shape: add it, beside what the resource
+            // itself declared for this status (a page for people, a JSON answer).
+            if (existing.getContent() == null) {
+                existing.setContent(OASFactory.createContent());
+            }
+            existing.getContent().addMediaType(PROBLEM_MEDIA_TYPE, media);
             if (existing.getDescription() == null || existing.getDescription().isBlank()) {
                 existing.setDescription(problem.description());
             }
             return;
         }
-        responses.addAPIResponse(problem.status(), OASFactory.createAPIResponse().description(problem.description()).content(content));
+        responses.addAPIResponse(problem.status(), OASFactory.createAPIResponse().description(problem.description())
+                .content(OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE, media)));
     }
 
     @SuppressWarnings("unchecked")
@@ -375,16 +379,22 @@ public class OpenApiDocumentFilter implements OASFilter {
     private static List<String> problemCodes() {
         TreeSet<String> codes = new TreeSet<>();
         for (String resource : List.of(PLATFORM_PROBLEM_CODES, PROBLEM_CODES)) {
-            try (InputStream in = classLoader().getResourceAsStream(resource)) {
-                if (in != null) {
-                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-                            .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(codes::add);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + resource, e);
-            }
+            codes.addAll(listedLines(resource));
         }
         return new ArrayList<>(codes);
+    }
+
+    /** The non-blank lines of a classpath list file that are not {@code #} comments; none when it is absent. */
+    static List<String> listedLines(String resource) {
+        try (InputStream in = classLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
     }
 
     private static Map<String, Map<String, Object>> loadExamples() {

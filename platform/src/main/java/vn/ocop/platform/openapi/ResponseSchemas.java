@@ -34,8 +34,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 final class ResponseSchemas {
     private static final String REF_PREFIX = "#/components/schemas/";
+    /**
+     * Classpath list of a service: {@code Schema.property} per line, properties the service may send as {@code null}
+     * besides those its classes mark {@code @Schema(nullable = true)} (found by the response validation of the tests).
+     */
+    static final String NULLABLE_PROPERTIES = "openapi/nullable-properties.txt";
     /** {@code @JsonInclude(NON_NULL)} on the problem record: these are present only when they have a value. */
-    private static final Map<String, Set<String>> OMITTED_WHEN_NULL = Map.of("Problem", Set.of("detail", "instance", "violations"));
+    private static final Map<String, Set<String>> OMITTED_WHEN_NULL = Map.of(
+            "Problem", Set.of("detail", "instance", "violations"),
+            // evaluation's criteria-sheet refusal: a problem whose errors list is there only for INVALID_CRITERIA_SHEET
+            "SheetProblem", Set.of("detail", "instance", "errors"));
 
     private ResponseSchemas() {
     }
@@ -48,11 +56,32 @@ final class ResponseSchemas {
         renamePages(openAPI, components);
         monthDayAsText(components);
         Map<String, Schema> schemas = components.getSchemas();
+        markNullable(schemas);
         Set<String> requestSchemas = reachable(requestRoots(openAPI), schemas);
         Set<String> responseOnly = reachable(responseRoots(openAPI), schemas);
         responseOnly.removeAll(requestSchemas);
         for (String name : responseOnly) {
             requireAll(schemas.get(name), OMITTED_WHEN_NULL.getOrDefault(name, Set.of()));
+        }
+    }
+
+    private static void markNullable(Map<String, Schema> schemas) {
+        for (String entry : OpenApiDocumentFilter.listedLines(NULLABLE_PROPERTIES)) {
+            int dot = entry.indexOf('.');
+            Schema schema = dot < 0 ? null : schemas.get(entry.substring(0, dot));
+            Schema property = schema == null || schema.getProperties() == null ? null
+                    : schema.getProperties().get(entry.substring(dot + 1));
+            if (property == null) {
+                // A renamed schema or field would otherwise leave a stale line that documents nothing.
+                throw new IllegalStateException(NULLABLE_PROPERTIES + " names " + entry + ", which the document does not have");
+            }
+            if (property.getRef() != null) {
+                // OpenAPI 3.0 ignores the siblings of a $ref: a nullable reference is written as a one-part allOf.
+                Schema reference = OASFactory.createSchema().ref(property.getRef());
+                property.setRef(null);
+                property.setAllOf(List.of(reference));
+            }
+            property.addType(Schema.SchemaType.NULL);
         }
     }
 

@@ -284,9 +284,11 @@ public class ApplicationResource {
     @Authenticated
     @Operation(operationId = "downloadApplicationDocument", summary = "Download a dossier file")
     @APIResponse(responseCode = "200", description = "The file, with the content type it was uploaded with; Repr-Digest and ETag carry its SHA-256",
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "pdf", summary = "The raw bytes of dang-ky-kinh-doanh.pdf",
-                            value = "%PDF-1.7 … (giấy chứng nhận đăng ký hợp tác xã, 248113 bytes)")))
+                            value = "%PDF-1.7 … (giấy chứng nhận đăng ký hợp tác xã, 248113 bytes)"))})
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         ApplicationDocuments.Download download = documents.download(id, documentId);
         DocumentView doc = download.document();
