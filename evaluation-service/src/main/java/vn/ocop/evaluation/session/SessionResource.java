@@ -193,8 +193,10 @@ public class SessionResource {
     @Authenticated
     @Operation(operationId = "downloadAdvisoryReportFile", summary = "Download the signed advisory report (whoever may read the session)")
     @APIResponse(responseCode = "200", description = "The file with its sniffed content type; Repr-Digest and ETag carry its SHA-256",
-            content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                            examples = @ExampleObject(name = "jpeg", value = "ÿØÿà … (a JPEG scan)")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                            examples = @ExampleObject(name = "png", value = "‰PNG … (a PNG scan)")),
                     @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "pdf", summary = "The raw bytes of bao-cao-to-tu-van-2026-1.pdf",
                             value = "%PDF-1.7 … (bao-cao-to-tu-van-2026-1.pdf, 248113 bytes)"))})

@@ -15,9 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Parameters;
@@ -54,6 +55,8 @@ public class WhereToBuyResource {
     @Path("/where-to-buy")
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "whereToBuy", summary = "Channels and approved points of sale offering a certified product")
+    @APIResponse(responseCode = "200", description = "Where the product is offered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WhereToBuy.class)))
     @APIResponse(responseCode = "404", description = "No product with that id")
     public WhereToBuy whereToBuy(@QueryParam("product") @Parameter(description = "Product id", required = true) String product,
                                  @QueryParam("province") @Parameter(description = "Only points of sale in this province") String province) {

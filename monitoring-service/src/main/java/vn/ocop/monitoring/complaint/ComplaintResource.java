@@ -196,8 +196,10 @@ public class ComplaintResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "downloadComplaintPhoto", summary = "Download a complaint's photo (officers and inspectors of the complaint's province only)")
     @APIResponse(responseCode = "200", description = "The photo; Repr-Digest and ETag carry its SHA-256",
-            content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                            examples = @ExampleObject(name = "png", value = "‰PNG … (a PNG scan)")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                            examples = @ExampleObject(name = "pdf", value = "%PDF-1.7 … (a PDF)")),
                     @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "jpeg", summary = "The raw bytes of goi-toi.jpg", value = "ÿØÿà … (203114 bytes)"))})
     public Response downloadPhoto(@PathParam("caseNumber") String caseNumber) {

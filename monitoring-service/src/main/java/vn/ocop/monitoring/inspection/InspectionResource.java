@@ -229,8 +229,10 @@ public class InspectionResource {
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
     @Operation(operationId = "downloadInspectionEvidence", summary = "Download an evidence file")
     @APIResponse(responseCode = "200", description = "The file, with the content type it was uploaded with; Repr-Digest and ETag carry its SHA-256",
-            content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                            examples = @ExampleObject(name = "png", value = "‰PNG … (a PNG scan)")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                            examples = @ExampleObject(name = "pdf", value = "%PDF-1.7 … (a PDF)")),
                     @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "jpeg", summary = "The raw bytes of nhan-sai-sao.jpg", value = "ÿØÿà … (184233 bytes)"))})
     public Response downloadEvidence(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId) {

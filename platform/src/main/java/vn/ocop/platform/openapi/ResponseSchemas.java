@@ -75,13 +75,18 @@ final class ResponseSchemas {
                 // A renamed schema or field would otherwise leave a stale line that documents nothing.
                 throw new IllegalStateException(NULLABLE_PROPERTIES + " names " + entry + ", which the document does not have");
             }
-            if (property.getRef() != null) {
-                // OpenAPI 3.0 ignores the siblings of a $ref: a nullable reference is written as a one-part allOf.
-                Schema reference = OASFactory.createSchema().ref(property.getRef());
+            Schema target = property.getRef() != null ? OASFactory.createSchema().ref(property.getRef())
+                    : property.getType() == null && property.getAllOf() != null && property.getAllOf().size() == 1
+                            ? property.getAllOf().get(0) : null;
+            if (target != null) {
+                // A reference made nullable the way the scanner does it for @Schema(nullable = true): anyOf the
+                // reference and null, which the 3.0 document shows as allOf + nullable.
                 property.setRef(null);
-                property.setAllOf(List.of(reference));
+                property.setAllOf(null);
+                property.setAnyOf(List.of(target, OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
+            } else {
+                property.addType(Schema.SchemaType.NULL);
             }
-            property.addType(Schema.SchemaType.NULL);
         }
     }
 

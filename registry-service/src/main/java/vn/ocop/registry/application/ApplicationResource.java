@@ -284,8 +284,10 @@ public class ApplicationResource {
     @Authenticated
     @Operation(operationId = "downloadApplicationDocument", summary = "Download a dossier file")
     @APIResponse(responseCode = "200", description = "The file, with the content type it was uploaded with; Repr-Digest and ETag carry its SHA-256",
-            content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                            examples = @ExampleObject(name = "jpeg", value = "ÿØÿà … (a JPEG scan)")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                            examples = @ExampleObject(name = "png", value = "‰PNG … (a PNG scan)")),
                     @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "pdf", summary = "The raw bytes of dang-ky-kinh-doanh.pdf",
                             value = "%PDF-1.7 … (giấy chứng nhận đăng ký hợp tác xã, 248113 bytes)"))})

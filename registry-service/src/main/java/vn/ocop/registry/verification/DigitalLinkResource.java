@@ -69,8 +69,10 @@ public class DigitalLinkResource {
             @Content(mediaType = LINKSET, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT),
                     examples = @ExampleObject(name = "linkset", value = "{\"linkset\":[{\"anchor\":\"https://ocop.gov.vn/01/08936045123454\","
                             + "\"https://gs1.org/voc/certificationInfo\":[{\"href\":\"https://ocop.gov.vn/c/OCOP-51-2026-00001\",\"type\":\"text/html\"}]}]}"))})
-    @APIResponse(responseCode = "410", description = "The current certificate was revoked or has expired: the body gives the date and ground",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DigitalLinkAnswer.class)))
+    @APIResponse(responseCode = "410", description = "The current certificate was revoked or has expired: the body gives the date and ground", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DigitalLinkAnswer.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(implementation = String.class),
+                    examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"vi\">…ĐÃ BỊ THU HỒI…</html>"))})
     @APIResponse(responseCode = "404", description = "No product has this GTIN, or it has no OCOP certificate: a problem "
             + "(GTIN_NOT_FOUND, NOT_CERTIFIED) for machines, a readable page for people", content = {
             @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
@@ -93,8 +95,10 @@ public class DigitalLinkResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DigitalLinkAnswer.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(implementation = String.class),
                     examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"vi\">…CÒN HIỆU LỰC…</html>"))})
-    @APIResponse(responseCode = "410", description = "The current certificate was revoked or has expired",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DigitalLinkAnswer.class)))
+    @APIResponse(responseCode = "410", description = "The current certificate was revoked or has expired", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DigitalLinkAnswer.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(implementation = String.class),
+                    examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"vi\">…ĐÃ BỊ THU HỒI…</html>"))})
     @APIResponse(responseCode = "404", description = "No product has this GTIN, or it has no OCOP certificate: a problem "
             + "(GTIN_NOT_FOUND, NOT_CERTIFIED) for machines, a readable page for people", content = {
             @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
