@@ -118,7 +118,7 @@ class DemoE2ETest {
                 .then().statusCode(200).body("name", equalTo("Postmart"));
         given().auth().oauth2(token(RoleTokens.Role.PRODUCER)).get(url("registry", "/producers/") + producer)
                 .then().statusCode(200).body("name", equalTo("Hợp tác xã Nông nghiệp Tỏi Lý Sơn"));
-        given().auth().oauth2(token(RoleTokens.Role.PROVINCE_OFFICER)).queryParam("province", "51").queryParam("size", 200)
+        given().auth().oauth2(token(RoleTokens.Role.PROVINCE_OFFICER)).queryParam("province", "51").queryParam("q", "Tỏi Lý Sơn")
                 .get(url("registry", "/producers")).then().statusCode(200).body("items.id", hasItem(producer));
         given().auth().oauth2(token(RoleTokens.Role.COMMUNE_OFFICER)).queryParam("size", 200)
                 .get(url("registry", "/applications")).then().statusCode(200);

@@ -144,7 +144,7 @@ class GeneratedClientE2ETest {
                 .extracting(Producer::getId).containsExactly(producer.getId());
 
         Problem reused = problem(() -> producers.registerProducer(request.name("HTX Sâm Ngọc Linh"), key), 422);
-        assertThat(reused.getCode()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(reused.getCode().getValue()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
 
         // --- Update with If-Match: the ETag of the read; a stale one is refused with 412 and changes nothing.
         ApiResponse<Producer> read = producers.getProducerWithHttpInfo(producer.getId());
@@ -155,13 +155,13 @@ class GeneratedClientE2ETest {
         assertThat(updated.getData().getPhone()).isEqualTo("0260 3862 123");
         assertThat(updated.getHeaders().get("ETag")).containsExactly("\"" + (read.getData().getVersion() + 1) + "\"");
         Problem stale = problem(() -> producers.updateProducer(producer.getId(), etag, withPhone.phone("0260 0000 000")), 412);
-        assertThat(stale.getCode()).isEqualTo("PRECONDITION_FAILED");
+        assertThat(stale.getCode().getValue()).isEqualTo("PRECONDITION_FAILED");
         assertThat(producers.getProducer(producer.getId()).getPhone()).isEqualTo("0260 3862 123");
 
         // --- Products: a typed validation problem, then three products paged through two at a time.
         Problem invalid = problem(() -> products.registerProduct(new ProductRequest().producerId(producer.getId())
                 .name("Sâm Ngọc Linh").productSet(27).communeCode("123"), null), 400);
-        assertThat(invalid.getCode()).isEqualTo("VALIDATION_FAILED");
+        assertThat(invalid.getCode().getValue()).isEqualTo("VALIDATION_FAILED");
         assertThat(invalid.getViolations()).extracting(v -> v.getField()).contains("communeCode", "productSet");
 
         Product ginseng = products.registerProduct(new ProductRequest().producerId(producer.getId()).name("Sâm Ngọc Linh tươi")
@@ -197,12 +197,12 @@ class GeneratedClientE2ETest {
                         .businessResults("Doanh thu 2025: 3 tỷ đồng")), "tinh-qng-dossier-" + taxCode);
         assertThat(dossier.getStatus()).isEqualTo(ApplicationStatus.DRAFT);
         Problem incomplete = problem(() -> asProducer.submitApplication(dossier.getId(), null), 422);
-        assertThat(incomplete.getCode()).isEqualTo("DOCUMENTS_MISSING");
+        assertThat(incomplete.getCode().getValue()).isEqualTo("DOCUMENTS_MISSING");
         // Files go up through the generated method (a multipart/form-data part); the type stored is the content's own.
         Path notAScan = Files.writeString(files.resolve("ghi-chu.txt"), "chưa scan");
         Problem unsupported = problem(() -> asProducer.uploadApplicationDocument(dossier.getId(),
                 DocumentType.OTHER_EVIDENCE, notAScan.toFile(), null, null), 415);
-        assertThat(unsupported.getCode()).isEqualTo("UNSUPPORTED_DOCUMENT_TYPE");
+        assertThat(unsupported.getCode().getValue()).isEqualTo("UNSUPPORTED_DOCUMENT_TYPE");
         assertThat(asProducer.listApplicationDocuments(dossier.getId())).isEmpty();
         for (DocumentType type : List.of(DocumentType.REGISTRATION_FORM, DocumentType.SELF_ASSESSMENT_REPORT,
                 DocumentType.BUSINESS_REGISTRATION)) {
@@ -278,7 +278,7 @@ class GeneratedClientE2ETest {
         SessionsApi asChair = new SessionsApi(evaluation(member(chair)));
         CloseRequest close = new CloseRequest().productId(ginseng.getId());
         vn.ocop.client.evaluation.model.Problem early = evaluationProblem(() -> asChair.closeSessionProduct(session.getId(), close, null), 422);
-        assertThat(early.getCode()).isEqualTo("QUORUM_NOT_MET");
+        assertThat(early.getCode().getValue()).isEqualTo("QUORUM_NOT_MET");
         assertThat(sheet(member2, session, ginseng.getId(), with(fourStars, "7.1", "7.1.b")).getTotal()).isEqualByComparingTo("75");
         Result result = asChair.closeSessionProduct(session.getId(), close, null);
         assertThat(result.getSheetCount()).isEqualTo(3);
@@ -320,7 +320,7 @@ class GeneratedClientE2ETest {
         assertThat(verified[0].getStars()).isEqualTo(4);
         assertThat(verified[0].getValidUntil()).isEqualTo(ProvincialRound.TODAY.plusMonths(36));
         Problem unknown = problem(() -> anonymous.verifyCertificate("OCOP-" + PROVINCE + "-1999-99999"), 404);
-        assertThat(unknown.getCode()).isEqualTo("CERTIFICATE_NOT_FOUND");
+        assertThat(unknown.getCode().getValue()).isEqualTo("CERTIFICATE_NOT_FOUND");
     }
 
     /** A client of the registry acting with a bearer token, as an integrator configures it. */

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * The stable problem codes that Java sources can answer, read the way they are written
- * ({@code ApiException.rule("CODE", ...)}, {@code new ApiException(409, "CODE", ...)}, {@code Problem.of(400, "CODE", ...)},
- * {@code case 413 -> "CODE"}, {@code invalid("CODE", ...)}): the integration guide's error table and each service's
+ * ({@code ApiException.rule(CODE_NAME, ...)}, {@code new ApiException(409, CODE_NAME, ...)}, {@code Problem.of(400, CODE_NAME, ...)},
+ * {@code case 413 -> CODE_NAME}, {@code invalid(CODE_NAME, ...)}): the integration guide's error table and each service's
  * {@code Problem.code} enum are checked against it.
  */
 public final class ProblemCodes {
