@@ -256,7 +256,7 @@ class GeneratedClientE2ETest {
         assertThat(session.getProducts()).singleElement().satisfies(item -> {
             assertThat(item.getProductCode()).isEqualTo(ginseng.getCode());
             assertThat(item.getCriteriaSetId()).isEqualTo(ProvincialRound.CRITERIA_SET);
-            assertThat(item.getStatus()).isEqualTo("PENDING");
+            assertThat(item.getStatus()).hasToString("PENDING");
         });
 
         // The advisory team's report, and its signed scan through the generated upload method (typed by its content).
@@ -293,7 +293,7 @@ class GeneratedClientE2ETest {
         CertificatesApi certificates = new CertificatesApi(evaluation(ProvincialRound.OFFICER));
         RecognitionDecision decision = certificates.recogniseResults(recognition, "tinh-qng-decision-" + taxCode);
         assertThat(certificates.recogniseResults(recognition, "tinh-qng-decision-" + taxCode).getId()).isEqualTo(decision.getId());
-        assertThat(decision.getLevel()).isEqualTo("PROVINCIAL");
+        assertThat(decision.getLevel()).hasToString("PROVINCIAL");
         Certificate certificate = decision.getCertificates().get(0);
         assertThat(decision.getCertificates()).hasSize(1);
         assertThat(certificate.getProductId()).isEqualTo(ginseng.getId());
@@ -312,7 +312,7 @@ class GeneratedClientE2ETest {
         ProvincialRound.eventually("registry learns of the certificate")
                 .ignoreExceptionsInstanceOf(ApiException.class).untilAsserted(() -> {
             verified[0] = anonymous.verifyCertificate(certificate.getNumber());
-            assertThat(verified[0].getStatus()).isEqualTo("VALID");
+            assertThat(verified[0].getStatus()).hasToString("VALID");
         });
         assertThat(verified[0].getProductId()).isEqualTo(ginseng.getId());
         assertThat(verified[0].getProductCode()).isEqualTo(ginseng.getCode());

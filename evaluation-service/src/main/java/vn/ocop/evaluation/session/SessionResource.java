@@ -189,7 +189,7 @@ public class SessionResource {
 
     @GET
     @Path("/{id}/advisory-report/file")
-    @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @Authenticated
     @Operation(operationId = "downloadAdvisoryReportFile", summary = "Download the signed advisory report (whoever may read the session)")
     @APIResponse(responseCode = "200", description = "The file with its sniffed content type; Repr-Digest and ETag carry its SHA-256",

@@ -191,7 +191,7 @@ public class ComplaintResource {
 
     @GET
     @Path("/{caseNumber}/photo")
-    @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.INSPECTOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "downloadComplaintPhoto", summary = "Download a complaint's photo (officers and inspectors of the complaint's province only)")

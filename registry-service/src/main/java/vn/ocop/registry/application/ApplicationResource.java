@@ -280,7 +280,7 @@ public class ApplicationResource {
 
     @GET
     @Path("/{id}/documents/{documentId}")
-    @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @Authenticated
     @Operation(operationId = "downloadApplicationDocument", summary = "Download a dossier file")
     @APIResponse(responseCode = "200", description = "The file, with the content type it was uploaded with; Repr-Digest and ETag carry its SHA-256",
