@@ -111,8 +111,7 @@ public final class StackConfig {
         b.services.clear();
         b.services.addAll(services);
         b.readyTimeout = readyTimeout;
-        b.javaOptions.clear();
-        b.javaOptions.addAll(javaOptions);
+        b.javaOptions = new ArrayList<>(javaOptions);
         b.serviceEnv.putAll(serviceEnv);
         b.embeddedPostgresPort = embeddedPostgresPort;
         b.keycloak = keycloak;
@@ -271,7 +270,7 @@ public final class StackConfig {
         private final Map<Service, Integer> servicePorts = new EnumMap<>(Service.class);
         private final Set<Service> services = EnumSet.allOf(Service.class);
         private Duration readyTimeout = Duration.ofSeconds(180);
-        private final List<String> javaOptions = new ArrayList<>(List.of("-Xmx192m", "-XX:+UseSerialGC"));
+        private List<String> javaOptions;
         private final Map<String, String> serviceEnv = new LinkedHashMap<>();
         private int embeddedPostgresPort = 5433;
         private boolean keycloak;
@@ -363,10 +362,9 @@ public final class StackConfig {
             return this;
         }
 
-        /** JVM options of each service process; default {@code -Xmx192m -XX:+UseSerialGC}. */
+        /** JVM options of each service process; by default those of the images (see {@link ServiceJvmOptions}). */
         public Builder javaOptions(List<String> options) {
-            javaOptions.clear();
-            javaOptions.addAll(options);
+            javaOptions = new ArrayList<>(options);
             return this;
         }
 
@@ -406,6 +404,9 @@ public final class StackConfig {
         public StackConfig build() {
             if (repoRoot == null) {
                 repoRoot = findRepoRoot();
+            }
+            if (javaOptions == null) {
+                javaOptions = ServiceJvmOptions.of(repoRoot);
             }
             return new StackConfig(this);
         }

@@ -25,9 +25,27 @@ class StackConfigTest {
         assertThat(config.keepBrokerData()).isTrue();
         assertThat(config.kafkaDataDir()).isEqualTo(repo.resolve(".ocop/kafka"));
         assertThat(config.services()).extracting(config::servicePort).containsExactly(8081, 8082, 8083, 8084);
-        assertThat(config.javaOptions()).containsExactly("-Xmx192m", "-XX:+UseSerialGC");
+        assertThat(config.javaOptions()).as("no repository at hand").isEqualTo(ServiceJvmOptions.FALLBACK);
         assertThat(Service.EVALUATION.jar(repo))
                 .isEqualTo(repo.resolve("evaluation-service/target/quarkus-app/quarkus-run.jar"));
+    }
+
+    @Test
+    void servicesRunWithTheJvmOptionsOfTheImages() throws Exception {
+        Path properties = repo.resolve(ServiceJvmOptions.SOURCE);
+        Files.createDirectories(properties.getParent());
+        Files.writeString(properties, "# the one place\nquarkus.jib.jvm-additional-arguments=-XX:+UseSerialGC,-Xms24m, -Xmx192m\n");
+        assertThat(StackConfig.builder().repoRoot(repo).build().javaOptions())
+                .containsExactly("-XX:+UseSerialGC", "-Xms24m", "-Xmx192m");
+        assertThat(StackConfig.builder().repoRoot(repo).javaOptions(List.of("-Xmx1g")).build().javaOptions())
+                .as("an explicit list replaces them").containsExactly("-Xmx1g");
+    }
+
+    @Test
+    void theRepositorysListIsReadable() {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        assertThat(ServiceJvmOptions.of(root)).as("devstack runs from its module directory").contains("-XX:+UseSerialGC")
+                .anyMatch(o -> o.startsWith("-Xmx"));
     }
 
     @Test
