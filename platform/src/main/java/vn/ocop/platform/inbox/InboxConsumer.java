@@ -34,6 +34,7 @@ import vn.ocop.events.EventJson;
 import vn.ocop.events.IntegrationEvent;
 import vn.ocop.events.MalformedEventException;
 import vn.ocop.platform.observability.TraceContext;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The idempotent inbox: consumes the topics this service subscribes to (channel {@code events-in}), skips events it
@@ -200,6 +201,7 @@ public class InboxConsumer {
                 .setParameter(1, context.eventId())
                 .setParameter(2, context.type())
                 .setParameter(3, context.source())
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("processed_event") // not the whole second-level cache
                 .executeUpdate();
         if (inserted == 0) {
             return false; // seen before: acknowledge and skip

@@ -18,6 +18,7 @@ import vn.ocop.events.monitoring.CertificateExpired;
 import vn.ocop.events.monitoring.CertificateRevoked;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.time.LegalClock;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Keeps the public certification status of products from evaluation's and monitoring's events. Every method is
@@ -124,6 +125,7 @@ public class CertificationProjection {
                 .setParameter(5, event.averageScore()).setParameter(6, event.band())
                 .setParameter(7, event.mandatoryLevel()).setParameter(8, event.stars())
                 .setParameter(9, event.outcome()).setParameter(10, event.ratedAt())
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("product_rating") // not the whole second-level cache
                 .executeUpdate();
         if (changed > 0) {
             audit.record("product.rated", "product", event.productId(), null, event);
@@ -191,6 +193,7 @@ public class CertificationProjection {
                 insert into certificate (id, product_id, status, updated_at) values (?1, ?2, 'ACTIVE', ?3)
                 on conflict (id) do nothing""")
                 .setParameter(1, certificateId).setParameter(2, productId).setParameter(3, Instant.now())
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("certificate") // not the whole second-level cache
                 .executeUpdate();
         return lockExisting(certificateId);
     }

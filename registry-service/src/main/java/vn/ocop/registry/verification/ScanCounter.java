@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.ocop.events.registry.LapsedCertificateScanned;
 import vn.ocop.platform.outbox.Outbox;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Counts verifications of a certificate per day (no personal data: neither who nor from where) and, on the first
@@ -38,11 +39,15 @@ public class ScanCounter {
 
     private void count(CertificateFacts certificate) {
         // A slow or locked database must not hold the shopper's page.
-        entityManager.createNativeQuery("set local statement_timeout = 500").executeUpdate();
+        // Each native write names its table: unnamed, Hibernate empties the whole second-level cache (provinces,
+        // communes) on every scan.
+        entityManager.createNativeQuery("set local statement_timeout = 500")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("certificate_scan_day").executeUpdate();
         entityManager.createNativeQuery("""
                 insert into certificate_scan_day (certificate_id, scanned_on, scans) values (?1, ?2, 1)
                 on conflict (certificate_id, scanned_on) do update set scans = certificate_scan_day.scans + 1""")
-                .setParameter(1, certificate.certificateId()).setParameter(2, certificate.checkedOn()).executeUpdate();
+                .setParameter(1, certificate.certificateId()).setParameter(2, certificate.checkedOn())
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("certificate_scan_day").executeUpdate();
         if (!certificate.lapsed()) {
             return;
         }
