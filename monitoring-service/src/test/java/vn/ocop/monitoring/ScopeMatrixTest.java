@@ -77,6 +77,11 @@ class ScopeMatrixTest {
         }
         assertThat(f.snapshot()).as("refused or failed calls wrote nothing").isEqualTo(before);
         rebuild.run(tokens, f.secrets(), leaks);
+        String other = tokens.get(OFFICER_OTHER);
+        sameAsMissing(other, "/api/v1/inspections/{id}", f.proposal, UUID.randomUUID().toString(), leaks);
+        sameAsMissing(other, "/api/v1/inspections/{id}/evidence", f.openInspection, UUID.randomUUID().toString(), leaks);
+        sameAsMissing(other, "/api/v1/inspection-plans/{id}", f.plan, UUID.randomUUID().toString(), leaks);
+        sameAsMissing(other, "/api/v1/complaints/{id}", f.complaint, "KN-2026-000000-ZZZZ", leaks);
         assertThat(leaks).as("scope matrix").isEmpty();
     }
 
@@ -227,6 +232,15 @@ class ScopeMatrixTest {
                 .body(Map.of("date", today().plusDays(2).toString())).post("/api/v1/admin/expiry-runs"))
                 .expect(400, OPS_ADMIN).others(403));
         return cases;
+    }
+
+    /** An outsider's 404 is, but for the id, the very body a missing record gives. */
+    private static void sameAsMissing(String token, String path, String id, String missingId, List<String> leaks) {
+        String hidden = given().auth().oauth2(token).get(path.replace("{id}", id)).asString().replace(id, "{id}");
+        String missing = given().auth().oauth2(token).get(path.replace("{id}", missingId)).asString().replace(missingId, "{id}");
+        if (!hidden.equals(missing)) {
+            leaks.add(path + ": an outsider's answer " + hidden + " differs from a missing record's " + missing);
+        }
     }
 
     private static RequestSpecification json(RequestSpecification r) {
