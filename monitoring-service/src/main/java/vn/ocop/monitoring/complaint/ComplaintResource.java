@@ -39,6 +39,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.ocop.monitoring.evidence.EvidenceResponses;
 import vn.ocop.monitoring.evidence.EvidenceService;
 import vn.ocop.monitoring.evidence.EvidenceView;
+import vn.ocop.monitoring.inspection.InspectionScope;
 import vn.ocop.monitoring.inspection.InspectionView;
 import vn.ocop.platform.files.FilePart;
 import vn.ocop.platform.idempotency.Idempotency;
@@ -87,7 +88,7 @@ public class ComplaintResource {
     @Path("/{caseNumber}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "getComplaint", summary = "A complaint with the filer's details (returns its ETag)")
+    @Operation(operationId = "getComplaint", description = InspectionScope.HIDDEN, summary = "A complaint with the filer's details (returns its ETag)")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintRequests.View.class)))
     public Response get(@PathParam("caseNumber") String caseNumber) {
@@ -109,12 +110,12 @@ public class ComplaintResource {
     @Path("/{caseNumber}/triage")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "triageComplaint", summary = "Take a complaint under review or dismiss it; requires If-Match")
+    @Operation(operationId = "triageComplaint", description = InspectionScope.HIDDEN, summary = "Take a complaint under review or dismiss it; requires If-Match")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintRequests.View.class)))
     public Response triage(@PathParam("caseNumber") String caseNumber,
                            @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
-                           @NotNull @Valid ComplaintRequests.TriageRequest request) {
+                           @NotNull ComplaintRequests.TriageRequest request) {
         ComplaintRequests.View view = complaints.triage(caseNumber, ifMatch, request);
         return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
     }
@@ -123,12 +124,12 @@ public class ComplaintResource {
     @Path("/{caseNumber}/inspections")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "openInspectionFromComplaint", summary = "Open an inspection of the complained-about product")
+    @Operation(operationId = "openInspectionFromComplaint", description = InspectionScope.HIDDEN, summary = "Open an inspection of the complained-about product")
     @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
     public Response openInspection(@PathParam("caseNumber") String caseNumber,
                                    @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                                   @NotNull @Valid ComplaintRequests.OpenInspectionRequest request) {
+                                   @NotNull ComplaintRequests.OpenInspectionRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/complaints/" + caseNumber + "/inspections", request, () -> {
             InspectionView inspection = complaints.openInspection(caseNumber, request);
             return Response.created(URI.create("/api/v1/inspections/" + inspection.id()))
@@ -194,7 +195,7 @@ public class ComplaintResource {
     @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.INSPECTOR})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "downloadComplaintPhoto", summary = "Download a complaint's photo (officers and inspectors of the complaint's province only)")
+    @Operation(operationId = "downloadComplaintPhoto", description = InspectionScope.HIDDEN, summary = "Download a complaint's photo (officers and inspectors of the complaint's province only)")
     @APIResponse(responseCode = "200", description = "The photo; Repr-Digest and ETag carry its SHA-256",
             content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                             examples = @ExampleObject(name = "png", value = "‰PNG … (a PNG scan)")),

@@ -13,6 +13,7 @@ import io.quarkus.panache.common.Sort;
 import vn.ocop.monitoring.certificate.Certificate;
 import vn.ocop.monitoring.certificate.CertificateStatus;
 import vn.ocop.monitoring.inspection.InspectionRequests;
+import vn.ocop.monitoring.inspection.InspectionScope;
 import vn.ocop.monitoring.inspection.InspectionService;
 import vn.ocop.monitoring.inspection.InspectionView;
 import vn.ocop.projection.product.Product;
@@ -37,6 +38,9 @@ public class ComplaintService {
 
     @Inject
     Scope scope;
+
+    @Inject
+    InspectionScope inspectionScope;
 
     @Inject
     AuditLog audit;
@@ -99,8 +103,7 @@ public class ComplaintService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ComplaintRequests.View get(String caseNumber) {
-        Complaint complaint = load(caseNumber);
-        scope.requireRead(complaint.provinceCode, null);
+        Complaint complaint = inspectionScope.readable(find(caseNumber), c -> c.provinceCode, "Complaint", caseNumber);
         return ComplaintRequests.View.of(complaint);
     }
 
@@ -114,8 +117,8 @@ public class ComplaintService {
 
     @Transactional
     public ComplaintRequests.View triage(String caseNumber, String ifMatch, ComplaintRequests.TriageRequest request) {
-        Complaint complaint = load(caseNumber);
-        scope.requireProvince(complaint.provinceCode);
+        Complaint complaint = inspectionScope.actable(find(caseNumber), c -> c.provinceCode, "Complaint", caseNumber);
+        inspectionScope.valid(request);
         Etag.requireMatch(ifMatch, complaint.version);
         if (request.status() != Complaint.Status.UNDER_REVIEW && request.status() != Complaint.Status.DISMISSED) {
             throw ApiException.invalidField("status", "must be UNDER_REVIEW or DISMISSED");
@@ -133,8 +136,8 @@ public class ComplaintService {
 
     @Transactional
     public InspectionView openInspection(String caseNumber, ComplaintRequests.OpenInspectionRequest request) {
-        Complaint complaint = load(caseNumber);
-        scope.requireProvince(complaint.provinceCode);
+        Complaint complaint = inspectionScope.actable(find(caseNumber), c -> c.provinceCode, "Complaint", caseNumber);
+        inspectionScope.valid(request);
         requireOpen(complaint);
         InspectionView inspection = inspections.open(
                 new InspectionRequests.OpenRequest(complaint.productId, null, request.inspector(), request.inspectedOn()), complaint.id);
@@ -154,11 +157,15 @@ public class ComplaintService {
     }
 
     private static Complaint load(String caseNumber) {
-        Complaint complaint = Complaint.find("caseNumber", caseNumber).firstResult();
+        Complaint complaint = find(caseNumber);
         if (complaint == null) {
             throw ApiException.notFound("Complaint", caseNumber);
         }
         return complaint;
+    }
+
+    private static Complaint find(String caseNumber) {
+        return Complaint.find("caseNumber", caseNumber).firstResult();
     }
 
     private static String suffix() {

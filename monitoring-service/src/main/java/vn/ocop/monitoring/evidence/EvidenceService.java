@@ -17,12 +17,11 @@ import io.quarkus.panache.common.Sort;
 import vn.ocop.monitoring.complaint.Complaint;
 import vn.ocop.monitoring.evidence.EvidenceFile.OwnerKind;
 import vn.ocop.monitoring.inspection.Inspection;
+import vn.ocop.monitoring.inspection.InspectionScope;
 import vn.ocop.platform.files.FileContent;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
-import vn.ocop.platform.security.Roles;
-import vn.ocop.platform.security.Scope;
 
 /**
  * Evidence files of inspections and the photo of a complaint, stored as registry stores dossier files: PDF, JPEG or PNG
@@ -37,7 +36,7 @@ public class EvidenceService {
     EvidenceStorageConfig storage;
 
     @Inject
-    Scope scope;
+    InspectionScope inspectionScope;
 
     @Inject
     CurrentUser user;
@@ -59,8 +58,8 @@ public class EvidenceService {
 
     @Transactional
     public EvidenceView uploadForInspection(UUID inspectionId, Integer finding, String fileName, String contentType, byte[] content) {
-        Inspection inspection = inspection(inspectionId);
-        scope.requireProvince(inspection.provinceCode);
+        Inspection inspection = inspectionScope.actable(Inspection.<Inspection>findById(inspectionId), i -> i.provinceCode,
+                "Inspection", inspectionId);
         if (finding != null) {
             if (finding < 0) {
                 throw ApiException.invalidField("finding", "must be 0 or more");
@@ -78,15 +77,15 @@ public class EvidenceService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EvidenceView> inspectionFiles(UUID inspectionId) {
-        Inspection inspection = inspection(inspectionId);
-        scope.requireRead(inspection.provinceCode, null);
+        Inspection inspection = inspectionScope.readable(Inspection.<Inspection>findById(inspectionId), i -> i.provinceCode,
+                "Inspection", inspectionId);
         return files(OwnerKind.INSPECTION, inspection.id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Download inspectionFile(UUID inspectionId, UUID fileId) {
-        Inspection inspection = inspection(inspectionId);
-        scope.requireRead(inspection.provinceCode, null);
+        Inspection inspection = inspectionScope.readable(Inspection.<Inspection>findById(inspectionId), i -> i.provinceCode,
+                "Inspection", inspectionId);
         EvidenceFile file = EvidenceFile.find("id = ?1 and ownerKind = ?2 and ownerId = ?3", fileId, OwnerKind.INSPECTION,
                 inspection.id).firstResult();
         if (file == null) {
@@ -119,15 +118,9 @@ public class EvidenceService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Download complaintPhoto(String caseNumber) {
-        Complaint complaint = complaint(caseNumber);
         // Stricter than other reads: a complainant's photo may show people or places; only the province handling the
-        // complaint (its officers and inspectors) sees it.
-        boolean ofProvince = (user.hasRole(Roles.PROVINCE_OFFICER) || user.hasRole(Roles.INSPECTOR))
-                && user.province().filter(complaint.provinceCode::equals).isPresent();
-        if (!ofProvince) {
-            throw ApiException.forbidden("OUT_OF_SCOPE",
-                    "Only officers and inspectors of province " + complaint.provinceCode + " may see this complaint's photo");
-        }
+        // complaint sees it (the operation admits only its officers and inspectors).
+        Complaint complaint = inspectionScope.readable(complaint(caseNumber), c -> c.provinceCode, "Complaint", caseNumber);
         EvidenceFile file = EvidenceFile.find("ownerKind = ?1 and ownerId = ?2", OwnerKind.COMPLAINT, complaint.id).firstResult();
         if (file == null) {
             throw ApiException.notFound("Photo of complaint", caseNumber);
@@ -186,14 +179,6 @@ public class EvidenceService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("findings of inspection " + inspection.id + " are not JSON", e);
         }
-    }
-
-    private static Inspection inspection(UUID id) {
-        Inspection inspection = Inspection.findById(id);
-        if (inspection == null) {
-            throw ApiException.notFound("Inspection", id);
-        }
-        return inspection;
     }
 
     private static Complaint complaint(String caseNumber) {

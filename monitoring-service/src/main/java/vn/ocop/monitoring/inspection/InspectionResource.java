@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -67,7 +66,7 @@ public class InspectionResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.Plan.class)))
     public Response createPlan(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                               @NotNull @Valid InspectionRequests.PlanRequest request) {
+                               @NotNull InspectionRequests.PlanRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/inspection-plans", request, () -> {
             InspectionView.Plan plan = inspections.createPlan(request);
             return Response.created(URI.create("/api/v1/inspection-plans/" + plan.id())).entity(plan).build();
@@ -77,7 +76,7 @@ public class InspectionResource {
     @GET
     @Path("/inspection-plans/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
-    @Operation(operationId = "getInspectionPlan", summary = "Get an inspection plan")
+    @Operation(operationId = "getInspectionPlan", description = InspectionScope.HIDDEN, summary = "Get an inspection plan")
     public InspectionView.Plan getPlan(@PathParam("id") UUID id) {
         return inspections.getPlan(id);
     }
@@ -99,7 +98,7 @@ public class InspectionResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
     public Response open(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                         @NotNull @Valid InspectionRequests.OpenRequest request) {
+                         @NotNull InspectionRequests.OpenRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/inspections", request, () -> {
             InspectionView view = inspections.open(request, null);
             return Response.created(URI.create("/api/v1/inspections/" + view.id()))
@@ -109,12 +108,12 @@ public class InspectionResource {
 
     @POST
     @Path("/inspections/{id}/completion")
-    @Operation(operationId = "completeInspection", summary = "Record the checklist, findings, lab results and outcome; once; requires If-Match")
+    @Operation(operationId = "completeInspection", description = InspectionScope.HIDDEN, summary = "Record the checklist, findings, lab results and outcome; once; requires If-Match")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
     public Response complete(@PathParam("id") UUID id,
                              @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
-                             @NotNull @Valid InspectionRequests.Completion request) {
+                             @NotNull InspectionRequests.Completion request) {
         InspectionView view = inspections.complete(id, ifMatch, request);
         return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
     }
@@ -122,7 +121,7 @@ public class InspectionResource {
     @GET
     @Path("/inspections/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
-    @Operation(operationId = "getInspection", summary = "Get an inspection (returns its ETag)")
+    @Operation(operationId = "getInspection", description = InspectionScope.HIDDEN, summary = "Get an inspection (returns its ETag)")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -154,7 +153,7 @@ public class InspectionResource {
     @POST
     @Path("/inspections/{id}/evidence")
     @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.WILDCARD})
-    @Operation(operationId = "uploadInspectionEvidence",
+    @Operation(operationId = "uploadInspectionEvidence", description = InspectionScope.HIDDEN,
             summary = "Attach an evidence file (PDF, JPEG or PNG) to an inspection or one of its findings: a multipart/form-data part named file, or the raw file as the body")
     // multipart/form-data comes first: generators build their method from the first media type, and a file part is what
     // every generated client can send (the raw types stay for curl and hand-written clients).
@@ -218,7 +217,7 @@ public class InspectionResource {
     @GET
     @Path("/inspections/{id}/evidence")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
-    @Operation(operationId = "listInspectionEvidence", summary = "List an inspection's evidence files with their checksums")
+    @Operation(operationId = "listInspectionEvidence", description = InspectionScope.HIDDEN, summary = "List an inspection's evidence files with their checksums")
     public java.util.List<EvidenceView> evidence(@PathParam("id") UUID id) {
         return evidence.inspectionFiles(id);
     }
@@ -227,7 +226,7 @@ public class InspectionResource {
     @Path("/inspections/{id}/evidence/{fileId}")
     @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
-    @Operation(operationId = "downloadInspectionEvidence", summary = "Download an evidence file")
+    @Operation(operationId = "downloadInspectionEvidence", description = InspectionScope.HIDDEN, summary = "Download an evidence file")
     @APIResponse(responseCode = "200", description = "The file, with the content type it was uploaded with; Repr-Digest and ETag carry its SHA-256",
             content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                             examples = @ExampleObject(name = "png", value = "‰PNG … (a PNG scan)")),

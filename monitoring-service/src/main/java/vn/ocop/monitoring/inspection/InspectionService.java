@@ -52,6 +52,9 @@ public class InspectionService {
     Scope scope;
 
     @Inject
+    InspectionScope inspectionScope;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -72,6 +75,7 @@ public class InspectionService {
     @Transactional
     public InspectionView.Plan createPlan(InspectionRequests.PlanRequest request) {
         scope.requireProvince(request.provinceCode());
+        inspectionScope.valid(request);
         if (request.periodTo().isBefore(request.periodFrom())) {
             throw ApiException.invalidField("periodTo", "must not be before periodFrom");
         }
@@ -110,10 +114,7 @@ public class InspectionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public InspectionView.Plan getPlan(UUID id) {
         InspectionPlan plan = InspectionPlan.findById(id);
-        if (plan == null) {
-            throw ApiException.notFound("Inspection plan", id);
-        }
-        scope.requireRead(plan.provinceCode, null);
+        inspectionScope.readable(plan, p -> p.provinceCode, "Inspection plan", id);
         return planView(plan);
     }
 
@@ -127,11 +128,15 @@ public class InspectionService {
 
     @Transactional
     public InspectionView open(InspectionRequests.OpenRequest request, UUID complaintId) {
-        Product product = Product.findById(request.productId());
+        // Products are public: another province's product is refused (403), before the body is validated.
+        Product product = request.productId() == null ? null : Product.findById(request.productId());
+        if (product != null) {
+            scope.requireProvince(product.provinceCode);
+        }
+        inspectionScope.valid(request);
         if (product == null) {
             throw ApiException.rule("UNKNOWN_PRODUCT", "Product " + request.productId() + " is not registered");
         }
-        scope.requireProvince(product.provinceCode);
         if (request.inspectedOn().isAfter(clock.today())) {
             throw ApiException.invalidField("inspectedOn", "must not be in the future");
         }
@@ -169,8 +174,9 @@ public class InspectionService {
 
     @Transactional
     public InspectionView complete(UUID id, String ifMatch, InspectionRequests.Completion request) {
-        Inspection inspection = load(id);
-        scope.requireProvince(inspection.provinceCode);
+        Inspection inspection = Inspection.findById(id);
+        inspectionScope.actable(inspection, i -> i.provinceCode, "Inspection", id);
+        inspectionScope.valid(request);
         Etag.requireMatch(ifMatch, inspection.version);
         if (inspection.status == Inspection.Status.COMPLETED) {
             throw ApiException.conflict("INSPECTION_COMPLETED", "Inspection " + id + " was already completed");
@@ -228,8 +234,8 @@ public class InspectionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InspectionView get(UUID id) {
-        Inspection inspection = load(id);
-        scope.requireRead(inspection.provinceCode, null);
+        Inspection inspection = Inspection.findById(id);
+        inspectionScope.readable(inspection, i -> i.provinceCode, "Inspection", id);
         return view(inspection);
     }
 
@@ -269,14 +275,6 @@ public class InspectionService {
         }
         return Page.of(Inspection.<Inspection>find(query.toString(), Sort.by("i.inspectedOn", Sort.Direction.Descending).and("i.id"), params),
                 page, this::view);
-    }
-
-    static Inspection load(UUID id) {
-        Inspection inspection = Inspection.findById(id);
-        if (inspection == null) {
-            throw ApiException.notFound("Inspection", id);
-        }
-        return inspection;
     }
 
     InspectionView view(Inspection i) {

@@ -6,22 +6,26 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
-/** The date of the finding a revocation rests on, when only the inspection is named: the day it was completed. */
+import vn.ocop.monitoring.inspection.Inspection;
+import vn.ocop.monitoring.inspection.InspectionScope;
+
+/**
+ * The date of the finding a revocation rests on, when only the inspection is named: the day it was completed. Another
+ * province's inspection counts as unknown: its date must not leak into a decision (nor its existence into an answer).
+ */
 @ApplicationScoped
 public class FindingDates {
 
     @Inject
-    EntityManager entityManager;
+    InspectionScope inspectionScope;
 
     public Optional<LocalDate> of(UUID inspectionId) {
         if (inspectionId == null) {
             return Optional.empty();
         }
-        return entityManager.createNativeQuery("select completed_on from inspection where id = ?1 and completed_on is not null",
-                        LocalDate.class)
-                .setParameter(1, inspectionId)
-                .getResultStream().findFirst().map(LocalDate.class::cast);
+        Inspection inspection = Inspection.findById(inspectionId);
+        return inspection == null || !inspectionScope.sees(inspection.provinceCode) ? Optional.empty()
+                : Optional.ofNullable(inspection.completedOn);
     }
 }

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -53,7 +52,7 @@ public class RevocationResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevocationView.class)))
     public Response revoke(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                           @NotNull @Valid RevocationRequest request) {
+                           @NotNull RevocationRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/revocations", request, () -> {
             RevocationView view = revocations.revoke(request);
             return Response.created(URI.create("/api/v1/revocations/" + view.id())).entity(view).build();

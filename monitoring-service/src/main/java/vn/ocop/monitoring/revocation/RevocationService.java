@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import vn.ocop.events.monitoring.CertificateRevoked;
 import vn.ocop.monitoring.certificate.Certificate;
 import vn.ocop.monitoring.certificate.CertificateStatus;
 import vn.ocop.monitoring.certificate.CertificateView;
+import vn.ocop.monitoring.inspection.InspectionScope;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.observability.BusinessMetrics;
 import vn.ocop.platform.outbox.Outbox;
@@ -72,11 +74,16 @@ public class RevocationService {
     @Inject
     FindingDates findingDates;
 
+    @Inject
+    InspectionScope inspectionScope;
+
     @Transactional
     public RevocationView revoke(RevocationRequest request) {
         String authority = callerAuthority();
         RuleVersion rulesToday = rules.inForceOn(clock.today());
-        List<String> numbers = request.certificateNumbers().stream().map(String::trim).toList();
+        // Authority is checked on the certificates named before the body is validated (an absent list names none).
+        List<String> numbers = request.certificateNumbers() == null ? List.of()
+                : request.certificateNumbers().stream().filter(Objects::nonNull).map(String::trim).toList();
 
         // Locked in id order so that two overlapping decisions cannot deadlock; the expiry job skips locked rows.
         List<Certificate> found = Certificate.find("number in ?1", Sort.by("id"), numbers)
@@ -105,6 +112,7 @@ public class RevocationService {
                     outOfAuthority);
         }
         // Authority first (above): nothing about certificates outside it, nor validation, shows before that 403.
+        inspectionScope.valid(request);
         LocalDate today = clock.today();
         if (request.decidedOn().isAfter(today)) {
             throw ApiException.invalidField("decidedOn", "must not be after today (" + today + ")");

@@ -55,7 +55,7 @@ class ComplaintTest {
         given().auth().oauth2(INSPECTOR_51).get("/api/v1/complaints/" + caseNumber).then().statusCode(200)
                 .body("contact", equalTo("0901 234 567"))
                 .body("certificateId", equalTo(certificate.certificateId().toString()));
-        given().auth().oauth2(Tokens.provinceOfficer("46")).get("/api/v1/complaints/" + caseNumber).then().statusCode(403);
+        given().auth().oauth2(Tokens.provinceOfficer("46")).get("/api/v1/complaints/" + caseNumber).then().statusCode(404);
 
         given().auth().oauth2(INSPECTOR_51).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of("status", "UNDER_REVIEW", "note", "Chuyển đoàn hậu kiểm"))

@@ -69,9 +69,9 @@ class EvidenceFilesTest {
                 .body("code", equalTo("FILE_TOO_LARGE"));
         given().auth().oauth2(INSPECTOR_51).contentType("image/png").queryParam("finding", -1).body(PNG).post(base)
                 .then().statusCode(400).body("violations[0].field", equalTo("finding"));
-        // Another province's inspector may neither add nor read.
-        given().auth().oauth2(INSPECTOR_46).contentType("image/png").body(PNG).post(base).then().statusCode(403);
-        given().auth().oauth2(INSPECTOR_46).get(base).then().statusCode(403);
+        // Another province's inspector may neither add nor read: to them the inspection does not exist.
+        given().auth().oauth2(INSPECTOR_46).contentType("image/png").body(PNG).post(base).then().statusCode(404);
+        given().auth().oauth2(INSPECTOR_46).get(base).then().statusCode(404);
         given().auth().oauth2(Tokens.producer(product.producerId())).get(base).then().statusCode(403);
 
         given().auth().oauth2(Tokens.provinceOfficer("51")).get(base).then().statusCode(200).body("$", hasSize(2))
@@ -84,7 +84,7 @@ class EvidenceFilesTest {
         assertThat(download.header("Repr-Digest")).isEqualTo("sha-256=:" + Base64.getEncoder()
                 .encodeToString(HexFormat.of().parseHex(sha256(JPEG))) + ":");
         assertThat(download.header("Content-Disposition")).contains("nh%C3%A3n%20sai%20sao.jpg");
-        given().auth().oauth2(INSPECTOR_46).get(base + "/" + fileId).then().statusCode(403);
+        given().auth().oauth2(INSPECTOR_46).get(base + "/" + fileId).then().statusCode(404);
         given().auth().oauth2(INSPECTOR_51).get(base + "/" + UUID.randomUUID()).then().statusCode(404);
 
         // Once the inspection recorded its single finding, evidence can only point at finding 0.
@@ -120,7 +120,7 @@ class EvidenceFilesTest {
         given().contentType("image/png").body(PNG).post("/api/v1/complaints/KN-2026-000000-ZZZZ/photo").then().statusCode(404);
 
         given().get(photo).then().statusCode(401);
-        given().auth().oauth2(INSPECTOR_46).get(photo).then().statusCode(403);
+        given().auth().oauth2(INSPECTOR_46).get(photo).then().statusCode(404);
         given().auth().oauth2(Tokens.centralOfficer()).get(photo).then().statusCode(403);
         given().auth().oauth2(Tokens.of("auditor", "auditor").mint()).get(photo).then().statusCode(403);
         Response download = given().auth().oauth2(INSPECTOR_51).get(photo);

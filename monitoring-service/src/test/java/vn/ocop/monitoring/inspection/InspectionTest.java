@@ -54,7 +54,7 @@ class InspectionTest {
 
         given().auth().oauth2(INSPECTOR_51).queryParam("kind", "PERIODIC").queryParam("size", "200")
                 .get("/api/v1/inspection-plans").then().statusCode(200).body("items.id", hasItem(planId));
-        given().auth().oauth2(Tokens.provinceOfficer("46")).get("/api/v1/inspection-plans/" + planId).then().statusCode(403);
+        given().auth().oauth2(Tokens.provinceOfficer("46")).get("/api/v1/inspection-plans/" + planId).then().statusCode(404);
         given().auth().oauth2(Tokens.provinceOfficer("46")).queryParam("size", "200")
                 .get("/api/v1/inspection-plans").then().statusCode(200).body("items.id", not(hasItem(planId)));
 
