@@ -22,6 +22,7 @@ import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.web.QueryParams;
 import vn.ocop.registry.imports.ImportViews.JobView;
 import vn.ocop.registry.imports.ImportViews.RowError;
 import vn.ocop.registry.imports.ImportViews.RowView;
@@ -97,8 +98,9 @@ public class ImportService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<RowView> rows(UUID id, ImportRowResult.Outcome outcome, PageRequest page) {
+    public Page<RowView> rows(UUID id, String outcomeFilter, PageRequest page) {
         load(id);
+        ImportRowResult.Outcome outcome = QueryParams.enumValue(ImportRowResult.Outcome.class, "outcome", outcomeFilter);
         String query = "jobId = :job" + (outcome == null ? "" : " and outcome = :outcome");
         Parameters params = Parameters.with("job", id);
         if (outcome != null) {
@@ -109,15 +111,13 @@ public class ImportService {
 
     private ImportJob load(UUID id) {
         ImportJob job = ImportJob.findById(id);
-        if (job == null) {
-            throw ApiException.notFound("Import", id);
-        }
-        boolean allowed = user.hasRole(Roles.CENTRAL_OFFICER) || user.hasRole(Roles.AUDITOR)
+        // A job's existence is not public: outside its scope it answers exactly like a missing one.
+        boolean allowed = job != null && (user.hasRole(Roles.CENTRAL_OFFICER) || user.hasRole(Roles.AUDITOR)
                 || job.createdBy.equals(user.actor())
                 || (job.scopeProvince != null && user.hasRole(Roles.PROVINCE_OFFICER)
-                        && user.province().filter(job.scopeProvince::equals).isPresent());
+                        && user.province().filter(job.scopeProvince::equals).isPresent()));
         if (!allowed) {
-            throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read import " + id);
+            throw ApiException.notFound("Import", id);
         }
         return job;
     }
