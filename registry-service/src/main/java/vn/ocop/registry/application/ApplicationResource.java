@@ -237,8 +237,9 @@ public class ApplicationResource {
                            @QueryParam("fileName") @Parameter(description = "Original file name", example = "dang-ky-kinh-doanh.pdf") String fileName,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            byte[] content) {
+        DocumentType documentType = documentType(type);
         documents.requireMayUpload(id);
-        return store(idempotencyKey, id, type, fileName, contentType, content);
+        return store(idempotencyKey, id, documentType, fileName, contentType, content);
     }
 
     /** The same upload as a multipart/form-data file part; documented above as the operation's first media type. */
@@ -252,16 +253,26 @@ public class ApplicationResource {
                                @QueryParam("type") @Parameter(schema = @Schema(implementation = DocumentType.class)) String type,
                                @QueryParam("fileName") String fileName,
                                @RestForm(FilePart.FIELD) FileUpload file) {
+        DocumentType documentType = documentType(type);
         documents.requireMayUpload(id);
         FilePart part = FilePart.of(file);
-        return store(idempotencyKey, id, type, part.fileName(fileName), part.contentType(), part.content());
+        return store(idempotencyKey, id, documentType, part.fileName(fileName), part.contentType(), part.content());
     }
 
-    private Response store(String idempotencyKey, UUID id, String type, String fileName, String contentType, byte[] content) {
+    /**
+     * The query's document type, checked before the dossier is looked up: that 400 is the same for every id, so it
+     * tells nothing; everything about the file itself is checked after the scope.
+     */
+    private static DocumentType documentType(String type) {
         DocumentType documentType = QueryParams.enumValue(DocumentType.class, "type", type);
         if (documentType == null) {
             throw ApiException.invalidField("type", "required");
         }
+        return documentType;
+    }
+
+    private Response store(String idempotencyKey, UUID id, DocumentType documentType, String fileName, String contentType,
+                           byte[] content) {
         // The key covers the file by its checksum, not its bytes: the stored request fingerprint stays small.
         String fingerprint = documentType + " " + fileName + " " + contentType + " "
                 + (content == null ? "" : FileContent.sha256(content));

@@ -82,7 +82,7 @@ public class ApplicationService {
     @Transactional
     public ApplicationView create(ApplicationRequests.Create request) {
         if (request.productId() == null) {
-            validate.check(request);
+            validate.check(request); // no product, no scope to check first: the body is refused as it stands
         }
         Product product = Product.findById(request.productId());
         if (product == null) {

@@ -35,6 +35,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.ratelimit.RateLimited;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.web.QueryParams;
 import vn.ocop.registry.imports.ImportViews.JobView;
 import vn.ocop.registry.imports.ImportViews.RowView;
 
@@ -112,6 +113,7 @@ public class ImportResource {
     public Page<RowView> rows(@PathParam("id") UUID id,
                               @QueryParam("outcome") @Parameter(schema = @Schema(implementation = ImportRowResult.Outcome.class), description = "CREATED, UPDATED, UNCHANGED or FAILED", example = "FAILED") String outcome,
                               @BeanParam PageRequest page) {
-        return imports.rows(id, outcome, page);
+        // A wrong filter is refused before the job is looked up: that 400 is the same for every id, so it tells nothing.
+        return imports.rows(id, QueryParams.enumValue(ImportRowResult.Outcome.class, "outcome", outcome), page);
     }
 }

@@ -22,7 +22,6 @@ import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
-import vn.ocop.platform.web.QueryParams;
 import vn.ocop.registry.imports.ImportViews.JobView;
 import vn.ocop.registry.imports.ImportViews.RowError;
 import vn.ocop.registry.imports.ImportViews.RowView;
@@ -98,9 +97,8 @@ public class ImportService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<RowView> rows(UUID id, String outcomeFilter, PageRequest page) {
+    public Page<RowView> rows(UUID id, ImportRowResult.Outcome outcome, PageRequest page) {
         load(id);
-        ImportRowResult.Outcome outcome = QueryParams.enumValue(ImportRowResult.Outcome.class, "outcome", outcomeFilter);
         String query = "jobId = :job" + (outcome == null ? "" : " and outcome = :outcome");
         Parameters params = Parameters.with("job", id);
         if (outcome != null) {
