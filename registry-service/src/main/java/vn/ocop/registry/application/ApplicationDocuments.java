@@ -38,9 +38,15 @@ public class ApplicationDocuments {
     @Inject
     DocumentStorageConfig storage;
 
+    /** Scope first: whoever may not complete the dossier learns nothing from the checks of the upload itself. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireMayUpload(UUID id) {
+        filing.requireMayComplete(scope.visible(id));
+    }
+
     @Transactional
     public DocumentView upload(UUID id, DocumentType type, String fileName, String contentType, byte[] content) {
-        Application application = ApplicationService.load(id);
+        Application application = scope.visible(id);
         filing.requireMayComplete(application);
         ApplicationService.requireEditable(application);
         String mediaType = FileContent.mediaType(contentType);
@@ -76,7 +82,7 @@ public class ApplicationDocuments {
 
     @Transactional
     public void deleteDocument(UUID id, UUID documentId) {
-        Application application = ApplicationService.load(id);
+        Application application = scope.visible(id);
         filing.requireMayComplete(application);
         ApplicationService.requireEditable(application);
         ApplicationDocument document = document(application, documentId);
@@ -87,8 +93,7 @@ public class ApplicationDocuments {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DocumentView> documents(UUID id) {
-        Application application = ApplicationService.load(id);
-        scope.requireRead(application);
+        Application application = scope.visible(id);
         return ApplicationDocument.<ApplicationDocument>list("applicationId", Sort.by("uploadedAt").and("id"), id).stream()
                 .map(DocumentView::of).toList();
     }
@@ -99,8 +104,7 @@ public class ApplicationDocuments {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Download download(UUID id, UUID documentId) {
-        Application application = ApplicationService.load(id);
-        scope.requireRead(application);
+        Application application = scope.visible(id);
         ApplicationDocument document = document(application, documentId);
         return new Download(DocumentView.of(document), document.bytes(storage.directory()));
     }

@@ -41,15 +41,13 @@ public class ApplicationQueries {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ApplicationView get(UUID id) {
-        Application application = ApplicationService.load(id);
-        scope.requireRead(application);
+        Application application = scope.visible(id);
         return view(application);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TransitionView> history(UUID id) {
-        Application application = ApplicationService.load(id);
-        scope.requireRead(application);
+        Application application = scope.visible(id);
         return ApplicationTransition.<ApplicationTransition>list("applicationId", Sort.by("id"), id).stream()
                 .map(TransitionView::of).toList();
     }

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -88,7 +87,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "201", description = "Drafted; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                           @NotNull @Valid ApplicationRequests.Create request) {
+                           @NotNull ApplicationRequests.Create request) {
         return idempotency.execute(idempotencyKey, "POST " + BASE, request, () -> {
             ApplicationView created = applications.create(request);
             return Response.created(URI.create(BASE + "/" + created.id()))
@@ -132,7 +131,7 @@ public class ApplicationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response update(@PathParam("id") UUID id,
                            @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
-                           @NotNull @Valid ApplicationRequests.Update request) {
+                           @NotNull ApplicationRequests.Update request) {
         ApplicationView view = applications.update(id, ifMatch, request);
         return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
     }
@@ -158,7 +157,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "Reviewed (status COMMUNE_REVIEWED)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response communeReview(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                                  @PathParam("id") UUID id, @NotNull @Valid ApplicationRequests.CommuneReview request) {
+                                  @PathParam("id") UUID id, @NotNull ApplicationRequests.CommuneReview request) {
         return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/commune-review", request,
                 () -> ok(applications.communeReview(id, request)));
     }
@@ -170,7 +169,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "Accepted (status ACCEPTED)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response accept(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                           @PathParam("id") UUID id, @Valid ApplicationRequests.Accept request) {
+                           @PathParam("id") UUID id, ApplicationRequests.Accept request) {
         return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/accept", request,
                 () -> ok(applications.accept(id, request)));
     }
@@ -182,7 +181,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "Returned (status RETURNED, with the reasons)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response returnForCompletion(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                                        @PathParam("id") UUID id, @NotNull @Valid ApplicationRequests.Return request) {
+                                        @PathParam("id") UUID id, @NotNull ApplicationRequests.Return request) {
         return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/return", request,
                 () -> ok(applications.returnForCompletion(id, request)));
     }
@@ -194,7 +193,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "Withdrawn (status WITHDRAWN)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response withdraw(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                             @PathParam("id") UUID id, @NotNull @Valid ApplicationRequests.Withdraw request) {
+                             @PathParam("id") UUID id, @NotNull ApplicationRequests.Withdraw request) {
         return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/withdraw", request,
                 () -> ok(applications.withdraw(id, request)));
     }
@@ -238,7 +237,9 @@ public class ApplicationResource {
                            @QueryParam("fileName") @Parameter(description = "Original file name", example = "dang-ky-kinh-doanh.pdf") String fileName,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            byte[] content) {
-        return store(idempotencyKey, id, type, fileName, contentType, content);
+        DocumentType documentType = documentType(type);
+        documents.requireMayUpload(id);
+        return store(idempotencyKey, id, documentType, fileName, contentType, content);
     }
 
     /** The same upload as a multipart/form-data file part; documented above as the operation's first media type. */
@@ -252,15 +253,26 @@ public class ApplicationResource {
                                @QueryParam("type") @Parameter(schema = @Schema(implementation = DocumentType.class)) String type,
                                @QueryParam("fileName") String fileName,
                                @RestForm(FilePart.FIELD) FileUpload file) {
+        DocumentType documentType = documentType(type);
+        documents.requireMayUpload(id);
         FilePart part = FilePart.of(file);
-        return store(idempotencyKey, id, type, part.fileName(fileName), part.contentType(), part.content());
+        return store(idempotencyKey, id, documentType, part.fileName(fileName), part.contentType(), part.content());
     }
 
-    private Response store(String idempotencyKey, UUID id, String type, String fileName, String contentType, byte[] content) {
+    /**
+     * The query's document type, checked before the dossier is looked up: that 400 is the same for every id, so it
+     * tells nothing; everything about the file itself is checked after the scope.
+     */
+    private static DocumentType documentType(String type) {
         DocumentType documentType = QueryParams.enumValue(DocumentType.class, "type", type);
         if (documentType == null) {
             throw ApiException.invalidField("type", "required");
         }
+        return documentType;
+    }
+
+    private Response store(String idempotencyKey, UUID id, DocumentType documentType, String fileName, String contentType,
+                           byte[] content) {
         // The key covers the file by its checksum, not its bytes: the stored request fingerprint stays small.
         String fingerprint = documentType + " " + fileName + " " + contentType + " "
                 + (content == null ? "" : FileContent.sha256(content));

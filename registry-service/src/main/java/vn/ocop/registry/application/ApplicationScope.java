@@ -1,5 +1,7 @@
 package vn.ocop.registry.application;
 
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -9,7 +11,9 @@ import vn.ocop.platform.security.Roles;
 
 /**
  * Who may see and act on a dossier: the producer only its own, a commune officer only dossiers filed in their commune,
- * provincial roles only their province; central officers and auditors read everything.
+ * provincial roles only their province; central officers and auditors read everything. A dossier's existence is not
+ * public: to whoever may not read it, it answers exactly like a missing one (404), before any other check; who may read
+ * it but not do what they ask gets 403 {@code OUT_OF_SCOPE}.
  */
 @ApplicationScoped
 public class ApplicationScope {
@@ -17,20 +21,26 @@ public class ApplicationScope {
     @Inject
     CurrentUser user;
 
-    void requireRead(Application application) {
+    /** The dossier with this id if the caller may read it; otherwise 404, the same as for a missing one. */
+    Application visible(UUID id) {
+        Application application = Application.findById(id);
+        if (application == null || !mayRead(application)) {
+            throw ApiException.notFound("Application", id);
+        }
+        return application;
+    }
+
+    private boolean mayRead(Application application) {
         if (user.hasRole(Roles.CENTRAL_OFFICER) || user.hasRole(Roles.AUDITOR)) {
-            return;
+            return true;
         }
         if (user.hasRole(Roles.PRODUCER) && isOwner(application)) {
-            return;
+            return true;
         }
         if (user.hasRole(Roles.COMMUNE_OFFICER) && isCommune(application)) {
-            return;
+            return true;
         }
-        if ((user.hasRole(Roles.PROVINCE_OFFICER) || user.hasRole(Roles.INSPECTOR)) && isProvince(application)) {
-            return;
-        }
-        throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read application " + application.id);
+        return (user.hasRole(Roles.PROVINCE_OFFICER) || user.hasRole(Roles.INSPECTOR)) && isProvince(application);
     }
 
     void requireOwner(Application application) {

@@ -19,6 +19,7 @@ import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.web.Etag;
+import vn.ocop.platform.web.ValidateAfterScope;
 import vn.ocop.registry.application.ApplicationStatus.Action;
 import vn.ocop.registry.application.ApplicationViews.ApplicationView;
 import vn.ocop.registry.application.ApplicationViews.ChecklistItem;
@@ -50,6 +51,10 @@ public class ApplicationService {
     @Inject
     ApplicationScope scope;
 
+    /** Bodies are validated after the scope check, so a 400 tells an outsider nothing about the dossier. */
+    @Inject
+    ValidateAfterScope validate;
+
     @Inject
     CurrentUser user;
 
@@ -76,11 +81,15 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationView create(ApplicationRequests.Create request) {
+        if (request.productId() == null) {
+            validate.check(request); // no product, no scope to check first: the body is refused as it stands
+        }
         Product product = Product.findById(request.productId());
         if (product == null) {
             throw ApiException.invalidField("productId", "no product " + request.productId());
         }
         boolean onBehalf = filing.requireMayFile(product);
+        validate.check(request);
         if (Application.count("productId = ?1 and status in ?2", product.id, ApplicationStatus.IN_PROGRESS) > 0) {
             throw ApiException.conflict("APPLICATION_ALREADY_OPEN",
                     "Product " + product.code + " already has a dossier in progress; complete or withdraw it first");
@@ -112,8 +121,9 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationView update(UUID id, String ifMatch, ApplicationRequests.Update request) {
-        Application application = load(id);
+        Application application = scope.visible(id);
         filing.requireMayComplete(application);
+        validate.check(request);
         Etag.requireMatch(ifMatch, application.version);
         requireEditable(application);
         ApplicationView before = queries.view(application);
@@ -128,7 +138,7 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationView submit(UUID id) {
-        Application application = load(id);
+        Application application = scope.visible(id);
         filing.requireMayComplete(application);
         List<DocumentType> missing = documents.checklist(application).stream().filter(item -> !item.uploaded())
                 .map(ChecklistItem::type).toList();
@@ -153,8 +163,9 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationView communeReview(UUID id, ApplicationRequests.CommuneReview request) {
-        Application application = load(id);
+        Application application = scope.visible(id);
         scope.requireCommuneOfficer(application);
+        validate.check(request);
         filing.requireNotFiledByCaller(application);
         int required = application.productSet == TOURISM_PRODUCT_SET ? 0 : REQUIRED_SAMPLES;
         if (request.samplesReceived() < required) {
@@ -169,8 +180,9 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationView accept(UUID id, ApplicationRequests.Accept request) {
-        Application application = load(id);
+        Application application = scope.visible(id);
         scope.requireProvinceOffice(application);
+        validate.check(request);
         ApplicationView view = transition(application, Action.ACCEPT, request == null ? null : request.note(), () -> { });
         Product product = Product.findById(application.productId);
         outbox.append(new ApplicationSubmitted(application.id, application.productId, product.code, application.producerId,
@@ -181,8 +193,9 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationView returnForCompletion(UUID id, ApplicationRequests.Return request) {
-        Application application = load(id);
+        Application application = scope.visible(id);
         scope.requireProvinceOffice(application);
+        validate.check(request);
         List<String> reasons = request.reasons().stream().map(String::trim).toList();
         return transition(application, Action.RETURN, String.join("; ", reasons),
                 () -> application.returnReasons = forms.write(reasons));
@@ -190,8 +203,9 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationView withdraw(UUID id, ApplicationRequests.Withdraw request) {
-        Application application = load(id);
+        Application application = scope.visible(id);
         scope.requireOwner(application);
+        validate.check(request);
         ApplicationView view = transition(application, Action.WITHDRAW, request.reason(), () -> { });
         outbox.append(new ApplicationWithdrawn(application.id, application.productId, request.reason(), application.updatedAt));
         return view;
@@ -293,13 +307,5 @@ public class ApplicationService {
             throw ApiException.conflict("APPLICATION_NOT_EDITABLE", "Application " + application.id + " is "
                     + application.status + "; it can be changed only as DRAFT or when RETURNED");
         }
-    }
-
-    static Application load(UUID id) {
-        Application application = Application.findById(id);
-        if (application == null) {
-            throw ApiException.notFound("Application", id);
-        }
-        return application;
     }
 }

@@ -113,6 +113,7 @@ public class ImportResource {
     public Page<RowView> rows(@PathParam("id") UUID id,
                               @QueryParam("outcome") @Parameter(schema = @Schema(implementation = ImportRowResult.Outcome.class), description = "CREATED, UPDATED, UNCHANGED or FAILED", example = "FAILED") String outcome,
                               @BeanParam PageRequest page) {
+        // A wrong filter is refused before the job is looked up: that 400 is the same for every id, so it tells nothing.
         return imports.rows(id, QueryParams.enumValue(ImportRowResult.Outcome.class, "outcome", outcome), page);
     }
 }

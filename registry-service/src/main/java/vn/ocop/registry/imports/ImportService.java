@@ -109,15 +109,13 @@ public class ImportService {
 
     private ImportJob load(UUID id) {
         ImportJob job = ImportJob.findById(id);
-        if (job == null) {
-            throw ApiException.notFound("Import", id);
-        }
-        boolean allowed = user.hasRole(Roles.CENTRAL_OFFICER) || user.hasRole(Roles.AUDITOR)
+        // A job's existence is not public: outside its scope it answers exactly like a missing one.
+        boolean allowed = job != null && (user.hasRole(Roles.CENTRAL_OFFICER) || user.hasRole(Roles.AUDITOR)
                 || job.createdBy.equals(user.actor())
                 || (job.scopeProvince != null && user.hasRole(Roles.PROVINCE_OFFICER)
-                        && user.province().filter(job.scopeProvince::equals).isPresent());
+                        && user.province().filter(job.scopeProvince::equals).isPresent()));
         if (!allowed) {
-            throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read import " + id);
+            throw ApiException.notFound("Import", id);
         }
         return job;
     }

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +42,7 @@ import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.MergePatch;
 import vn.ocop.platform.web.QueryParams;
+import vn.ocop.platform.web.ValidateAfterScope;
 
 @Path("/api/v1/producers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,13 +69,19 @@ public class ProducerResource {
     @Inject
     MergePatch mergePatch;
 
+    /** Bodies are validated after the scope check, so a 400 tells an outsider nothing about the record. */
+    @Inject
+    ValidateAfterScope validate;
+
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "registerProducer", summary = "Register a producer in the caller's province")
     @APIResponse(responseCode = "201", description = "Registered; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerView.class)))
     public Response register(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                             @NotNull @Valid ProducerRequest request) {
+                             @NotNull ProducerRequest request) {
+        producers.requireMayRegister(request, user.asActor());
+        validate.check(request);
         return idempotency.execute(idempotencyKey, "POST /api/v1/producers", request, () -> {
             ProducerView created = producers.register(request, null, user.asActor()).view();
             return Response.created(URI.create("/api/v1/producers/" + created.id()))
@@ -104,8 +110,10 @@ public class ProducerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerView.class)))
     public Response update(@PathParam("id") UUID id,
                            @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
-                           @NotNull @Valid ProducerRequest request) {
+                           @NotNull ProducerRequest request) {
         Etag.IfMatch expected = Etag.ifMatch(ifMatch);
+        producers.requireWritable(id, user.asActor());
+        validate.check(request);
         return answer(producers.update(id, request, expected, user.asActor(), request.reason()).view());
     }
 
@@ -126,6 +134,7 @@ public class ProducerResource {
                           @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
                           byte[] patch) throws IOException {
         Etag.IfMatch expected = Etag.ifMatch(ifMatch);
+        producers.requireWritable(id, user.asActor());
         ProducerRequest request = mergePatch.apply(ProducerRequest.of(producers.get(id)), patch, ProducerRequest.class);
         return answer(producers.update(id, request, expected, user.asActor(), request.reason()).view());
     }

@@ -187,6 +187,21 @@ public class ProducerService {
         }
     }
 
+    /** Scope first (before the body is validated): the caller may register a producer in the requested province. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireMayRegister(ProducerRequest request, Actor actor) {
+        if (request.provinceCode() != null) {
+            Scope.requireProvince(actor, provinces.resolve("provinceCode", request.provinceCode()).province().code);
+        }
+    }
+
+    /** Scope first (before the body is validated): the caller may correct this producer. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireWritable(UUID id, Actor actor) {
+        Producer producer = load(id);
+        Scope.requireProducer(actor, producer.id, producer.provinceCode);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProducerView get(UUID id) {
         Producer producer = load(id);

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -44,6 +43,7 @@ import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.MergePatch;
 import vn.ocop.platform.web.QueryParams;
+import vn.ocop.platform.web.ValidateAfterScope;
 
 @Path("/api/v1/products")
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,6 +71,10 @@ public class ProductResource {
     @Inject
     MergePatch mergePatch;
 
+    /** Bodies are validated after the scope check, so a 400 tells an outsider nothing about the record. */
+    @Inject
+    ValidateAfterScope validate;
+
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER})
     @Operation(operationId = "registerProduct", summary = "Register a product of a producer; assigns its product code")
@@ -79,7 +83,9 @@ public class ProductResource {
     @APIResponse(responseCode = "409", description = "The GTIN already belongs to another product (GTIN_TAKEN)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                             @NotNull @Valid ProductRequest request) {
+                             @NotNull ProductRequest request) {
+        products.requireMayRegister(request, user.asActor());
+        validate.check(request);
         return idempotency.execute(idempotencyKey, "POST /api/v1/products", request, () -> {
             ProductView created = products.register(request, null, user.asActor()).view();
             return Response.created(URI.create("/api/v1/products/" + created.id()))
@@ -108,8 +114,10 @@ public class ProductResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
     public Response update(@PathParam("id") UUID id,
                            @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
-                           @NotNull @Valid ProductRequest request) {
+                           @NotNull ProductRequest request) {
         Etag.IfMatch expected = Etag.ifMatch(ifMatch);
+        products.requireWritable(id, user.asActor());
+        validate.check(request);
         return answer(products.update(id, request, expected, user.asActor(), request.reason()).view());
     }
 
@@ -130,6 +138,7 @@ public class ProductResource {
                           @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
                           byte[] patch) throws IOException {
         Etag.IfMatch expected = Etag.ifMatch(ifMatch);
+        products.requireWritable(id, user.asActor());
         ProductRequest request = mergePatch.apply(ProductRequest.of(products.get(id)), patch, ProductRequest.class);
         return answer(products.update(id, request, expected, user.asActor(), request.reason()).view());
     }

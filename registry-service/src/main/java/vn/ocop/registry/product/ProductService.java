@@ -176,6 +176,25 @@ public class ProductService {
         return ProductView.of(product, certification.currentFor(product.id));
     }
 
+    /** Scope first (before the body is validated): the caller may register products of the named producer. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireMayRegister(ProductRequest request, Actor actor) {
+        if (request.producerId() != null) {
+            Producer producer = Producer.findById(request.producerId());
+            if (producer == null) {
+                throw ApiException.invalidField("producerId", "no producer " + request.producerId());
+            }
+            Scope.requireProducer(actor, producer.id, producer.provinceCode);
+        }
+    }
+
+    /** Scope first (before the body is validated): the caller may correct this product. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireWritable(UUID id, Actor actor) {
+        Product product = load(id);
+        Scope.requireProducer(actor, product.producerId, product.provinceCode);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProductView get(UUID id) {
         Product product = load(id);

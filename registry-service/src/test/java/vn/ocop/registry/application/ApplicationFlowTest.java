@@ -89,13 +89,13 @@ class ApplicationFlowTest {
         as(producer).body(Map.of("form01", form01(), "form02", form02())).header("If-Match", "\"1\"").put(url)
                 .then().statusCode(409).body("code", equalTo("APPLICATION_NOT_EDITABLE"));
 
-        as(OTHER_COMMUNE).body(review(5)).post(url + "/commune-review").then().statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));
+        as(OTHER_COMMUNE).body(review(5)).post(url + "/commune-review").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         as(COMMUNE).body(review(3)).post(url + "/commune-review").then().statusCode(422).body("code", equalTo("SAMPLES_MISSING"));
         as(COMMUNE).body(review(5)).post(url + "/commune-review").then().statusCode(200)
                 .body("status", equalTo("COMMUNE_REVIEWED")).body("samplesReceived", equalTo(5))
                 .body("form03.localLabour", equalTo("45 lao động địa phương"));
 
-        as(Tokens.provinceOfficer("40")).body(Map.of("reasons", List.of("x"))).post(url + "/return").then().statusCode(403);
+        as(Tokens.provinceOfficer("40")).body(Map.of("reasons", List.of("x"))).post(url + "/return").then().statusCode(404);
         as(PROVINCE).body(Map.of("reasons", List.of())).post(url + "/return").then().statusCode(400)
                 .body("violations[0].field", equalTo("reasons"));
         as(PROVINCE).body(Map.of("reasons", List.of("Thiếu phiếu kiểm nghiệm định kỳ"))).post(url + "/return").then()
@@ -195,7 +195,7 @@ class ApplicationFlowTest {
         Filed filed = draft("FIRST_RATING");
         String url = "/api/v1/applications/" + filed.applicationId();
         as(Tokens.producer(UUID.randomUUID())).body(Map.of("reason", "không phải của tôi")).post(url + "/withdraw")
-                .then().statusCode(403);
+                .then().statusCode(404);
         as(filed.producerToken()).body(Map.of("reason", "Tạm dừng sản xuất")).post(url + "/withdraw").then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
         as(filed.producerToken()).body(Map.of("reason", "lần nữa")).post(url + "/withdraw").then().statusCode(409)
@@ -270,9 +270,10 @@ class ApplicationFlowTest {
         as(COMMUNE).queryParam("overdue", "true").get("/api/v1/applications").then().statusCode(200)
                 .body("items.id", hasItem(filed.applicationId())).body("items[0].reviewOverdue", equalTo(true));
         as(OTHER_COMMUNE).get("/api/v1/applications").then().body("items.id", not(hasItem(filed.applicationId())));
-        as(OTHER_COMMUNE).get(url).then().statusCode(403);
-        as(Tokens.provinceOfficer("40")).get(url).then().statusCode(403);
-        as(Tokens.producer(UUID.randomUUID())).get(url).then().statusCode(403);
+        // A dossier's existence is not public: outside its scope it answers like a missing one.
+        as(OTHER_COMMUNE).get(url).then().statusCode(404);
+        as(Tokens.provinceOfficer("40")).get(url).then().statusCode(404);
+        as(Tokens.producer(UUID.randomUUID())).get(url).then().statusCode(404);
         as(Tokens.producer(UUID.randomUUID())).get("/api/v1/applications").then().body("total", equalTo(0));
         as(PROVINCE).queryParam("overdue", "maybe").get("/api/v1/applications").then().statusCode(400)
                 .body("violations[0].field", equalTo("overdue"));
@@ -297,7 +298,7 @@ class ApplicationFlowTest {
                 .extract().path("id");
         String url = "/api/v1/applications/" + id;
         uploadAll(COMMUNE, url, "FIRST_RATING");
-        as(OTHER_COMMUNE).post(url + "/submit").then().statusCode(403);
+        as(OTHER_COMMUNE).post(url + "/submit").then().statusCode(404);
         as(COMMUNE).post(url + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
 
         // The dossier is the producer's: it sees it in its list, reads it and its history, and follows it.

@@ -96,7 +96,7 @@ class ImportApiTest {
         assertThat(job.getInt("failed")).isZero();
         given().queryParam("q", "gao st25 " + run).get("/api/v1/public/products").then()
                 .body("items[0].provinceCode", equalTo("92")).body("items[0].producerName", equalTo("HTX Gạo, Sóc Trăng"));
-        as(Tokens.provinceOfficer("40")).get("/api/v1/imports/" + job.getString("id")).then().statusCode(403);
+        as(Tokens.provinceOfficer("40")).get("/api/v1/imports/" + job.getString("id")).then().statusCode(404);
         as(Tokens.producer(java.util.UUID.randomUUID())).body("x").post("/api/v1/imports").then().statusCode(403);
         given().auth().oauth2(OFFICER).contentType("application/json").body("[1, 2".getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/imports").then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"));
