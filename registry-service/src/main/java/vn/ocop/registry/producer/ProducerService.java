@@ -53,6 +53,9 @@ public class ProducerService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    PersonalData personalData;
+
     private static final String TAX_CODE_CONSTRAINT = "producer_tax_code_key";
 
     /** Producer fields a producer may not change about itself, with the code of the problem that refuses it. */
@@ -187,6 +190,7 @@ public class ProducerService {
         }
     }
 
+    /** The whole record for a write that starts from it (a merge patch); reads that show it use {@link #read}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProducerView get(UUID id) {
         Producer producer = load(id);
@@ -194,7 +198,15 @@ public class ProducerService {
         return ProducerView.of(producer);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** A producer as the caller may see it ({@link PersonalData}); a transaction, for the audit row of the read. */
+    @Transactional
+    public ProducerView read(UUID id) {
+        Producer producer = load(id);
+        scope.requireRead(producer.provinceCode, producer.id);
+        return personalData.show(producer);
+    }
+
+    @Transactional
     public Page<ProducerView> list(String provinceCode, ProducerKind kind, String nameContains, PageRequest page) {
         String visibleProvince = user.hasRole(Roles.PRODUCER) ? provinceCode : scope.listableProvince(provinceCode);
         Where where = new Where().and("provinceCode = :province", "province", visibleProvince);
@@ -202,7 +214,11 @@ public class ProducerService {
             where.andAlways("id = :self", "self", user.producerId().orElse(new UUID(0, 0)));
         }
         where.and("kind = :kind", "kind", kind).andContains("name", "name", nameContains);
-        return Page.of(Producer.find(where.query(), Sort.by("name").and("id"), where.parameters()), page, ProducerView::of);
+        audit.defer(); // one insert for the page's read rows
+        Page<ProducerView> shown = Page.of(Producer.find(where.query(), Sort.by("name").and("id"), where.parameters()), page,
+                personalData::show);
+        audit.flush();
+        return shown;
     }
 
     static Producer load(UUID id) {
