@@ -90,7 +90,7 @@ public class ProducerService {
         audit.record(actor, "producer.registered", "producer", producer.id, null, view, null);
         outbox.append(new ProducerRegistered(producer.id, producer.name, producer.kind.name(), producer.taxCode,
                 producer.provinceCode, producer.communeCode, producer.representative.gender.name(),
-                producer.representative.ethnicMinority, producer.representative.disabled, producer.createdAt));
+                producer.representative.ethnicMinority, producer.createdAt));
         return Written.created(view);
     }
 
@@ -140,7 +140,7 @@ public class ProducerService {
         audit.record(actor, "producer.updated", "producer", producer.id, before, after, why);
         Representative r = producer.representative;
         outbox.append(new ProducerUpdated(producer.id, producer.name, producer.kind.name(), producer.taxCode,
-                producer.provinceCode, producer.communeCode, r.gender.name(), r.ethnicMinority, r.disabled,
+                producer.provinceCode, producer.communeCode, r.gender.name(), r.ethnicMinority,
                 producer.version, changed, why, producer.updatedAt));
         return Written.updated(after, changed);
     }
