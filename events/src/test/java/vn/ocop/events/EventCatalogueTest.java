@@ -58,11 +58,11 @@ class EventCatalogueTest {
     /** One realistic sample per catalogued event: a new event type fails this test until it gets a sample. */
     private static final Map<EventType, IntegrationEvent> SAMPLES = Map.ofEntries(
             Map.entry(EventType.PRODUCER_REGISTERED, new ProducerRegistered(PRODUCER, "HTX Nông nghiệp Lý Sơn", "COOPERATIVE",
-                    "4300123456", "51", "21040", "FEMALE", false, false, AT)),
+                    "4300123456", "51", "21040", "FEMALE", false, AT)),
             Map.entry(EventType.PRODUCT_REGISTERED, new ProductRegistered(PRODUCT, "51-21040-1-2026", "Tỏi Lý Sơn", 10,
                     PRODUCER, "51", "21040", AT)),
             Map.entry(EventType.PRODUCER_UPDATED, new ProducerUpdated(PRODUCER, "HTX Nông nghiệp Lý Sơn", "COOPERATIVE",
-                    "4300123457", "51", "21548", "FEMALE", false, false, 2, java.util.List.of("taxCode"),
+                    "4300123457", "51", "21548", "FEMALE", false, 2, java.util.List.of("taxCode"),
                     "Mã số thuế ghi sai khi đăng ký", AT)),
             Map.entry(EventType.PRODUCT_UPDATED, new ProductUpdated(PRODUCT, "51-21040-1-2026", "Tỏi cô đơn Lý Sơn", 10,
                     PRODUCER, "51", "21548", 3, java.util.List.of("name", "communeCode"), null, AT)),
@@ -151,6 +151,16 @@ class EventCatalogueTest {
         String withExtra = EventJson.write(SAMPLES.get(EventType.PRODUCT_REGISTERED)).replaceFirst("\\{", "{\"gtin\":\"8930000000001\",");
 
         assertThat(EventJson.read(withExtra, ProductRegistered.class)).isEqualTo(SAMPLES.get(EventType.PRODUCT_REGISTERED));
+    }
+
+    @Test
+    void aProducerEventCarriesNoDisabilityYetOneOfBeforeThatDidIsStillRead() throws Exception {
+        String now = EventJson.write(SAMPLES.get(EventType.PRODUCER_REGISTERED));
+        assertThat(json.readTree(now).has("representativeDisabled")).as("personal health data, unused by the statistics").isFalse();
+
+        String before = now.replaceFirst("\\{", "{\"representativeDisabled\":true,");
+        assertThat(schema(EventType.PRODUCER_REGISTERED).validate(json.readTree(before))).isEmpty();
+        assertThat(EventJson.read(before, ProducerRegistered.class)).isEqualTo(SAMPLES.get(EventType.PRODUCER_REGISTERED));
     }
 
     @Test

@@ -86,9 +86,9 @@ class InboxTest {
     void producerFiguresCountWomenAndEthnicMinorityRepresentatives() {
         Instant registeredAt = uniqueMonth();
         KafkaTestClient.publish(new ProducerRegistered(UUID.randomUUID(), "HTX A", "COOPERATIVE", "4300000001", "46", null,
-                "FEMALE", true, false, registeredAt), UUID.randomUUID().toString());
+                "FEMALE", true, registeredAt), UUID.randomUUID().toString());
         KafkaTestClient.publish(new ProducerRegistered(UUID.randomUUID(), "Hộ B", "HOUSEHOLD", "4300000002", "46", null,
-                "MALE", false, false, registeredAt), UUID.randomUUID().toString());
+                "MALE", false, registeredAt), UUID.randomUUID().toString());
 
         String path = "months.find { it.month == '" + month(registeredAt) + "' }";
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("province", "46")

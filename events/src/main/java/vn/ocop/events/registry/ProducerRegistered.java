@@ -8,7 +8,9 @@ import vn.ocop.events.Require;
 
 /**
  * A producer (chủ thể OCOP: cooperative, enterprise, household…) entered the programme.
- * The representative's gender/ethnicity/disability feed the programme statistics (women- and minority-led producers).
+ * The representative's gender and ethnic-minority flag feed the programme statistics (women- and minority-led
+ * producers); nothing else personal is carried (Decree 13/2023). Events of before carry a representativeDisabled
+ * flag too, which consumers ignore.
  */
 public record ProducerRegistered(
         UUID producerId,
@@ -19,7 +21,6 @@ public record ProducerRegistered(
         String communeCode,
         String representativeGender,
         boolean representativeEthnicMinority,
-        boolean representativeDisabled,
         Instant registeredAt) implements IntegrationEvent {
 
     public ProducerRegistered {

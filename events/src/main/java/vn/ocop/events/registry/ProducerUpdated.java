@@ -11,7 +11,8 @@ import vn.ocop.events.Require;
  * A registered producer was corrected. Carries the producer's whole new state; {@code version} is the registry row's
  * version after the change ({@link ProducerRegistered} is version 0), so a consumer ignores an older version that
  * arrives after a newer one. {@code changed} names the fields that changed (API field names); {@code reason} is the
- * officer's stated reason where the change needed one (a tax code or an area), else null.
+ * officer's stated reason where the change needed one (a tax code or an area), else null. Like
+ * {@link ProducerRegistered}, it carries of the representative only what the statistics count.
  */
 public record ProducerUpdated(
         UUID producerId,
@@ -22,7 +23,6 @@ public record ProducerUpdated(
         String communeCode,
         String representativeGender,
         boolean representativeEthnicMinority,
-        boolean representativeDisabled,
         long version,
         List<String> changed,
         String reason,

@@ -58,14 +58,14 @@ class RebuildTest {
     void statisticsAreIdenticalAfterARebuildFromTheTopics() {
         UUID coop = UUID.randomUUID();
         ProducerRegistered coopRegistered = new ProducerRegistered(coop, "HTX Rebuild", "COOPERATIVE", "3700000001", P, null,
-                "FEMALE", true, false, Instant.now());
+                "FEMALE", true, Instant.now());
         String coopEventId = UUID.randomUUID().toString();
         KafkaTestClient.publish(coopRegistered, coopEventId);
         KafkaTestClient.publish(coopRegistered, coopEventId); // redelivered
         publish(coopRegistered); // the same fact under another event id
         UUID enterprise = UUID.randomUUID();
         publish(new ProducerRegistered(enterprise, "Công ty Rebuild", "ENTERPRISE", "3700000002", P, null, "MALE", false,
-                false, Instant.now()));
+                Instant.now()));
         UUID garlic = product(coop, 3);
         UUID tea = product(enterprise, 11);
         UUID wine = product(enterprise, 14);

@@ -142,7 +142,7 @@ class ProgrammeStatisticsTest {
     private static UUID producer(String kind, String gender, boolean ethnicMinority) {
         UUID id = UUID.randomUUID();
         publish(new ProducerRegistered(id, "Chủ thể " + kind, kind, "2000000" + (100 + (int) (Math.random() * 800)), P, null,
-                gender, ethnicMinority, false, Instant.now()));
+                gender, ethnicMinority, Instant.now()));
         return id;
     }
 

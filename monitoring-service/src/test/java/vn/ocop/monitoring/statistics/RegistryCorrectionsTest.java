@@ -41,7 +41,7 @@ class RegistryCorrectionsTest {
         Instant registeredAt = uniqueMonth();
         UUID producer = UUID.randomUUID();
         publish(new ProducerRegistered(producer, "HTX Chè Tân Cương", "COOPERATIVE", "4600000001", "46", null, "MALE", false,
-                false, registeredAt));
+                registeredAt));
         awaitFigures("46", registeredAt, 1, 0, 0);
 
         publish(updated(producer, "46", "FEMALE", true, 1));
@@ -61,7 +61,7 @@ class RegistryCorrectionsTest {
         UUID producer = UUID.randomUUID();
 
         ProductProjectionContract.awaitProcessed(publish(updated(producer, "46", "FEMALE", false, 1)));
-        publish(new ProducerRegistered(producer, "Hộ Nguyễn Văn A", "HOUSEHOLD", null, "46", null, "MALE", false, false,
+        publish(new ProducerRegistered(producer, "Hộ Nguyễn Văn A", "HOUSEHOLD", null, "46", null, "MALE", false,
                 registeredAt));
 
         awaitFigures("46", registeredAt, 1, 1, 0);
@@ -86,7 +86,7 @@ class RegistryCorrectionsTest {
 
     private static ProducerUpdated updated(UUID producer, String province, String gender, boolean minority, long version) {
         return new ProducerUpdated(producer, "HTX Chè Tân Cương", "COOPERATIVE", "4600000001", province, null, gender,
-                minority, false, version, List.of("representativeGender", "provinceCode"), "Sửa theo hồ sơ", Instant.now());
+                minority, version, List.of("representativeGender", "provinceCode"), "Sửa theo hồ sơ", Instant.now());
     }
 
     private static String publish(vn.ocop.events.IntegrationEvent event) {

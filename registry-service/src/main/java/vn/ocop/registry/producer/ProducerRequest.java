@@ -42,7 +42,7 @@ public record ProducerRequest(
     /** The producer as a PUT of the unchanged record would send it: what a merge patch applies to. */
     public static ProducerRequest of(ProducerView view) {
         return new ProducerRequest(view.name(), view.kind(), view.taxCode(), view.provinceCode(), view.communeCode(),
-                view.address(), view.phone(), view.email(), view.representative(), null);
+                view.address(), view.phone(), view.email(), view.representative().asRequest(), null);
     }
 
     public record RepresentativeRequest(

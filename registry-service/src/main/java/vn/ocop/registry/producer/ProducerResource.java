@@ -97,7 +97,7 @@ public class ProducerResource {
     @APIResponse(responseCode = "200", description = "The producer; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerView.class)))
     public Response get(@PathParam("id") UUID id) {
-        return answer(producers.get(id));
+        return answer(producers.read(id));
     }
 
     @PUT

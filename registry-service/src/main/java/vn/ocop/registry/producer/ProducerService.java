@@ -53,6 +53,9 @@ public class ProducerService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    PersonalData personalData;
+
     private static final String TAX_CODE_CONSTRAINT = "producer_tax_code_key";
 
     /** Producer fields a producer may not change about itself, with the code of the problem that refuses it. */
@@ -87,7 +90,7 @@ public class ProducerService {
         audit.record(actor, "producer.registered", "producer", producer.id, null, view, null);
         outbox.append(new ProducerRegistered(producer.id, producer.name, producer.kind.name(), producer.taxCode,
                 producer.provinceCode, producer.communeCode, producer.representative.gender.name(),
-                producer.representative.ethnicMinority, producer.representative.disabled, producer.createdAt));
+                producer.representative.ethnicMinority, producer.createdAt));
         return Written.created(view);
     }
 
@@ -137,7 +140,7 @@ public class ProducerService {
         audit.record(actor, "producer.updated", "producer", producer.id, before, after, why);
         Representative r = producer.representative;
         outbox.append(new ProducerUpdated(producer.id, producer.name, producer.kind.name(), producer.taxCode,
-                producer.provinceCode, producer.communeCode, r.gender.name(), r.ethnicMinority, r.disabled,
+                producer.provinceCode, producer.communeCode, r.gender.name(), r.ethnicMinority,
                 producer.version, changed, why, producer.updatedAt));
         return Written.updated(after, changed);
     }
@@ -202,6 +205,7 @@ public class ProducerService {
         Scope.requireProducer(actor, producer.id, producer.provinceCode);
     }
 
+    /** The whole record for a write that starts from it (a merge patch); reads that show it use {@link #read}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProducerView get(UUID id) {
         Producer producer = load(id);
@@ -209,7 +213,15 @@ public class ProducerService {
         return ProducerView.of(producer);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** A producer as the caller may see it ({@link PersonalData}); a transaction, for the audit row of the read. */
+    @Transactional
+    public ProducerView read(UUID id) {
+        Producer producer = load(id);
+        scope.requireRead(producer.provinceCode, producer.id);
+        return personalData.show(producer);
+    }
+
+    @Transactional
     public Page<ProducerView> list(String provinceCode, ProducerKind kind, String nameContains, PageRequest page) {
         String visibleProvince = user.hasRole(Roles.PRODUCER) ? provinceCode : scope.listableProvince(provinceCode);
         Where where = new Where().and("provinceCode = :province", "province", visibleProvince);
@@ -217,7 +229,11 @@ public class ProducerService {
             where.andAlways("id = :self", "self", user.producerId().orElse(new UUID(0, 0)));
         }
         where.and("kind = :kind", "kind", kind).andContains("name", "name", nameContains);
-        return Page.of(Producer.find(where.query(), Sort.by("name").and("id"), where.parameters()), page, ProducerView::of);
+        audit.defer(); // one insert for the page's read rows
+        Page<ProducerView> shown = Page.of(Producer.find(where.query(), Sort.by("name").and("id"), where.parameters()), page,
+                personalData::show);
+        audit.flush();
+        return shown;
     }
 
     static Producer load(UUID id) {

@@ -21,20 +21,22 @@ public record ProducerView(
                 + "(e.g. 21046, former Xã Bình Thạnh → 21040 Xã Bình Sơn); unset otherwise")
         String legacyCommuneCode,
         @Schema(description = "Version of the administrative unit list the codes refer to", example = "2025") String unitList,
-        @Schema(nullable = true, example = "Thôn Đông, đặc khu Lý Sơn, Quảng Ngãi") String address,
-        @Schema(nullable = true, example = "0255 3867 123") String phone,
-        @Schema(nullable = true, example = "htxlyson@example.vn") String email,
-        ProducerRequest.RepresentativeRequest representative,
+        @Schema(nullable = true, description = PERSON_CONTACT, example = "Thôn Đông, đặc khu Lý Sơn, Quảng Ngãi") String address,
+        @Schema(nullable = true, description = PERSON_CONTACT, example = "0255 3867 123") String phone,
+        @Schema(nullable = true, description = PERSON_CONTACT, example = "htxlyson@example.vn") String email,
+        RepresentativeView representative,
         @Schema(example = "2026-01-12T02:15:30Z") Instant createdAt,
         @Schema(example = "2026-02-03T08:40:12Z") Instant updatedAt,
         @Schema(description = "Also given as the ETag", example = "2") long version) {
 
+    /** Contacts of a household or farm are a person's: the description of address, phone and e-mail. */
+    static final String PERSON_CONTACT = "For a HOUSEHOLD or FARM producer, a person's contact. " + PersonalData.WHO_SEES
+            + " (for the other kinds, shown to every caller who may read the producer)";
+
+    /** The whole record, personal data included: for the writers and the audit trail; reads go through {@link PersonalData}. */
     static ProducerView of(Producer p) {
-        Representative r = p.representative;
         return new ProducerView(p.id, p.name, p.kind, p.taxCode, p.provinceCode, p.legacyProvinceCode, p.communeCode,
-                p.legacyCommuneCode,
-                p.unitList, p.address, p.phone, p.email,
-                new ProducerRequest.RepresentativeRequest(r.fullName, r.title, r.gender, r.ethnicGroup, r.ethnicMinority, r.disabled),
+                p.legacyCommuneCode, p.unitList, p.address, p.phone, p.email, RepresentativeView.of(p.representative),
                 p.createdAt, p.updatedAt, p.version);
     }
 }

@@ -104,10 +104,12 @@ class ImportWritePathTest {
         return envelope.containsKey("data") ? (Map<String, Object>) envelope.get("data") : envelope;
     }
 
+    /** The record's audited changes (reads of personal data left out). */
     @SuppressWarnings("unchecked")
     private List<String> audit(String id) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "select action from audit_entry where entity_id = ?1 order by id").setParameter(1, id).getResultList());
+                "select action from audit_entry where entity_id = ?1 and action not like '%.read' order by id")
+                .setParameter(1, id).getResultList());
     }
 
     private String id(String table, String ref) {

@@ -85,9 +85,20 @@ final class VerificationFixtures {
         }
     }
 
+    /** A valid certificate for a new product of a producer the test registered itself. */
+    static Certified valid(String producerId, String producerName, String productName) {
+        Certified product = register(producerId, producerName, productName);
+        issue(product, UUID.randomUUID(), TODAY.minusMonths(2));
+        awaitStatus(product.number(), "VALID");
+        return product;
+    }
+
     private static Certified register(String productName) {
         String producerName = "HTX " + productName + " " + UUID.randomUUID().toString().substring(0, 8);
-        String producerId = RegistryTestSupport.registerProducer(OFFICER, producerName, "51");
+        return register(RegistryTestSupport.registerProducer(OFFICER, producerName, "51"), producerName, productName);
+    }
+
+    private static Certified register(String producerId, String producerName, String productName) {
         String gtin = randomGtin13();
         Map<String, Object> body = new HashMap<>(RegistryTestSupport.product(producerId, productName));
         body.put("gtin", gtin);
