@@ -244,7 +244,8 @@ class ScopeMatrixTest {
         as(officer).get("/api/v1/councils/" + p + "/conflicts").then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(1));
         as(officer).queryParam("councilId", p).get("/api/v1/sessions").then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(1));
         as(officer).get("/api/v1/sessions/" + s).then().statusCode(200)
-                .body("items.find { it.productId == '" + pa3 + "' }.status", org.hamcrest.Matchers.equalTo("PENDING"));
+                .body("products.find { it.productId == '" + pa3 + "' }.status", org.hamcrest.Matchers.equalTo("PENDING"));
+        as(officer).get(sheets).then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(3));
     }
 
     private static List<Case> councilCases(String p, String declared, Map<String, Object> councilBody, String etag,
