@@ -66,7 +66,7 @@ class AdviceAndIntegrityTest {
                 .body("missingMinima[0].requiredPoints", equalTo(3))
                 .body("missingMinima[0].sheetsMeeting", equalTo(0))
                 .body("needsCentralCouncil", equalTo(false));
-        as(Tokens.provinceOfficer("01")).get("/api/v1/products/" + product + "/upgrade-advice").then().statusCode(403);
+        as(Tokens.provinceOfficer("01")).get("/api/v1/products/" + product + "/upgrade-advice").then().statusCode(404);
 
         // What if the producer obtained HACCP? +2 on each sheet: 90 on average, 4★ (the export minimum still lacks for 5★).
         as(Tokens.producer(producer)).body(Map.of("changes", Map.of("10.1", "10.1.b")))

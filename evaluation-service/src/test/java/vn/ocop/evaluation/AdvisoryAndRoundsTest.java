@@ -70,7 +70,7 @@ class AdvisoryAndRoundsTest {
         body.put("advisoryTeam", List.of(Map.of("name", "Phạm Thu Dung", "organisation", "Chi cục Quản lý chất lượng")));
         as(officer).body(body).put("/api/v1/councils/" + id).then().statusCode(428);
         as(Tokens.provinceOfficer("01")).header("If-Match", etag).body(body).put("/api/v1/councils/" + id)
-                .then().statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));
+                .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         as(officer).header("If-Match", etag).body(body).put("/api/v1/councils/" + id).then().statusCode(200)
                 .body("advisoryTeam.name", contains("Phạm Thu Dung"));
         as(officer).get("/api/v1/councils/" + id).then().statusCode(200)
@@ -93,7 +93,7 @@ class AdvisoryAndRoundsTest {
                 .body("advisoryReport", nullValue());
 
         as(Tokens.provinceOfficer("01")).body(report(product, "Đề nghị 4 sao")).post("/api/v1/sessions/" + session + "/advisory-report")
-                .then().statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));
+                .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         as(member(council[1])).body(report(product, "Đề nghị 4 sao")).post("/api/v1/sessions/" + session + "/advisory-report")
                 .then().statusCode(403);
         as(officer).body(report(UUID.randomUUID(), "Đề nghị 4 sao")).post("/api/v1/sessions/" + session + "/advisory-report")
@@ -144,7 +144,7 @@ class AdvisoryAndRoundsTest {
         given().auth().oauth2(officer).contentType("application/pdf").body(pdf(262145)).post(file).then().statusCode(413)
                 .body("code", equalTo("FILE_TOO_LARGE"));
         given().auth().oauth2(officer).contentType("application/pdf").body(new byte[0]).post(file).then().statusCode(400);
-        given().auth().oauth2(Tokens.provinceOfficer("01")).contentType("application/pdf").body(signed).post(file).then().statusCode(403);
+        given().auth().oauth2(Tokens.provinceOfficer("01")).contentType("application/pdf").body(signed).post(file).then().statusCode(404);
         given().auth().oauth2(member(council[1])).contentType("application/pdf").body(signed).post(file).then().statusCode(403);
         given().auth().oauth2(officer).contentType("application/pdf").body(signed).queryParam("fileName", "../x.pdf")
                 .post(file).then().statusCode(400).body("violations[0].field", equalTo("fileName"));
@@ -174,8 +174,8 @@ class AdvisoryAndRoundsTest {
                 .extract().asByteArray();
         org.assertj.core.api.Assertions.assertThat(downloaded).isEqualTo(signed);
         given().auth().oauth2(Tokens.of("auditor@ocop.gov.vn", "auditor").mint()).get(file).then().statusCode(200);
-        given().auth().oauth2(Tokens.provinceOfficer("01")).get(file).then().statusCode(403);
-        given().auth().oauth2(member(unique("other"))).get(file).then().statusCode(403);
+        given().auth().oauth2(Tokens.provinceOfficer("01")).get(file).then().statusCode(404);
+        given().auth().oauth2(member(unique("other"))).get(file).then().statusCode(404);
         given().get(file).then().statusCode(401);
     }
 

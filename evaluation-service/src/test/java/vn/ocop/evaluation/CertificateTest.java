@@ -63,8 +63,9 @@ class CertificateTest {
 
         as(Tokens.centralOfficer()).body(decision(number, fourStars)).post("/api/v1/recognitions")
                 .then().statusCode(403).body("code", equalTo("SIGNER_NOT_AUTHORISED"));
+        // Another province's result is answered as a missing one.
         as(Tokens.provinceOfficer("01")).body(decision(number, fourStars)).post("/api/v1/recognitions")
-                .then().statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));
+                .then().statusCode(400).body("violations[0].field", equalTo("resultIds[0]"));
         as(officer).body(Map.of("decisionNumber", number, "decidedOn", TODAY.plusDays(2).toString(), "resultIds", List.of(fourStars)))
                 .post("/api/v1/recognitions").then().statusCode(400).body("violations[0].field", equalTo("decidedOn"));
         double issuedBefore = issuedCertificates("4");
@@ -79,14 +80,15 @@ class CertificateTest {
         as(officer).body(decision(number + "-2", fourStars)).post("/api/v1/recognitions")
                 .then().statusCode(409).body("code", equalTo("RESULT_ALREADY_RECOGNISED"));
         // Another province's officer learns nothing about it: not that it is recognised, nor that the decision number is
-        // taken, nor that the date is wrong; scope comes first.
+        // taken, nor that the date is wrong, nor even that it exists: scope comes first, and the result is answered as missing.
         as(Tokens.provinceOfficer("92")).body(decision(number + "-3", fourStars)).post("/api/v1/recognitions")
-                .then().statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));
+                .then().statusCode(400).body("violations[0].field", equalTo("resultIds[0]"))
+                .body("violations[0].message", equalTo("no result " + fourStars));
         as(Tokens.provinceOfficer("92")).body(decision(number, fourStars)).post("/api/v1/recognitions")
-                .then().statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));
+                .then().statusCode(400).body("violations[0].field", equalTo("resultIds[0]"));
         as(Tokens.provinceOfficer("92")).body(Map.of("decisionNumber", number, "decidedOn", TODAY.plusDays(2).toString(),
                 "resultIds", List.of(fourStars, fourStars))).post("/api/v1/recognitions")
-                .then().statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));
+                .then().statusCode(400).body("violations[0].field", equalTo("resultIds[0]"));
         assertThat(issuedCertificates("4")).isEqualTo(issuedBefore + 1); // the refused decision counts nothing
         List<ConsumerRecord<String, String>> issued = KafkaTestClient.awaitRecords(Topics.EVALUATION,
                 r -> product.toString().equals(r.key()) && "CertificateIssued".equals(KafkaTestClient.header(r, "ce_type")), 1,

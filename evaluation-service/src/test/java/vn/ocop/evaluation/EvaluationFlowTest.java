@@ -73,12 +73,13 @@ class EvaluationFlowTest {
                 .then().statusCode(200).body("quorum", equalTo(1)).body("name", equalTo("Hội đồng tỉnh Quảng Ngãi 2026"));
         as(Tokens.provinceOfficer(PROVINCE)).header("If-Match", etag).body(update).put("/api/v1/councils/" + id)
                 .then().statusCode(412);
-        as(Tokens.provinceOfficer("01")).get("/api/v1/councils/" + id).then().statusCode(403);
+        // Councils are not public: outside the caller's scope one answers like a missing council.
+        as(Tokens.provinceOfficer("01")).get("/api/v1/councils/" + id).then().statusCode(404);
         String chair = members.keySet().iterator().next();
         as(member(chair)).get("/api/v1/councils/" + id).then().statusCode(200);
         as(member(chair)).get("/api/v1/councils").then().statusCode(200).body("items.id", contains(id));
-        as(member(unique("other-council"))).get("/api/v1/councils/" + id).then().statusCode(403)
-                .body("code", equalTo("NOT_A_COUNCIL_MEMBER"));
+        as(member(unique("other-council"))).get("/api/v1/councils/" + id).then().statusCode(404)
+                .body("code", equalTo("NOT_FOUND"));
         as(member(unique("other-council"))).get("/api/v1/councils").then().statusCode(200).body("total", equalTo(0));
     }
 
@@ -130,10 +131,10 @@ class EvaluationFlowTest {
                 .body("violations.field", hasItems("choices.1.5", "choices.10.1"));
         // Only the council's scoring members score; a conflict of interest bars the member.
         as(member(secretary)).body(sheet(p, best())).post(sheets).then().statusCode(403).body("code", equalTo("NOT_A_COUNCIL_MEMBER"));
-        as(member(unique("stranger"))).body(sheet(p, best())).post(sheets).then().statusCode(403).body("code", equalTo("NOT_A_COUNCIL_MEMBER"));
+        as(member(unique("stranger"))).body(sheet(p, best())).post(sheets).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         as(Tokens.provinceOfficer(PROVINCE)).body(sheet(p, best())).post(sheets).then().statusCode(403);
         as(member(m2)).body(sheet(q, best())).post(sheets).then().statusCode(403).body("code", equalTo("CONFLICT_OF_INTEREST"));
-        as(member(unique("stranger"))).get(sheets).then().statusCode(403).body("code", equalTo("NOT_A_COUNCIL_MEMBER"));
+        as(member(unique("stranger"))).get(sheets).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
 
         // Product p: two perfect sheets and one without ISO/HACCP or export channels → 98 on average, every minimum
         // met by the majority: 5★ at province level is only a nomination.
@@ -183,7 +184,7 @@ class EvaluationFlowTest {
         // Results: the province sees both, another province none of them.
         as(Tokens.provinceOfficer(PROVINCE)).queryParam("province", PROVINCE).get("/api/v1/results").then().statusCode(200)
                 .body("items.id", hasItems(nominated, certifiable));
-        as(Tokens.provinceOfficer("01")).get("/api/v1/results/" + certifiable).then().statusCode(403);
+        as(Tokens.provinceOfficer("01")).get("/api/v1/results/" + certifiable).then().statusCode(404);
         as(Tokens.producer(producerQ)).get("/api/v1/results").then().statusCode(200).body("items.id", contains(certifiable));
 
         // The events other services rely on.

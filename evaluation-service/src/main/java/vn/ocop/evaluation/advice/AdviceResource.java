@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -47,7 +46,7 @@ public class AdviceResource {
     @POST
     @Path("/what-if")
     @Operation(operationId = "whatIfUpgrade", summary = "Recompute the star as if the members had chosen the given options")
-    public UpgradeAdvice whatIf(@PathParam("productId") UUID productId, @NotNull @Valid WhatIfRequest request) {
-        return advice.whatIf(productId, request.changes());
+    public UpgradeAdvice whatIf(@PathParam("productId") UUID productId, @NotNull WhatIfRequest request) {
+        return advice.whatIf(productId, request);
     }
 }

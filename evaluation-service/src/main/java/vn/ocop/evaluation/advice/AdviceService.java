@@ -18,10 +18,11 @@ import vn.ocop.evaluation.scoresheet.ScoreSheet;
 import vn.ocop.evaluation.scoresheet.SheetJson;
 import vn.ocop.evaluation.session.EvaluationResult;
 import vn.ocop.evaluation.session.EvaluationSession;
+import vn.ocop.evaluation.session.ResultService;
 import vn.ocop.evaluation.session.SessionProduct;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
-import vn.ocop.platform.security.Scope;
+import vn.ocop.platform.web.ValidateAfterScope;
 
 /**
  * Upgrade advice from a product's latest result (its council's current sheets and agreement rule), and what-if
@@ -31,7 +32,10 @@ import vn.ocop.platform.security.Scope;
 public class AdviceService {
 
     @Inject
-    Scope scope;
+    ResultService results;
+
+    @Inject
+    ValidateAfterScope validation;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public UpgradeAdvice advice(UUID productId) {
@@ -40,8 +44,9 @@ public class AdviceService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public UpgradeAdvice whatIf(UUID productId, Map<String, String> changes) {
+    public UpgradeAdvice whatIf(UUID productId, AdviceResource.WhatIfRequest request) {
         Basis basis = basis(productId);
+        Map<String, String> changes = validation.check(request).changes();
         try {
             return UpgradeAdvisor.whatIf(basis.set, basis.result.councilLevel, basis.sheets, basis.council.agreement(), changes);
         } catch (SheetViolation e) {
@@ -54,10 +59,10 @@ public class AdviceService {
 
     private Basis basis(UUID productId) {
         EvaluationResult result = EvaluationResult.find("productId = ?1 order by ratedAt desc", productId).firstResult();
-        if (result == null) {
+        if (result == null || !results.mayRead(result)) {
+            // Results are not public: one the caller may not read answers exactly like none.
             throw ApiException.notFound("Result for product", productId);
         }
-        scope.requireRead(result.provinceCode, result.producerId);
         SessionProduct item = SessionProduct.findById(result.sessionProductId);
         EvaluationSession session = EvaluationSession.findById(item.sessionId);
         Council council = CouncilService.load(session.councilId);

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -53,7 +52,7 @@ public class CertificateResource {
     @APIResponse(responseCode = "201", description = "Recorded; one certificate per recognised result",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecognitionRequest.Decision.class)))
     public Response recognise(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                              @NotNull @Valid RecognitionRequest request) {
+                              @NotNull RecognitionRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/recognitions", request,
                 () -> Response.status(201).entity(certificates.recognise(request)).build());
     }

@@ -15,6 +15,7 @@ import io.quarkus.panache.common.Sort;
 import vn.ocop.evaluation.rating.CouncilLevel;
 import vn.ocop.evaluation.rating.Outcome;
 import vn.ocop.evaluation.session.EvaluationResult;
+import vn.ocop.evaluation.session.ResultService;
 import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.observability.BusinessMetrics;
@@ -28,6 +29,7 @@ import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.time.LegalClock;
+import vn.ocop.platform.web.ValidateAfterScope;
 import vn.ocop.rules.ProgrammeRules;
 
 /**
@@ -56,6 +58,12 @@ public class CertificateService {
     Outbox outbox;
 
     @Inject
+    ResultService resultService;
+
+    @Inject
+    ValidateAfterScope validation;
+
+    @Inject
     BusinessMetrics metrics;
 
     @Inject
@@ -63,17 +71,22 @@ public class CertificateService {
 
     @Transactional
     public RecognitionRequest.Decision recognise(RecognitionRequest request) {
-        // Scope first: nothing about another province's results (state, stars) or decisions may show before a 403.
+        // Scope first: nothing about another province's results (state, stars) or decisions may show before it. A result
+        // the caller may not read is answered exactly as a missing one; the body is validated only after that.
+        if (request.resultIds() == null || request.resultIds().stream().anyMatch(java.util.Objects::isNull)) {
+            validation.check(request); // names no result to look up: the usual 400
+        }
         List<EvaluationResult> found = new ArrayList<>();
         for (int i = 0; i < request.resultIds().size(); i++) {
             UUID resultId = request.resultIds().get(i);
             EvaluationResult result = EvaluationResult.findById(resultId);
-            if (result == null) {
+            if (result == null || !resultService.mayRead(result)) {
                 throw ApiException.invalidField("resultIds[" + i + "]", "no result " + resultId);
             }
             scope.requireProvince(result.provinceCode);
             found.add(result);
         }
+        validation.check(request);
         if (request.decidedOn().isAfter(clock.today())) {
             throw ApiException.invalidField("decidedOn", "cannot be in the future");
         }

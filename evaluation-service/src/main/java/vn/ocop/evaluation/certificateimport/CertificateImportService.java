@@ -91,17 +91,18 @@ public class CertificateImportService {
 
     private CertificateImportJob load(UUID id) {
         CertificateImportJob job = CertificateImportJob.findById(id);
-        if (job == null) {
+        // Another office's import is answered exactly like a missing one: that it exists is not public either.
+        if (job == null || !mayRead(job)) {
             throw ApiException.notFound("Certificate import", id);
         }
-        boolean allowed = user.hasRole(Roles.CENTRAL_OFFICER) || user.hasRole(Roles.AUDITOR)
+        return job;
+    }
+
+    private boolean mayRead(CertificateImportJob job) {
+        return user.hasRole(Roles.CENTRAL_OFFICER) || user.hasRole(Roles.AUDITOR)
                 || job.createdBy.equals(user.actor())
                 || (job.scopeProvince != null && user.hasRole(Roles.PROVINCE_OFFICER)
                         && user.province().filter(job.scopeProvince::equals).isPresent());
-        if (!allowed) {
-            throw ApiException.forbidden("OUT_OF_SCOPE", "Your account may not read certificate import " + id);
-        }
-        return job;
     }
 
     private RowView view(CertificateImportRow r) {

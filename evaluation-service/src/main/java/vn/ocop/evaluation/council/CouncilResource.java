@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -55,7 +54,7 @@ public class CouncilResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilView.class)))
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                           @NotNull @Valid CouncilRequest request) {
+                           @NotNull CouncilRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/councils", request, () -> {
             CouncilView created = councils.create(request);
             return Response.created(URI.create("/api/v1/councils/" + created.id()))
@@ -82,7 +81,7 @@ public class CouncilResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilView.class)))
     public Response update(@PathParam("id") UUID id,
                            @HeaderParam("If-Match") @Parameter(description = "ETag of the last read", required = true) String ifMatch,
-                           @NotNull @Valid CouncilRequest request) {
+                           @NotNull CouncilRequest request) {
         CouncilView view = councils.update(id, ifMatch, request);
         return Response.ok(view).header(HttpHeaders.ETAG, Etag.of(view.version())).build();
     }
@@ -102,7 +101,7 @@ public class CouncilResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictRequest.View.class)))
     public Response declareConflict(@PathParam("id") UUID id,
                                     @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                                    @NotNull @Valid ConflictRequest request) {
+                                    @NotNull ConflictRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/councils/" + id + "/conflicts", request,
                 () -> Response.status(201).entity(councils.declareConflict(id, request)).build());
     }

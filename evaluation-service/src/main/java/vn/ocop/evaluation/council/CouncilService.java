@@ -22,6 +22,7 @@ import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.web.Etag;
+import vn.ocop.platform.web.ValidateAfterScope;
 
 /**
  * Councils, their members and conflict-of-interest declarations. Province officers manage their province's councils;
@@ -40,6 +41,9 @@ public class CouncilService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ValidateAfterScope validation;
+
     @Transactional
     public CouncilView create(CouncilRequest request) {
         Council council = new Council();
@@ -49,6 +53,7 @@ public class CouncilService {
         council.level = request.level();
         council.provinceCode = request.provinceCode();
         requireManage(council);
+        validation.check(request);
         apply(request, council);
         council.persistAndFlush();
         CouncilView view = CouncilView.of(council);
@@ -58,8 +63,9 @@ public class CouncilService {
 
     @Transactional
     public CouncilView update(UUID id, String ifMatch, CouncilRequest request) {
-        Council council = load(id);
+        Council council = loadReadable(id);
         requireManage(council);
+        validation.check(request);
         Etag.requireMatch(ifMatch, council.version);
         if (request.level() != council.level || !java.util.Objects.equals(normalisedProvince(request), council.provinceCode)) {
             throw ApiException.rule("COUNCIL_LEVEL_FIXED", "A council's level and province cannot change; set up a new council");
@@ -74,8 +80,7 @@ public class CouncilService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CouncilView get(UUID id) {
-        Council council = load(id);
-        requireRead(council);
+        Council council = loadReadable(id);
         return CouncilView.of(council);
     }
 
@@ -95,11 +100,12 @@ public class CouncilService {
 
     @Transactional
     public ConflictRequest.View declareConflict(UUID councilId, ConflictRequest request) {
-        Council council = load(councilId);
+        Council council = loadReadable(councilId);
         // The member declares for themself; the office managing the council may record it on their behalf.
         if (!user.actor().equals(request.memberSubject())) {
             requireManage(council);
         }
+        validation.check(request);
         if (council.member(request.memberSubject()).isEmpty()) {
             throw ApiException.invalidField("memberSubject", "is not a member of council " + councilId);
         }
@@ -123,7 +129,7 @@ public class CouncilService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ConflictRequest.View> conflicts(UUID councilId, PageRequest page) {
-        requireRead(load(councilId));
+        loadReadable(councilId);
         return Page.of(ConflictDeclaration.<ConflictDeclaration>find("councilId", Sort.by("declaredAt").and("id"), councilId),
                 page, ConflictRequest.View::of);
     }
@@ -148,20 +154,26 @@ public class CouncilService {
     }
 
     /**
-     * The council's own members, central officers and auditors; provincial officers for their province's councils and
+     * The council's own members, central officers and auditors; provincial roles for their province's councils and
      * for the central council (they send it their nominations). A member of another council sees nothing of this one.
      */
-    public void requireRead(Council council) {
+    public boolean mayRead(Council council) {
         if (council.member(user.actor()).isPresent() || user.hasRole(Roles.CENTRAL_OFFICER) || user.hasRole(Roles.AUDITOR)) {
-            return;
+            return true;
         }
-        if (isProvincial()) {
-            if (council.level == CouncilLevel.PROVINCIAL) {
-                scope.requireRead(council.provinceCode, null);
-            }
-            return;
+        return isProvincial() && (council.level == CouncilLevel.CENTRAL || user.province().filter(council.provinceCode::equals).isPresent());
+    }
+
+    /**
+     * Loads a council the caller may read. Councils, their sessions and sheets are not public: one outside the caller's
+     * scope answers exactly like a missing one, so its existence is not revealed.
+     */
+    public Council loadReadable(UUID id) {
+        Council council = Council.findById(id);
+        if (council == null || !mayRead(council)) {
+            throw ApiException.notFound("Council", id);
         }
-        throw ApiException.forbidden("NOT_A_COUNCIL_MEMBER", "You do not sit on council " + council.id);
+        return council;
     }
 
     private boolean isProvincial() {

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -55,7 +54,7 @@ public class ScoreSheetResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreSheetView.class)))
     public Response submit(@PathParam("sessionId") UUID sessionId,
                            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                           @NotNull @Valid ScoreSheetRequest request) {
+                           @NotNull ScoreSheetRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/sessions/" + sessionId + "/scoresheets", request, () -> {
             ScoreSheetView sheet = sheets.submit(sessionId, request);
             return Response.created(URI.create("/api/v1/sessions/" + sessionId + "/scoresheets?productId=" + sheet.productId()))

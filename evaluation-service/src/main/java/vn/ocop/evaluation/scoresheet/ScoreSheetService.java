@@ -17,7 +17,6 @@ import vn.ocop.evaluation.rating.CriteriaSet;
 import vn.ocop.evaluation.rating.ScoredSheet;
 import vn.ocop.evaluation.rating.SheetViolation;
 import vn.ocop.evaluation.rating.StarRating;
-import vn.ocop.evaluation.session.EvaluationSession;
 import vn.ocop.evaluation.session.SessionProduct;
 import vn.ocop.evaluation.session.SessionService;
 import io.quarkus.panache.common.Parameters;
@@ -28,6 +27,7 @@ import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
+import vn.ocop.platform.web.ValidateAfterScope;
 
 /** Members submit and amend their sheets; the server scores them against the product's criteria set. */
 @ApplicationScoped
@@ -42,12 +42,18 @@ public class ScoreSheetService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    ValidateAfterScope validation;
+
     @Transactional
     public ScoreSheetView submit(UUID sessionId, ScoreSheetRequest request) {
-        EvaluationSession session = SessionService.load(sessionId);
-        Council council = CouncilService.load(session.councilId);
+        Council council = sessions.readable(sessionId).council();
         CouncilMember member = council.member(user.actor()).filter(m -> m.role.scores()).orElseThrow(() -> ApiException.forbidden(
                 "NOT_A_COUNCIL_MEMBER", "Only the chair and members of council " + council.id + " score its sessions"));
+        validation.check(request);
         if (request.total() != null || request.partTotals() != null) {
             throw ApiException.invalidField(request.total() != null ? "total" : "partTotals",
                     "is computed by the server from the chosen options; do not send it");
@@ -117,9 +123,8 @@ public class ScoreSheetService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ScoreSheetView> list(UUID sessionId, UUID productId, PageRequest page) {
-        EvaluationSession session = SessionService.load(sessionId);
-        Council council = CouncilService.load(session.councilId);
-        councils.requireRead(council); // lets through only this council's members, officers in scope and auditors
+        // Only this council's members, officers in scope and auditors; anyone else is answered as for a missing session.
+        Council council = sessions.readable(sessionId).council();
         StringBuilder query = new StringBuilder("sessionId = :session");
         Parameters params = Parameters.with("session", sessionId);
         if (productId != null) {
@@ -137,8 +142,7 @@ public class ScoreSheetService {
     /** Auditors' view of one product's sheets; for the office running the council and auditors, not for members. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScoreIntegrity integrity(UUID sessionId, UUID productId, java.math.BigDecimal threshold) {
-        EvaluationSession session = SessionService.load(sessionId);
-        Council council = CouncilService.load(session.councilId);
+        Council council = sessions.readable(sessionId).council();
         if (!user.hasRole(vn.ocop.platform.security.Roles.AUDITOR)) {
             councils.requireManage(council);
         }

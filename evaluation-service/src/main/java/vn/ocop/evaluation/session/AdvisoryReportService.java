@@ -15,6 +15,7 @@ import vn.ocop.platform.files.FileContent;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
+import vn.ocop.platform.web.ValidateAfterScope;
 
 /** The advisory team's report on a session (tổ tư vấn: the experts who survey the products) and its signed file. */
 @ApplicationScoped
@@ -30,6 +31,9 @@ public class AdvisoryReportService {
     AuditLog audit;
 
     @Inject
+    ValidateAfterScope validation;
+
+    @Inject
     SessionService sessions;
 
     @Inject
@@ -38,9 +42,11 @@ public class AdvisoryReportService {
     /** Attaches the advisory team's report to a session; whoever manages the council. One report per session. */
     @Transactional
     public SessionView attachAdvisoryReport(UUID sessionId, AdvisoryReportRequest request) {
-        EvaluationSession session = SessionService.load(sessionId);
-        Council council = CouncilService.load(session.councilId);
+        SessionService.Sitting sitting = sessions.readable(sessionId);
+        EvaluationSession session = sitting.session();
+        Council council = sitting.council();
         councils.requireManage(council);
+        validation.check(request);
         if (AdvisoryReport.ofSession(sessionId) != null) {
             throw ApiException.conflict("ADVISORY_REPORT_EXISTS", "Session " + sessionId + " already has its advisory team's report");
         }
@@ -81,9 +87,7 @@ public class AdvisoryReportService {
      */
     @Transactional
     public AdvisoryReportRequest.FileView attachReportFile(UUID sessionId, String fileName, String contentType, byte[] content) {
-        EvaluationSession session = SessionService.load(sessionId);
-        Council council = CouncilService.load(session.councilId);
-        councils.requireManage(council);
+        councils.requireManage(sessions.readable(sessionId).council());
         AdvisoryReport report = AdvisoryReport.ofSession(sessionId);
         if (report == null) {
             throw ApiException.rule("NO_ADVISORY_REPORT", "Session " + sessionId + " has no advisory report yet; attach the report first");
@@ -128,8 +132,7 @@ public class AdvisoryReportService {
     /** The report's file, to whoever may read the session. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Download reportFile(UUID sessionId) {
-        EvaluationSession session = SessionService.load(sessionId);
-        councils.requireRead(CouncilService.load(session.councilId));
+        sessions.readable(sessionId);
         AdvisoryReport report = AdvisoryReport.ofSession(sessionId);
         AdvisoryReportFile file = report == null ? null : AdvisoryReportFile.ofReport(report.id);
         if (file == null) {

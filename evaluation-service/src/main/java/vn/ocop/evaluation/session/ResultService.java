@@ -36,6 +36,7 @@ import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.time.LegalClock;
+import vn.ocop.platform.web.ValidateAfterScope;
 
 /**
  * Closing a product of a session (quorum, the star rule, the result and its events) and reading the results.
@@ -61,18 +62,24 @@ public class ResultService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    ValidateAfterScope validation;
+
     /**
      * Closes one product of a session: needs the quorum of scoring members' current sheets; the council's chair or the
      * office running the council closes. Emits ProductRated (and FiveStarNominated for a provincial 5★) via the outbox.
      */
     @Transactional
-    public ResultView close(UUID sessionId, UUID productId) {
-        EvaluationSession session = SessionService.load(sessionId);
-        Council council = CouncilService.load(session.councilId);
+    public ResultView close(UUID sessionId, SessionResource.CloseRequest request) {
+        Council council = sessions.readable(sessionId).council();
         boolean chair = council.member(user.actor()).filter(m -> m.role == MemberRole.CHAIR).isPresent();
         if (!chair) {
             councils.requireManage(council);
         }
+        UUID productId = validation.check(request).productId();
         SessionProduct item = SessionProduct.of(sessionId, productId);
         if (item == null) {
             throw ApiException.notFound("Product on session " + sessionId, productId);
@@ -143,20 +150,51 @@ public class ResultService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResultView result(UUID id) {
         EvaluationResult result = EvaluationResult.findById(id);
-        if (result == null) {
+        if (result == null || !mayRead(result)) {
             throw ApiException.notFound("Result", id);
         }
-        scope.requireRead(result.provinceCode, result.producerId);
         return ResultView.of(result);
+    }
+
+    /**
+     * Results are not public: central officers and auditors read all; the producer its own; provincial roles their
+     * province's; a council member those of the councils they sit on. Callers answer anyone else as for a missing result.
+     */
+    public boolean mayRead(EvaluationResult result) {
+        if (user.hasRole(Roles.CENTRAL_OFFICER) || user.hasRole(Roles.AUDITOR)) {
+            return true;
+        }
+        if (user.hasRole(Roles.PRODUCER) && user.producerId().filter(result.producerId::equals).isPresent()) {
+            return true;
+        }
+        if (isProvincial() && user.province().filter(result.provinceCode::equals).isPresent()) {
+            return true;
+        }
+        if (!user.hasRole(Roles.COUNCIL_MEMBER)) {
+            return false;
+        }
+        SessionProduct item = SessionProduct.findById(result.sessionProductId);
+        EvaluationSession session = EvaluationSession.findById(item.sessionId);
+        return CouncilService.load(session.councilId).member(user.actor()).isPresent();
+    }
+
+    private boolean isProvincial() {
+        return user.hasRole(Roles.PROVINCE_OFFICER) || user.hasRole(Roles.INSPECTOR) || user.hasRole(Roles.COMMUNE_OFFICER);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ResultView> results(String province, UUID productId, Outcome outcome, PageRequest page) {
         Where where = new Where();
         if (user.hasRole(Roles.PRODUCER) && !user.hasRole(Roles.CENTRAL_OFFICER)) {
-            where.andAlways("producerId = :self", "self", user.producerId().orElse(new UUID(0, 0)));
+            where.andAlways("producerId = :self", "self", user.producerId().orElse(new UUID(0, 0)))
+                    .and("provinceCode = :province", "province", province);
         } else {
             where.and("provinceCode = :province", "province", scope.listableProvince(province));
+            if (!user.hasRole(Roles.CENTRAL_OFFICER) && !user.hasRole(Roles.AUDITOR) && !isProvincial()) {
+                // Council members (and any other nationwide role) see the results of the councils they sit on, no more.
+                where.andAlways("sessionProductId in (select p.id from SessionProduct p, EvaluationSession s, CouncilMember m"
+                        + " where p.sessionId = s.id and s.councilId = m.council.id and m.subject = :me)", "me", user.actor());
+            }
         }
         where.and("productId = :product", "product", productId)
                 .and("outcome = :outcome", "outcome", outcome);

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -72,8 +71,9 @@ public class SessionResource {
     @Operation(operationId = "createSession", summary = "Schedule a council session with the products to evaluate")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "404", description = "No council with that id, or one outside your scope (answered alike)")
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                           @NotNull @Valid SessionRequest request) {
+                           @NotNull SessionRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/sessions", request, () -> {
             SessionView created = sessions.create(request);
             return Response.created(URI.create("/api/v1/sessions/" + created.id())).entity(created).build();
@@ -92,7 +92,7 @@ public class SessionResource {
     @Authenticated
     @Operation(operationId = "listSessions", summary = "List a council's sessions")
     @APIResponse(responseCode = "200", description = "A page of the council's sessions")
-    @APIResponse(responseCode = "404", description = "No council with that id")
+    @APIResponse(responseCode = "404", description = "No council with that id, or one outside your scope (answered alike)")
     public Page<SessionView> list(@QueryParam("councilId") @Parameter(description = "The council", required = true,
                                           schema = @Schema(type = SchemaType.STRING, format = "uuid")) String councilId,
                                   @BeanParam PageRequest page) {
@@ -108,9 +108,9 @@ public class SessionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultView.class)))
     public Response close(@PathParam("id") UUID id,
                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                          @NotNull @Valid CloseRequest request) {
+                          @NotNull CloseRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/sessions/" + id + "/close", request, () -> {
-            ResultView result = results.close(id, request.productId());
+            ResultView result = results.close(id, request);
             return Response.created(URI.create("/api/v1/results/" + result.id())).entity(result).build();
         });
     }
@@ -123,7 +123,7 @@ public class SessionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public Response attachAdvisoryReport(@PathParam("id") UUID id,
                                          @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
-                                         @NotNull @Valid AdvisoryReportRequest request) {
+                                         @NotNull AdvisoryReportRequest request) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/sessions/" + id + "/advisory-report", request,
                 () -> Response.status(201).entity(advisoryReports.attachAdvisoryReport(id, request)).build());
     }

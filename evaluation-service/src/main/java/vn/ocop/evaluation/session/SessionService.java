@@ -30,6 +30,7 @@ import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.time.LegalClock;
+import vn.ocop.platform.web.ValidateAfterScope;
 
 /**
  * Sessions (phiên họp: a council's sitting) and their agenda: scheduling a session in its round with the products
@@ -55,6 +56,9 @@ public class SessionService {
     AuditLog audit;
 
     @Inject
+    ValidateAfterScope validation;
+
+    @Inject
     RoundCalendar rounds;
 
     @Inject
@@ -62,8 +66,12 @@ public class SessionService {
 
     @Transactional
     public SessionView create(SessionRequest request) {
-        Council council = CouncilService.load(request.councilId());
+        if (request.councilId() == null) {
+            validation.check(request); // names no council: nothing to reveal, the usual 400
+        }
+        Council council = councils.loadReadable(request.councilId());
         councils.requireManage(council);
+        validation.check(request);
         if (new HashSet<>(request.productIds()).size() != request.productIds().size()) {
             throw ApiException.invalidField("productIds", "lists a product twice");
         }
@@ -158,10 +166,8 @@ public class SessionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SessionView get(UUID id) {
-        EvaluationSession session = load(id);
-        Council council = CouncilService.load(session.councilId);
-        councils.requireRead(council);
-        return view(session, council);
+        Sitting sitting = readable(id);
+        return view(sitting.session(), sitting.council());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -169,8 +175,7 @@ public class SessionService {
         if (councilId == null) {
             throw ApiException.invalidField("councilId", "is required");
         }
-        Council council = CouncilService.load(councilId);
-        councils.requireRead(council);
+        Council council = councils.loadReadable(councilId);
         return Page.of(EvaluationSession.<EvaluationSession>find("councilId", Sort.by("heldOn").and("id"), councilId), page, (EvaluationSession s) -> view(s, council));
     }
 
@@ -191,6 +196,23 @@ public class SessionService {
         Map<String, List<RoundCalendar.ExtraRound>> extras = new HashMap<>();
         return Page.of(Application.find(query, Sort.by("acceptedAt").and("id"), params), page, (Application a) -> DossierView.of(a,
                 roundService.dossierRound(a, extras.computeIfAbsent(a.provinceCode, p -> roundService.extraRounds(CouncilLevel.PROVINCIAL, p)))));
+    }
+
+    /** A session and the council that sits in it. */
+    public record Sitting(EvaluationSession session, Council council) {
+    }
+
+    /**
+     * Loads a session the caller may read (see {@link CouncilService#mayRead}); one outside their scope answers exactly
+     * like a missing one, so that its existence, agenda and state stay hidden. Every session operation starts here.
+     */
+    public Sitting readable(UUID id) {
+        EvaluationSession session = EvaluationSession.findById(id);
+        Council council = session == null ? null : CouncilService.load(session.councilId);
+        if (council == null || !councils.mayRead(council)) {
+            throw ApiException.notFound("Session", id);
+        }
+        return new Sitting(session, council);
     }
 
     public static EvaluationSession load(UUID id) {

@@ -184,7 +184,7 @@ class CertificateImportTest {
         assertThat(rows.getString("items[2].errors[0].reason")).contains("may import certificates of province 51");
         assertThat(rows.getString("items[3].errors[0].reason")).contains("is in province 51, not 38");
         as(Tokens.provinceOfficer("38")).get("/api/v1/certificate-imports/" + job.getString("id"))
-                .then().statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));
+                .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         given().auth().oauth2(Tokens.producer(own.producerId())).contentType("text/csv").body(HEADER)
                 .post("/api/v1/certificate-imports").then().statusCode(403);
         given().auth().oauth2(officer).contentType("application/json").body("[]")
