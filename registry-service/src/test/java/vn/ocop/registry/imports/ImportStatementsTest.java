@@ -40,6 +40,7 @@ class ImportStatementsTest {
 
     @Test
     void aBatchOfNewProducersAndProductsCostsAFewStatementsOfEachKindNotAFewPerRow() {
+        importAndCount(COMMUNES.length); // warms the second-level cache of communes and provinces, read once per service
         int pairs = 100; // 200 rows: one batch
         Map<String, Integer> kinds = importAndCount(pairs);
 
