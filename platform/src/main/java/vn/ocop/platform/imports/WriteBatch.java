@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.arc.Unremovable;
+
 /**
  * Marks a transaction that writes many records (an import batch, {@link ImportWorker}) as flushing once, at its end,
  * rather than after each record: its inserts then leave as a few JDBC batches instead of one statement per row. A
@@ -12,6 +14,7 @@ import jakarta.transaction.Transactional;
  * such a transaction; the batch's flush then reports the refusal, and the worker finds the row one at a time.
  */
 @ApplicationScoped
+@Unremovable // looked up by ImportWorker, and in a service whose write methods do not inject it
 public class WriteBatch {
     private static final String ACTIVE = "ocop.write-batch";
 
