@@ -1,6 +1,7 @@
 package vn.ocop.registry;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,9 +22,15 @@ public class StatementCounter implements StatementInspector {
     public static final String HEADER = "X-Test-Statements";
 
     private static final Map<String, List<String>> BY_REQUEST = new ConcurrentHashMap<>();
+    /** Statements of the import worker threads while recording ({@link #recordImports}), else null. */
+    private static volatile List<String> imports;
 
     @Override
     public String inspect(String sql) {
+        List<String> importing = imports;
+        if (importing != null && Thread.currentThread().getName().startsWith("ocop-import-")) {
+            importing.add(sql);
+        }
         if (Arc.container().requestContext().isActive()) {
             CurrentVertxRequest current = Arc.container().instance(CurrentVertxRequest.class).get();
             String id = current.getCurrent() == null ? null : current.getCurrent().request().getHeader(HEADER);
@@ -32,6 +39,18 @@ public class StatementCounter implements StatementInspector {
             }
         }
         return sql;
+    }
+
+    /** From now on, records the statements the import worker threads send, until {@link #importStatements}. */
+    public static void recordImports() {
+        imports = Collections.synchronizedList(new ArrayList<>());
+    }
+
+    /** The statements the import worker threads sent since {@link #recordImports}; stops recording. */
+    public static List<String> importStatements() {
+        List<String> recorded = imports;
+        imports = null;
+        return recorded == null ? List.of() : List.copyOf(recorded);
     }
 
     /** The statements of the request sent with {@value #HEADER}: {@code id}, in order. */

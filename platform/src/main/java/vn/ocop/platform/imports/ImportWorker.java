@@ -26,7 +26,8 @@ import vn.ocop.platform.outbox.Outbox;
  * batch back; the rows before it are written again with the refused row's result, and work goes on after it with
  * smaller batches, growing again while rows succeed. A cancel is honoured between batches. A batch's audit rows and
  * outbox events are written together at its end ({@link AuditLog#defer}, {@link Outbox#defer}): a few multi-row
- * inserts instead of two statements per row.
+ * inserts instead of two statements per row; its records are flushed once, at its end ({@link WriteBatch}), so that
+ * their inserts leave as JDBC batches.
  *
  * @param <R> the service's result of one row
  */
@@ -75,6 +76,13 @@ public abstract class ImportWorker<R> {
      * one query rather than one per row; by default nothing.
      */
     protected void prepare(Job job, List<Rows.Row> batch) {
+    }
+
+    /**
+     * Called in each batch transaction after its rows are applied, before they are flushed, e.g. to give back what
+     * {@link #prepare} reserved for rows that did not use it; by default nothing.
+     */
+    protected void beforeFlush(Job job) {
     }
 
     /** Applies one row inside the batch transaction; throws when the row is refused, so the batch rolls back. */
@@ -202,6 +210,7 @@ public abstract class ImportWorker<R> {
             Outbox outbox = Arc.container().instance(Outbox.class).get();
             audit.defer();
             outbox.defer();
+            Arc.container().instance(WriteBatch.class).get().begin();
             {
                 prepare(job, rows);
                 for (int i = 0; i < rows.size(); i++) {
@@ -221,6 +230,7 @@ public abstract class ImportWorker<R> {
                     numbers.add(refused.number());
                 }
                 try {
+                    beforeFlush(job);
                     entityManager().flush();
                     audit.flush();
                     outbox.flush();

@@ -13,7 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.hibernate.query.NativeQuery;
+
 import vn.ocop.platform.imports.Rows;
+import vn.ocop.registry.producer.Producer;
+import vn.ocop.registry.product.Product;
 
 /**
  * What an import batch's rows refer to, looked up once per batch and kept for its transaction: the records named by
@@ -23,6 +27,7 @@ import vn.ocop.platform.imports.Rows;
 class BatchLookups {
     private static final String KNOWN_REFS = "ocop.import.known-refs";
     private static final String TAX_CODES = "ocop.import.tax-codes";
+    private static final String PROVINCES = "ocop.import.provinces";
 
     @Inject
     EntityManager entityManager;
@@ -58,16 +63,22 @@ class BatchLookups {
             found.forEach(f -> holders.put((String) f[0], new TaxCodeHolder((UUID) f[1], (String) f[2])));
         }
         Map<String, UUID> known = known();
-        refs.forEach((table, wanted) -> {
-            if (wanted.isEmpty()) {
-                return;
-            }
-            wanted.forEach(ref -> known.put(table + ":" + ref, null));
-            @SuppressWarnings("unchecked")
-            List<Object[]> found = entityManager.createNativeQuery("select external_ref, id from " + table
-                    + " where external_ref in (:refs)").setParameter("refs", wanted).getResultList();
-            found.forEach(f -> known.put(table + ":" + f[0], (UUID) f[1]));
-        });
+        refs.forEach((table, wanted) -> wanted.forEach(ref -> known.put(table + ":" + ref, null)));
+        // the records themselves, not only their ids: the services then find them in the session, without a query each
+        if (!refs.get("producer").isEmpty()) {
+            Producer.<Producer>list("externalRef in ?1", refs.get("producer")).forEach(p -> {
+                known.put("producer:" + p.externalRef, p.id);
+                provinces().put(p.externalRef, p.provinceCode);
+            });
+        }
+        if (!refs.get("product").isEmpty()) {
+            Product.<Product>list("externalRef in ?1", refs.get("product")).forEach(p -> known.put("product:" + p.externalRef, p.id));
+        }
+    }
+
+    /** The province of the producer imported with {@code ref}, as the batch's look-up found it, or null. */
+    String provinceOf(String ref) {
+        return provinces().get(ref);
     }
 
     UUID idByRef(String table, String ref) {
@@ -78,7 +89,7 @@ class BatchLookups {
         }
         @SuppressWarnings("unchecked")
         List<UUID> ids = entityManager.createNativeQuery("select id from " + table + " where external_ref = ?1")
-                .setParameter(1, ref).getResultList();
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace(table).setParameter(1, ref).getResultList();
         UUID id = ids.isEmpty() ? null : ids.get(0);
         known.put(key, id);
         return id;
@@ -96,7 +107,7 @@ class BatchLookups {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> found = entityManager.createNativeQuery("select id, external_ref from producer where tax_code = ?1")
-                .setParameter(1, taxCode).getResultList();
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("producer").setParameter(1, taxCode).getResultList();
         TaxCodeHolder holder = found.isEmpty() ? null : new TaxCodeHolder((UUID) found.get(0)[0], (String) found.get(0)[1]);
         holders.put(taxCode, holder);
         return holder;
@@ -111,6 +122,17 @@ class BatchLookups {
             transactions.putResource(TAX_CODES, holders);
         }
         return holders;
+    }
+
+    /** Provinces of the producers the batch's rows name by externalRef; gone with the transaction. */
+    private Map<String, String> provinces() {
+        @SuppressWarnings("unchecked")
+        Map<String, String> provinces = (Map<String, String>) transactions.getResource(PROVINCES);
+        if (provinces == null) {
+            provinces = new HashMap<>();
+            transactions.putResource(PROVINCES, provinces);
+        }
+        return provinces;
     }
 
     /** What this transaction knows of external refs ("table:ref" to id, null when absent); gone with the transaction. */

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 
@@ -17,6 +16,7 @@ import io.quarkus.scheduler.Scheduled;
 import vn.ocop.platform.imports.ImportQueue;
 import vn.ocop.platform.imports.ImportWorker;
 import vn.ocop.platform.imports.Rows;
+import vn.ocop.registry.product.ProductCodes;
 
 /**
  * Runs queued imports on the platform's import machinery ({@link ImportWorker}): batches of rows, each row written by
@@ -28,8 +28,6 @@ import vn.ocop.platform.imports.Rows;
 public class ImportProcessor extends ImportWorker<ImportRowResult> {
     private static final Logger LOG = Logger.getLogger(ImportProcessor.class);
 
-    private static final int KEPT_ENTITIES = 20;
-
     private final ImportQueue queue = new ImportQueue("import_job", ImportQueue.OnStale.INTERRUPT);
 
     @Inject
@@ -40,6 +38,12 @@ public class ImportProcessor extends ImportWorker<ImportRowResult> {
 
     @Inject
     BatchLookups lookups;
+
+    @Inject
+    CodeForecast codes;
+
+    @Inject
+    ProductCodes productCodes;
 
     @Inject
     EntityManager entityManager;
@@ -68,17 +72,18 @@ public class ImportProcessor extends ImportWorker<ImportRowResult> {
     @Override
     protected void prepare(Job job, List<Rows.Row> batch) {
         lookups.prefetch(batch);
+        codes.reserve(batch);
+    }
+
+    @Override
+    protected void beforeFlush(Job job) {
+        productCodes.release();
     }
 
     @Override
     protected ImportRowResult apply(Job job, Rows.Row row) {
-        ImportRowResult result = rows.apply(job, row);
-        // Each row is flushed by the service; keeping many entities would make every later flush check them again,
-        // but keeping a few lets a product row find the producer written just before it without asking the database.
-        if (entityManager.unwrap(Session.class).getStatistics().getEntityCount() > KEPT_ENTITIES) {
-            entityManager.clear();
-        }
-        return result;
+        // The batch's records stay in the session until its one flush: a product row finds its producer there.
+        return rows.apply(job, row);
     }
 
     @Override

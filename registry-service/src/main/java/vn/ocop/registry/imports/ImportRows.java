@@ -138,6 +138,10 @@ class ImportRows {
     /** What a refusal by the service says about the row, as (field, reason). */
     ImportRowResult refused(Rows.Row row, RuntimeException cause) {
         String ref = row.value() == null ? null : text(row.value().get("externalRef"));
+        if (row.value() != null && ProducerService.isTaxCodeTaken(cause)) {
+            // found by the batch's flush (WriteBatch): the refusal the service gives when it flushes the row itself
+            cause = ProducerService.taxCodeTaken(text(row.value().get("taxCode")));
+        }
         if (!(cause instanceof ApiException api)) {
             return ImportRowResult.failed(ref, List.of(new RowError("row", "could not be written ("
                     + cause.getClass().getSimpleName() + "); send it again")));

@@ -121,7 +121,7 @@ public class ImportService {
     }
 
     private RowView view(ImportRowResult r) {
-        List<RowError> errors = null;
+        List<RowError> errors = List.of(); // a row written has none: an empty array, as the document says, never null
         if (r.errors != null) {
             try {
                 errors = json.readValue(r.errors, new TypeReference<List<RowError>>() { });

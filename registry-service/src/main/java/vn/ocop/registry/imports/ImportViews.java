@@ -56,6 +56,6 @@ public final class ImportViews {
                           @Schema(example = "PRODUCT") String entityType,
                           @Schema(nullable = true, description = "The record created or updated; unset for a failed row") UUID entityId,
                           @Schema(example = "LD-SP-0042") String externalRef,
-                          List<RowError> errors) {
+                          @Schema(description = "Why the row was refused; empty for a row written") List<RowError> errors) {
     }
 }

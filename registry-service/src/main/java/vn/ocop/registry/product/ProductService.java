@@ -13,6 +13,7 @@ import io.quarkus.panache.common.Sort;
 import vn.ocop.events.registry.ProductRegistered;
 import vn.ocop.events.registry.ProductUpdated;
 import vn.ocop.platform.audit.AuditLog;
+import vn.ocop.platform.imports.WriteBatch;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -56,6 +57,9 @@ public class ProductService {
     Outbox outbox;
 
     @Inject
+    WriteBatch batch;
+
+    @Inject
     CertificationProjection certification;
 
     /** Product fields a producer may not change (it may not move its product), with the problem code refusing it. */
@@ -92,7 +96,10 @@ public class ProductService {
         product.createdBy = actor.name();
         product.updatedAt = product.createdAt;
         product.updatedBy = product.createdBy;
-        product.persistAndFlush();
+        product.persist();
+        if (!batch.active()) {
+            product.flush(); // an import batch flushes its products together, as one JDBC batch
+        }
 
         ProductView view = ProductView.of(product, CertificationView.none());
         audit.record(actor, "product.registered", "product", product.id, null, view, null);

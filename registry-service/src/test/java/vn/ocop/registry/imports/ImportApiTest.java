@@ -66,6 +66,9 @@ class ImportApiTest {
         assertThat(fields.get(8)).containsExactly("row");
         assertThat(fields.get(11)).containsExactly("producerRef");
         assertThat(fields.get(12)).containsExactly("communeCode");
+        // a row written has no errors: an empty array, as the document says (not null)
+        as(OFFICER).queryParam("outcome", "CREATED").get("/api/v1/imports/" + job.getString("id") + "/rows").then()
+                .statusCode(200).body("items[0].errors", org.hamcrest.Matchers.empty());
 
         as(OFFICER).queryParam("size", 200).get("/api/v1/products").then()
                 .body("items.name", hasItem("Tỏi Lý Sơn " + run)).body("items.name", org.hamcrest.Matchers.not(hasItem("Sai xã")));
