@@ -63,6 +63,9 @@ final class ResponseSchemas {
         for (String name : responseOnly) {
             requireAll(schemas.get(name), OMITTED_WHEN_NULL.getOrDefault(name, Set.of()));
         }
+        List<Schema> roots = requestRoots(openAPI);
+        roots.addAll(responseRoots(openAPI));
+        NullableForms.apply(components, roots);
     }
 
     private static void markNullable(Map<String, Schema> schemas) {
@@ -211,7 +214,7 @@ final class ResponseSchemas {
     }
 
     /** The schema and every schema nested in it (properties, items, compositions), not following references. */
-    private static void visit(Schema schema, Consumer<Schema> action) {
+    static void visit(Schema schema, Consumer<Schema> action) {
         if (schema == null) {
             return;
         }
