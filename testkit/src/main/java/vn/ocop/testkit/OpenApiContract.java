@@ -129,6 +129,20 @@ public final class OpenApiContract {
         return problems;
     }
 
+    /** A 405 an operation lists declares the {@code Allow} header it carries. */
+    @SuppressWarnings("unchecked")
+    public static List<String> allowViolations(Map<String, Object> document) {
+        List<String> problems = new ArrayList<>();
+        forEachOperation(document, (where, operation) -> {
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.getOrDefault("responses", Map.of());
+            Map<String, Object> notAllowed = responses.get("405");
+            if (notAllowed != null && !(notAllowed.get("headers") instanceof Map<?, ?> headers && headers.containsKey("Allow"))) {
+                problems.add(where + ": 405 without an Allow header");
+            }
+        });
+        return problems;
+    }
+
     /** The operationIds of the document, to assert that the ones integrators already use are still there. */
     public static List<String> operationIds(Map<String, Object> document) {
         List<String> ids = new ArrayList<>();
@@ -171,6 +185,61 @@ public final class OpenApiContract {
         });
         return problems;
     }
+
+    /**
+     * Every example of a response validates against its schema, as a real response would (the testkit's
+     * {@link vn.ocop.testkit.validation.ContractDocument}, which reads {@code allOf + nullable} as "X or null" the way
+     * generated clients do): an example that lacks a required property or holds a value outside an enum is found here,
+     * not by an integrator. Headers are not examples' business and are not judged.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> exampleSchemaViolations(Map<String, Object> document) {
+        vn.ocop.testkit.validation.ContractDocument contract;
+        try {
+            contract = vn.ocop.testkit.validation.ContractDocument.of(JSON.writeValueAsString(document));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        List<String> problems = new ArrayList<>();
+        forEachOperation(document, (where, operation) -> {
+            String method = where.substring(0, where.indexOf(' '));
+            String path = where.substring(where.indexOf(' ') + 1, where.indexOf(" ("));
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.getOrDefault("responses", Map.of());
+            responses.forEach((status, response) -> {
+                Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) response.get("content");
+                if (content == null || !status.matches("\\d{3}")) {
+                    return;
+                }
+                content.forEach((mediaType, media) -> {
+                    if (!mediaType.contains("json")) {
+                        return;
+                    }
+                    Map<String, Object> examples = new java.util.LinkedHashMap<>();
+                    if (media.containsKey("example")) {
+                        examples.put("example", media.get("example"));
+                    }
+                    if (media.get("examples") instanceof Map<?, ?> named) {
+                        named.forEach((name, example) -> examples.put("examples." + name,
+                                example instanceof Map<?, ?> object ? object.get("value") : null));
+                    }
+                    examples.forEach((name, example) -> {
+                        byte[] body;
+                        try {
+                            body = JSON.writeValueAsBytes(example);
+                        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                            throw new IllegalStateException(e);
+                        }
+                        contract.mismatches(method, path, Integer.parseInt(status), mediaType, Map.of(), body).stream()
+                                .filter(mismatch -> !mismatch.startsWith("validation.response.header"))
+                                .forEach(mismatch -> problems.add(where + " " + status + " " + mediaType + " " + name + ": " + mismatch));
+                    });
+                });
+            });
+        });
+        return problems;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private interface OperationVisitor {
         void visit(String where, Map<String, Object> operation);

@@ -40,6 +40,6 @@ public final class CertificateImportViews {
                           @Schema(example = "FAILED") CertificateImportRow.Outcome outcome,
                           @Schema(example = "123/QĐ-UBND") String certificateNumber,
                           @Schema(nullable = true, description = "The certificate created or found; unset for a failed row") UUID certificateId,
-                          List<RowError> errors) {
+                          @Schema(nullable = true) List<RowError> errors) {
     }
 }

@@ -16,7 +16,7 @@ public record CriteriaSetDraftView(
         @Schema(example = "26/2026/QĐ-TTg") String decision,
         @Schema(example = "2026-05-22") LocalDate effectiveFrom,
         @Schema(description = "XLSX or CSV", example = "XLSX") String sourceType,
-        @Schema(example = "bo-tieu-chi-02.xlsx") String fileName,
+        @Schema(nullable = true, example = "bo-tieu-chi-02.xlsx") String fileName,
         @Schema(description = "SHA-256 of the uploaded file") String fileSha256,
         @Schema(description = "DRAFT, or PUBLISHED once published", enumeration = {"DRAFT", "PUBLISHED"}, example = "DRAFT") String status,
         @Schema(example = "/api/v1/criteria-set-drafts/0b6f2a0e-3c1d-4e0a-9f1e-2a7b3c4d5e6f") String preview,

@@ -13,7 +13,7 @@ public record CriteriaSetSummary(
         @Schema(example = "1") int productSet,
         @Schema(example = "26/2026/QĐ-TTg") String decision,
         @Schema(example = "2026-05-22") LocalDate effectiveFrom,
-        LocalDate effectiveTo,
+        @Schema(nullable = true) LocalDate effectiveTo,
         Instant publishedAt) {
 
     static CriteriaSetSummary of(CriteriaSetVersion v) {

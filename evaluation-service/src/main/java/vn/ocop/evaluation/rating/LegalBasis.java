@@ -2,6 +2,8 @@ package vn.ocop.evaluation.rating;
 
 import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The decision a criteria set comes from and the days it is in force (legal dates, Asia/Ho_Chi_Minh).
  *
@@ -9,7 +11,7 @@ import java.time.LocalDate;
  * @param effectiveFrom first day in force
  * @param effectiveTo   last day in force, or null while no later decision replaces it
  */
-public record LegalBasis(String decision, LocalDate effectiveFrom, LocalDate effectiveTo) {
+public record LegalBasis(String decision, LocalDate effectiveFrom, @Schema(nullable = true) LocalDate effectiveTo) {
 
     public boolean inForceOn(LocalDate day) {
         return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));

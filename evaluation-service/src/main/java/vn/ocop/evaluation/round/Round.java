@@ -18,7 +18,7 @@ public record Round(CouncilLevel level, int year, int number,
                     LocalDate filesDueBy, LocalDate decideBy,
                     @Schema(nullable = true, description = "The calendar version of a regular round; null for an extra round") String calendarVersion,
                     @Schema(description = "Whether the round is an extra round of a council's regulation") boolean extra,
-                    @Schema(description = "For an extra round: the regulation that allows it", example = "Quyết định 1234/QĐ-UBND ngày 10/3/2026 (Quy chế hoạt động của Hội đồng)")
+                    @Schema(nullable = true, description = "For an extra round: the regulation that allows it", example = "Quyết định 1234/QĐ-UBND ngày 10/3/2026 (Quy chế hoạt động của Hội đồng)")
                     String regulation) {
 
     /** Whether the round's decision deadline has passed on {@code day} (the deadline day itself is still in time). */

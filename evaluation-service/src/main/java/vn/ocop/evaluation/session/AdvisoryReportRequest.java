@@ -32,7 +32,7 @@ public record AdvisoryReportRequest(
     @Schema(name = "AdvisoryReport")
     public record View(UUID id, UUID sessionId, String summary, List<RecommendationRequest> recommendations,
                        @Schema(nullable = true, description = "Link to the signed report, if one was given") String attachmentUrl,
-                       @Schema(description = "The uploaded signed report, if any") FileView file,
+                       @Schema(nullable = true, description = "The uploaded signed report, if any") FileView file,
                        String author, LocalDate reportDate, Instant createdAt, String createdBy) {
         static View of(AdvisoryReport r) {
             AdvisoryReportFile file = AdvisoryReportFile.ofReport(r.id);

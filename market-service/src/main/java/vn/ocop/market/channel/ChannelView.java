@@ -9,7 +9,7 @@ import vn.ocop.market.webhook.NotificationEndpoint;
 
 @Schema(name = "Channel")
 public record ChannelView(UUID id, String name, ChannelKind kind, @Schema(nullable = true) String website, String operatorName,
-                          NotificationEndpoint.View notification, Instant createdAt, Instant updatedAt, long version) {
+                          @Schema(nullable = true) NotificationEndpoint.View notification, Instant createdAt, Instant updatedAt, long version) {
     /** The full view, notification settings included (for those who manage the channel, and the audit log). */
     static ChannelView of(SalesChannel c) {
         return of(c, true);

@@ -11,7 +11,7 @@ import vn.ocop.market.webhook.NotificationEndpoint;
 @Schema(name = "PointOfSale")
 public record PointOfSaleView(UUID id, String name, LocationCategory category, String provinceCode, String communeCode,
                               String operatorName, @Schema(nullable = true) String address, @Schema(nullable = true) BigDecimal latitude, @Schema(nullable = true) BigDecimal longitude,
-                              @Schema(nullable = true) String openingHours, PointOfSaleStatus status, NotificationEndpoint.View notification,
+                              @Schema(nullable = true) String openingHours, PointOfSaleStatus status, @Schema(nullable = true) NotificationEndpoint.View notification,
                               Instant createdAt, Instant updatedAt, long version) {
     /** The full view, notification settings included (for those who manage the point, and the audit log). */
     public static PointOfSaleView of(PointOfSale p) {

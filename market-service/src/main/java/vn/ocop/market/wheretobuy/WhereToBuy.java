@@ -18,7 +18,7 @@ public record WhereToBuy(UUID productId, String productCode,
                          LocalDate certificateValidUntil, List<Online> channels, List<Shop> pointsOfSale) {
 
     @Schema(name = "OnlineOffer")
-    public record Online(UUID channelId, String channel, ChannelKind kind, String website, String productUrl, long priceVnd) {
+    public record Online(UUID channelId, String channel, ChannelKind kind, String website, @Schema(nullable = true) String productUrl, long priceVnd) {
     }
 
     @Schema(name = "ShopOffer")

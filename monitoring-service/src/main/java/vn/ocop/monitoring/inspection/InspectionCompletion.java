@@ -38,6 +38,6 @@ public final class InspectionCompletion {
             @NotBlank @Size(max = 200) @Schema(example = "Coliforms") String parameter,
             @NotBlank @Size(max = 200) @Schema(example = "12 CFU/g") String result,
             @NotNull Boolean withinLimit,
-            @Size(max = 200) String laboratory) {
+            @Schema(nullable = true) @Size(max = 200) String laboratory) {
     }
 }

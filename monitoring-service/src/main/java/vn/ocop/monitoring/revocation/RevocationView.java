@@ -18,7 +18,7 @@ public record RevocationView(
         @Schema(description = "Last day for the decision, counted from the finding by the rules in force on it") LocalDate deadlineOn,
         @Schema(description = "The decision came after the deadline") boolean decidedLate,
         @Schema(nullable = true) UUID inspectionId,
-        String reason,
+        @Schema(nullable = true) String reason,
         List<String> certificateNumbers,
         String decidedBy,
         Instant createdAt) {

@@ -47,7 +47,7 @@ public class ProgrammeStatistics {
 
     @Schema(name = "TargetVersionRef")
     public record TargetVersionRef(UUID id, @Schema(example = "QĐ 919/QĐ-TTg") String instrument, LocalDate effectiveFrom,
-                                   LocalDate effectiveTo) {
+                                   @Schema(nullable = true) LocalDate effectiveTo) {
     }
 
     @Schema(name = "ProductFigures")

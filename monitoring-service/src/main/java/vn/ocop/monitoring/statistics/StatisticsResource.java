@@ -38,7 +38,7 @@ public class StatisticsResource {
     }
 
     @Schema(name = "ProvinceRegistrations")
-    public record Registrations(String province, long producers, long womenLedProducers, long ethnicMinorityLedProducers,
+    public record Registrations(@Schema(nullable = true) String province, long producers, long womenLedProducers, long ethnicMinorityLedProducers,
                                 long products, List<MonthFigure> months) {
     }
 

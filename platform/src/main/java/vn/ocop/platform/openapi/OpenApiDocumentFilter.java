@@ -98,6 +98,7 @@ public class OpenApiDocumentFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         Config config = ConfigProvider.getConfig();
         declareServers(openAPI, config);
+        describeCommonAnswers(openAPI, config);
         declareProblemSchema(openAPI, problemCodes());
         boolean hasBearer = openAPI.getComponents() != null && openAPI.getComponents().getSecuritySchemes() != null
                 && openAPI.getComponents().getSecuritySchemes().containsKey(SECURITY_SCHEME);
@@ -184,6 +185,25 @@ public class OpenApiDocumentFilter implements OASFilter {
                         + "docs/integration-guide.md explains each)", "VALIDATION_FAILED").enumeration(new ArrayList<>(codes)))
                 .addProperty("violations", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .description("Field errors, for validation problems").items(violation)));
+    }
+
+    /**
+     * Answers any operation may give before it runs (the platform's ProblemMappers and RequestLimits), said once in the
+     * document's introduction rather than on each of its operations, after the service's own text
+     * ({@code ocop.openapi.description}: Quarkus' own info-description would replace the whole text at run time).
+     */
+    static final String COMMON_ANSWERS = "Besides the statuses each operation lists, any request may be answered with an "
+            + "application/problem+json document: 405 METHOD_NOT_ALLOWED for a method the path does not answer, with an "
+            + "Allow header listing the methods it does; 413 PAYLOAD_TOO_LARGE for a body over the service's limit; "
+            + "414 URI_TOO_LONG for a URI over " + vn.ocop.platform.web.RequestLimits.MAX_URI + " characters; 431 HEADERS_TOO_LARGE for "
+            + "headers over " + vn.ocop.platform.web.RequestLimits.MAX_HEADERS + " bytes.";
+
+    private static void describeCommonAnswers(OpenAPI openAPI, Config config) {
+        if (openAPI.getInfo() == null) {
+            openAPI.setInfo(OASFactory.createInfo());
+        }
+        String own = config.getOptionalValue("ocop.openapi.description", String.class).orElse("");
+        openAPI.getInfo().setDescription(own.isBlank() ? COMMON_ANSWERS : own.strip() + "\n\n" + COMMON_ANSWERS);
     }
 
     private static Schema stringSchema(String description, String example) {

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * The response headers the platform sends, declared where it sends them so that generated clients expose them as
  * typed values: {@code Location} on 201, {@code ETag} on the reads and writes of a resource updated with
  * {@code If-Match} (platform Etag), {@code Idempotent-Replayed} where an {@code Idempotency-Key} is read, and
- * {@code Retry-After} on 503 (DatabaseUnavailableMapper).
+ * {@code Retry-After} on 503 (DatabaseUnavailableMapper), {@code Allow} on a 405 an operation lists (every 405 carries it;
+ * the document's introduction says so for the operations that do not list one).
  */
 final class ResponseHeaders {
     static final String IF_MATCH = "If-Match";
@@ -46,6 +47,9 @@ final class ResponseHeaders {
             }
             if ("503".equals(status)) {
                 add(response, "Retry-After", "Seconds to wait before retrying", "5");
+            }
+            if ("405".equals(status)) {
+                add(response, "Allow", "The methods this path answers (ProblemMappers, RFC 9110 §15.5.6)", "GET, HEAD, OPTIONS, PUT");
             }
         }
     }

@@ -34,11 +34,6 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 final class ResponseSchemas {
     private static final String REF_PREFIX = "#/components/schemas/";
-    /**
-     * Classpath list of a service: {@code Schema.property} per line, properties the service may send as {@code null}
-     * besides those its classes mark {@code @Schema(nullable = true)} (found by the response validation of the tests).
-     */
-    static final String NULLABLE_PROPERTIES = "openapi/nullable-properties.txt";
     /** {@code @JsonInclude(NON_NULL)} on the problem record: these are present only when they have a value. */
     private static final Map<String, Set<String>> OMITTED_WHEN_NULL = Map.of(
             "Problem", Set.of("detail", "instance", "violations"),
@@ -56,38 +51,15 @@ final class ResponseSchemas {
         renamePages(openAPI, components);
         monthDayAsText(components);
         Map<String, Schema> schemas = components.getSchemas();
-        markNullable(schemas);
         Set<String> requestSchemas = reachable(requestRoots(openAPI), schemas);
         Set<String> responseOnly = reachable(responseRoots(openAPI), schemas);
         responseOnly.removeAll(requestSchemas);
         for (String name : responseOnly) {
             requireAll(schemas.get(name), OMITTED_WHEN_NULL.getOrDefault(name, Set.of()));
         }
-    }
-
-    private static void markNullable(Map<String, Schema> schemas) {
-        for (String entry : OpenApiDocumentFilter.listedLines(NULLABLE_PROPERTIES)) {
-            int dot = entry.indexOf('.');
-            Schema schema = dot < 0 ? null : schemas.get(entry.substring(0, dot));
-            Schema property = schema == null || schema.getProperties() == null ? null
-                    : schema.getProperties().get(entry.substring(dot + 1));
-            if (property == null) {
-                // A renamed schema or field would otherwise leave a stale line that documents nothing.
-                throw new IllegalStateException(NULLABLE_PROPERTIES + " names " + entry + ", which the document does not have");
-            }
-            Schema target = property.getRef() != null ? OASFactory.createSchema().ref(property.getRef())
-                    : property.getType() == null && property.getAllOf() != null && property.getAllOf().size() == 1
-                            ? property.getAllOf().get(0) : null;
-            if (target != null) {
-                // A reference made nullable the way the scanner does it for @Schema(nullable = true): anyOf the
-                // reference and null, which the 3.0 document shows as allOf + nullable.
-                property.setRef(null);
-                property.setAllOf(null);
-                property.setAnyOf(List.of(target, OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
-            } else {
-                property.addType(Schema.SchemaType.NULL);
-            }
-        }
+        List<Schema> roots = requestRoots(openAPI);
+        roots.addAll(responseRoots(openAPI));
+        NullableForms.apply(components, roots);
     }
 
     /** {@code PageXView} → {@code <item schema>Page}, every reference renamed with it. */
@@ -211,7 +183,7 @@ final class ResponseSchemas {
     }
 
     /** The schema and every schema nested in it (properties, items, compositions), not following references. */
-    private static void visit(Schema schema, Consumer<Schema> action) {
+    static void visit(Schema schema, Consumer<Schema> action) {
         if (schema == null) {
             return;
         }

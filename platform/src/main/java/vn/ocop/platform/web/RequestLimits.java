@@ -26,8 +26,8 @@ import vn.ocop.platform.problem.Problem;
  */
 @ApplicationScoped
 public class RequestLimits {
-    static final int MAX_URI = 8192;
-    static final int MAX_HEADERS = 20480;
+    public static final int MAX_URI = 8192;
+    public static final int MAX_HEADERS = 20480;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     void register(@Observes Filters filters) {

@@ -37,7 +37,7 @@ public final class ApplicationViews {
             @Schema(nullable = true, description = "Last day of the commune's review period, in working days (weekends and public holidays skipped)", example = "2026-04-22")
             LocalDate reviewDueOn,
             @Schema(description = "The commune review is past reviewDueOn", example = "false") boolean reviewOverdue,
-            @Schema(example = "[\"Thiếu phiếu kiểm nghiệm định kỳ\"]") List<String> returnReasons,
+            @Schema(nullable = true, example = "[\"Thiếu phiếu kiểm nghiệm định kỳ\"]") List<String> returnReasons,
             List<ChecklistItem> checklist,
             @Schema(description = "Who filed the dossier (token subject): its producer, or an officer filing on its behalf",
                     example = "can-bo-xa-binh-son") String filedBy,
@@ -55,11 +55,11 @@ public final class ApplicationViews {
 
     @Schema(name = "ApplicationTransition")
     public record TransitionView(@Schema(example = "SUBMIT") String action,
-                                 @Schema(example = "DRAFT") ApplicationStatus fromStatus,
+                                 @Schema(nullable = true, example = "DRAFT") ApplicationStatus fromStatus,
                                  @Schema(example = "SUBMITTED") ApplicationStatus toStatus,
                                  @Schema(description = "Subject of the caller's token", example = "htx-toi-ly-son") String actor,
                                  @Schema(example = "producer") String actorRoles,
-                                 @Schema(description = "Why, for returns and withdrawals", example = "Thiếu phiếu kiểm nghiệm định kỳ")
+                                 @Schema(nullable = true, description = "Why, for returns and withdrawals", example = "Thiếu phiếu kiểm nghiệm định kỳ")
                                  String reason,
                                  @Schema(example = "2026-04-01T03:00:00Z") Instant at) {
         static TransitionView of(ApplicationTransition t) {

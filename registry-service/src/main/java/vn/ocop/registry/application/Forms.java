@@ -43,7 +43,7 @@ public final class Forms {
             @NotNull @Size(max = 200) @Valid List<SelfScore> selfScores,
             @Size(max = 500) @Valid List<Evidence> evidence,
             @Size(max = 20000) @Schema(description = "Business results: raw materials, process, markets, revenue") String businessResults,
-            @Size(max = 20000) @Schema(description = "Business plan") String businessPlan) {
+            @Size(max = 20000) @Schema(nullable = true, description = "Business plan") String businessPlan) {
 
         public BigDecimal selfTotal() {
             return selfScores == null ? BigDecimal.ZERO
@@ -64,7 +64,7 @@ public final class Forms {
             @Pattern(regexp = "[A-C]\\.\\d{1,2}(\\.\\d{1,2})?", message = "must be a criterion code such as A.1.1")
             @Schema(example = "A.1.1") String criterionCode,
             @NotBlank @Size(max = 500) @Schema(example = "Hợp đồng liên kết vùng nguyên liệu 2025") String description,
-            @Schema(description = "An uploaded document of this dossier") java.util.UUID documentId) {
+            @Schema(nullable = true, description = "An uploaded document of this dossier") java.util.UUID documentId) {
     }
 
     /** Mẫu 03: the commune's report on local raw materials, labour, idea origin and identity. */

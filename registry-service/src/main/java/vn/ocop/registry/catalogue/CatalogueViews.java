@@ -27,7 +27,7 @@ public final class CatalogueViews {
                     enumeration = {"NONE", "ACTIVE", "SUPERSEDED", "EXPIRED", "REVOKED"}, example = "ACTIVE") String certificationStatus,
             @Schema(nullable = true, example = "OCOP-51-2026-00001") String certificateNumber,
             @Schema(nullable = true, example = "2029-03-14") LocalDate validUntil,
-            @Schema(description = "How well the name matches the search text, 0 to 1", example = "1.0") Double relevance) {
+            @Schema(nullable = true, description = "How well the name matches the search text, 0 to 1", example = "1.0") Double relevance) {
     }
 
     @Schema(name = "CatalogueProduct")

@@ -20,13 +20,13 @@ public final class ImportViews {
                           @Schema(example = "0") int updated,
                           @Schema(description = "Rows that matched the record as it stood: nothing written, no event", example = "0") int unchanged,
                           @Schema(example = "10") int failed,
-                          @Schema(description = "Why the whole job failed, if it did") String error,
+                          @Schema(nullable = true, description = "Why the whole job failed, if it did") String error,
                           @Schema(example = "so-nnptnt-quang-ngai") String createdBy,
                           @Schema(example = "2026-05-04T01:00:00Z") Instant createdAt,
-                          @Schema(example = "2026-05-04T01:00:01Z") Instant startedAt,
+                          @Schema(nullable = true, example = "2026-05-04T01:00:01Z") Instant startedAt,
                           @Schema(nullable = true, description = "Unset while the job runs") Instant finishedAt,
-                          @Schema(description = "Rows per second over the job so far", example = "1200.0") Double rowsPerSecond,
-                          @Schema(description = "While QUEUED: how many jobs start before this one, plus one (1 = next). Jobs run "
+                          @Schema(nullable = true, description = "Rows per second over the job so far", example = "1200.0") Double rowsPerSecond,
+                          @Schema(nullable = true, description = "While QUEUED: how many jobs start before this one, plus one (1 = next). Jobs run "
                                   + "one per province at a time, provinces served in turn, oldest first within a province",
                                   example = "2") Integer queuePosition,
                           @Schema(description = "A cancel was asked; a RUNNING job stops after the batch in hand (CANCELLED)")
@@ -53,9 +53,9 @@ public final class ImportViews {
     @Schema(name = "ImportRowResult")
     public record RowView(@Schema(description = "Row number in the upload, from 1", example = "42") int row,
                           @Schema(example = "FAILED") ImportRowResult.Outcome outcome,
-                          @Schema(example = "PRODUCT") String entityType,
+                          @Schema(nullable = true, example = "PRODUCT") String entityType,
                           @Schema(nullable = true, description = "The record created or updated; unset for a failed row") UUID entityId,
-                          @Schema(example = "LD-SP-0042") String externalRef,
+                          @Schema(nullable = true, example = "LD-SP-0042") String externalRef,
                           @Schema(description = "Why the row was refused; empty for a row written") List<RowError> errors) {
     }
 }

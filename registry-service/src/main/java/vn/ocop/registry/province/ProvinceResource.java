@@ -37,9 +37,9 @@ public class ProvinceResource {
                                @Schema(example = "Thành phố Cần Thơ") String name,
                                @Schema(example = "CITY") String kind,
                                @Schema(example = "2025") String unitList,
-                               @Schema(description = "The former province code or name was resolved from", example = "94")
+                               @Schema(nullable = true, description = "The former province code or name was resolved from", example = "94")
                                String resolvedFrom,
-                               @Schema(example = "Sóc Trăng") String resolvedFromName) {
+                               @Schema(nullable = true, example = "Sóc Trăng") String resolvedFromName) {
         static ProvinceView of(ProvinceDirectory.ResolvedProvince resolved) {
             Province p = resolved.province();
             String legacyName = resolved.legacyCode() == null ? null
