@@ -51,7 +51,7 @@ public class BodyLimits {
     public Optional<Response> limit(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
         Optional<Limit> own = method == null ? NONE : declared.computeIfAbsent(method, BodyLimits::declaredBy);
-        MediaType type = request.getMediaType();
+        MediaType type = mediaType(request);
         Optional<Limit> limit = own.isPresent() ? own
                 : isJson(type) ? Optional.of(new Limit(jsonMaxBytes(), "PAYLOAD_TOO_LARGE", true)) : NONE;
         if (limit.isEmpty()) {
@@ -95,6 +95,15 @@ public class BodyLimits {
     static boolean isJson(MediaType type) {
         return type != null && "application".equals(type.getType())
                 && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+    }
+
+    /** Null for a missing or unparseable Content-Type (refused elsewhere, with 415 or 400). */
+    private static MediaType mediaType(ContainerRequestContext request) {
+        try {
+            return request.getMediaType();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static boolean isMultipart(MediaType type) {
