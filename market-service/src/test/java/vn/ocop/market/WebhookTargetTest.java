@@ -6,13 +6,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -57,6 +62,39 @@ class WebhookTargetTest {
         point.put("notificationSecret", "ssrf-test-secret-0002");
         given().auth().oauth2(Tokens.provinceOfficer("51")).contentType(ContentType.JSON).body(point)
                 .post("/api/v1/points-of-sale").then().statusCode(400).body("code", equalTo("WEBHOOK_URL_REFUSED"));
+    }
+
+    /**
+     * The sender connects to the address it checked (the receiver listens on 127.0.0.1 only) and keeps the URL's host
+     * in the Host header, as a virtual host or a TLS server name needs.
+     */
+    @Test
+    void aDeliveryGoesToTheCheckedAddressWithTheUrlsHostAsHostHeader() throws Exception {
+        List<String> hosts = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            hosts.add(exchange.getRequestHeaders().getFirst("Host"));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            int port = receiver.getAddress().getPort();
+            var product = MarketFixtures.registeredProduct("51", "Tỏi Lý Sơn");
+            UUID certificate = MarketFixtures.certify(product, 4);
+            UUID channel = MarketFixtures.channel("Kênh localhost " + UUID.randomUUID(),
+                    "http://localhost:" + port + "/hook", "pinned-test-secret-0004");
+            UUID listing = MarketFixtures.listing(Tokens.producer(product.producerId()), product.id(), channel, null);
+            KafkaTestClient.publish(MarketFixtures.revoked(product, certificate), UUID.randomUUID().toString());
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.centralOfficer())
+                    .queryParam("listing", listing.toString()).get("/api/v1/webhook-deliveries").then().statusCode(200)
+                    .body("items[0].status", equalTo("DELIVERED")).body("items[0].lastStatusCode", equalTo(204)));
+            org.assertj.core.api.Assertions.assertThat(hosts).contains("localhost:" + port);
+        } finally {
+            receiver.stop(0);
+        }
     }
 
     @Test

@@ -38,6 +38,7 @@ import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.ratelimit.RateLimited;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.web.BodyLimit;
 import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/certificate-imports")
@@ -62,6 +63,8 @@ public class CertificateImportResource {
     @Consumes({Rows.CSV, Rows.NDJSON})
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Extension(name = RateLimited.EXTENSION, value = "imports")
+    @BodyLimit(value = "ocop.evaluation.certificate-imports.max-bytes", code = "PAYLOAD_TOO_LARGE")
+    @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE: the file is over 8 MiB (ocop.evaluation.certificate-imports.max-bytes), declared or chunked; split it, nothing is queued")
     @Operation(operationId = "startCertificateImport",
             summary = "Queue an import of existing certificates; a row sent again with the same number and content changes nothing")
     @APIResponse(responseCode = "202", description = "Queued; Location names the job to poll",

@@ -41,6 +41,7 @@ import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.web.BodyLimit;
 import vn.ocop.platform.web.TextRules;
 
 /** Score sheets from the programme office's spreadsheets: upload (XLSX or CSV) → preview → publish. */
@@ -77,6 +78,7 @@ public class CriteriaSetDraftResource {
     @POST
     @Consumes({SheetTable.XLSX, SheetTable.CSV, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Roles.CENTRAL_OFFICER)
+    @BodyLimit(value = "ocop.evaluation.criteria-sheets.max-bytes", code = "SHEET_TOO_LARGE")
     @Operation(operationId = "uploadCriteriaSheet", summary = "Upload a criteria sheet (XLSX or CSV in the documented layout, "
             + "integration guide \"Loading score sheets\"); a valid sheet becomes a draft to preview and publish, a sheet with "
             + "any problem stores nothing and lists every problem with its sheet, row and column")
@@ -98,7 +100,7 @@ public class CriteriaSetDraftResource {
     @APIResponse(responseCode = "400", description = "INVALID_CRITERIA_SHEET: every problem in errors (sheet, row, column, code, "
             + "message); UNREADABLE_SHEET: not a workbook, a zip bomb, broken UTF-8; MALFORMED_REQUEST: a multipart body that cannot be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = SheetProblem.class)))
-    @APIResponse(responseCode = "413", description = "SHEET_TOO_LARGE: above the size limit (2 MiB by default) or 2 000 rows; PAYLOAD_TOO_LARGE",
+    @APIResponse(responseCode = "413", description = "SHEET_TOO_LARGE: over 2 MiB (ocop.evaluation.criteria-sheets.max-bytes), declared or chunked, or over 2 000 rows; nothing is stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "UNSUPPORTED_SHEET_TYPE: neither XLSX nor CSV; UNSUPPORTED_MEDIA_TYPE",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -113,6 +115,7 @@ public class CriteriaSetDraftResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.CENTRAL_OFFICER)
+    @BodyLimit(value = "ocop.evaluation.criteria-sheets.max-bytes", code = "SHEET_TOO_LARGE")
     @Operation(hidden = true)
     public Response uploadPart(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                @QueryParam("fileName") String fileName,

@@ -41,6 +41,7 @@ import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.web.BodyLimit;
 import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/sessions")
@@ -132,6 +133,8 @@ public class SessionResource {
     @Path("/{id}/advisory-report/file")
     @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM, MediaType.WILDCARD})
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @BodyLimit(value = "ocop.evaluation.report-files.max-bytes", code = "FILE_TOO_LARGE")
+    @APIResponse(responseCode = "413", description = "FILE_TOO_LARGE: the file is over 10 MiB (ocop.evaluation.report-files.max-bytes), declared or chunked; nothing is stored")
     @Operation(operationId = "uploadAdvisoryReportFile",
             summary = "Upload the signed advisory report (PDF, JPEG or PNG, told by its content): a multipart/form-data part named file, or the raw file as the body")
     // multipart/form-data comes first: generators build their method from the first media type, and a file part is what
@@ -169,6 +172,7 @@ public class SessionResource {
     @Path("/{id}/advisory-report/file")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @BodyLimit(value = "ocop.evaluation.report-files.max-bytes", code = "FILE_TOO_LARGE")
     @Operation(hidden = true)
     public Response uploadReportFilePart(@PathParam("id") UUID id,
                                          @HeaderParam(Idempotency.HEADER) String idempotencyKey,

@@ -1,14 +1,11 @@
 package vn.ocop.market.webhook;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +27,9 @@ import vn.ocop.platform.wakeup.Worker;
  * then pushes their next attempt out by a lease so another replica does not send them too), sends each one outside
  * any transaction, and records the outcome in a transaction of its own: 2xx = delivered; anything else is retried
  * with exponential backoff until the attempts run out. Delivery is at least once: receivers deduplicate by deliveryId.
- * Every attempt counts in {@code ocop_webhook_deliveries_total{outcome="delivered|failed|given_up"}}.
+ * Before each attempt the target is resolved and checked ({@link WebhookTargetPolicy#resolve}); a refused one is
+ * recorded {@code REFUSED} and never sent, an allowed one is sent to the very address that was checked
+ * ({@link PinnedHttp}). Every attempt counts in {@code ocop_webhook_deliveries_total{outcome="delivered|failed|given_up|refused"}}.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -49,14 +48,8 @@ public class WebhookSender {
     @Inject
     WebhookTargetPolicy targets;
 
-    private HttpClient client;
-
-    private HttpClient client() {
-        if (client == null) {
-            client = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
-        }
-        return client;
-    }
+    @Inject
+    PinnedHttp http;
 
     /** Name of the sender's worker and of the notification the webhook_delivery trigger sends (see V2_1). */
     public static final String WAKEUP = "webhook";
@@ -116,26 +109,23 @@ public class WebhookSender {
     }
 
     private void send(Claimed d) {
-        if (targets.refuseIfForbidden(d.id(), d.url())) {
+        WebhookTargetPolicy.Target target = targets.resolve(d.url());
+        if (target.refusal() != null) {
+            targets.recordRefused(d.id(), target.refusal());
             return;
         }
         Integer statusCode = null;
-        String error = null;
-        if (d.secret() == null) {
+        String error = target.failure();
+        if (error == null && d.secret() == null) {
             error = "the outlet has no shared secret any more";
-        } else {
+        } else if (error == null) {
             byte[] body = d.payload().getBytes(StandardCharsets.UTF_8);
             try {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(d.url()))
-                        .timeout(config.timeout())
-                        .header("Content-Type", "application/json")
-                        .header(WebhookSignature.HEADER, WebhookSignature.sign(d.secret(), body))
-                        .header("X-OCOP-Delivery", d.id().toString())
-                        .header("X-OCOP-Event", d.eventType())
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                        .build();
-                HttpResponse<Void> response = client().send(request, HttpResponse.BodyHandlers.discarding());
-                statusCode = response.statusCode();
+                statusCode = http.post(target, Map.of(
+                        "Content-Type", "application/json",
+                        WebhookSignature.HEADER, WebhookSignature.sign(d.secret(), body),
+                        "X-OCOP-Delivery", d.id().toString(),
+                        "X-OCOP-Event", d.eventType()), body);
                 if (statusCode < 200 || statusCode >= 300) {
                     error = "HTTP " + statusCode;
                 }
@@ -143,7 +133,8 @@ public class WebhookSender {
                 Thread.currentThread().interrupt();
                 error = "interrupted";
             } catch (Exception e) {
-                error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+                error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
             }
         }
         Integer code = statusCode;

@@ -22,7 +22,8 @@ import vn.ocop.platform.problem.Problem;
  * ({@code market.webhook.require-https}), never loopback, link-local, private (RFC 1918, carrier-grade NAT, IPv6
  * unique-local), multicast or unspecified, unless the host is on the explicit allow list
  * ({@code market.webhook.allowed-hosts}, for development and tests). Checked when a URL is registered (literal addresses
- * and local names) and again before each delivery, on every address the name resolves to then.
+ * and local names) and again before each delivery, on every address the name resolves to then; the delivery connects
+ * to the address that was checked ({@link #resolve}).
  */
 @ApplicationScoped
 public class WebhookTargetPolicy {
@@ -57,45 +58,62 @@ public class WebhookTargetPolicy {
     }
 
     /**
-     * The delivery-time check of {@link WebhookSender}: when the target is refused now, records the delivery as
-     * {@code REFUSED} (final, not sent, counted as outcome "refused") and returns true.
+     * The delivery-time check of {@link WebhookSender}: resolves the URL's host once and checks every address it has now
+     * (DNS may answer differently than at registration). The sender then connects to {@link Target#address()}, the
+     * address checked here, so a second lookup by the HTTP client cannot swap in another (DNS rebinding).
      */
-    public boolean refuseIfForbidden(UUID deliveryId, String url) {
-        Optional<String> refusal = refusal(url);
-        refusal.ifPresent(reason -> QuarkusTransaction.requiringNew().run(() -> {
+    public Target resolve(String url) {
+        URI uri = parse(url);
+        if (uri == null) {
+            return Target.refused("refused: not a valid URL");
+        }
+        String problem = schemeProblem(uri);
+        if (problem != null) {
+            return Target.refused("refused: " + problem);
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(stripBrackets(uri.getHost()));
+        } catch (UnknownHostException e) {
+            // Not refused: an unknown name fails the attempt and is retried like any unreachable target.
+            return new Target(uri, null, null, "cannot resolve " + uri.getHost());
+        }
+        if (!allowedHost(uri.getHost())) {
+            for (InetAddress address : addresses) {
+                String addressProblem = addressProblem(address);
+                if (addressProblem != null) {
+                    return Target.refused("refused: " + uri.getHost() + " resolves to " + address.getHostAddress() + ", which " + addressProblem);
+                }
+            }
+        }
+        return new Target(uri, addresses[0], null, null);
+    }
+
+    /** Why a delivery to {@code url} must not be sent now (after resolving its host), or empty when it may. */
+    public Optional<String> refusal(String url) {
+        return Optional.ofNullable(resolve(url).refusal());
+    }
+
+    /** Records a delivery whose target was refused as {@code REFUSED}: final, never sent, counted as outcome "refused". */
+    public void recordRefused(UUID deliveryId, String reason) {
+        QuarkusTransaction.requiringNew().run(() -> {
             WebhookDelivery d = WebhookDelivery.findById(deliveryId);
             d.attempts++;
             d.status = WebhookDelivery.REFUSED;
             d.lastStatusCode = null;
             d.lastError = reason;
             metrics.countOnCommit("ocop.webhook.deliveries", "outcome", "refused");
-        }));
-        return refusal.isPresent();
+        });
     }
 
     /**
-     * Why a delivery to {@code url} must not be sent now (after resolving its host), or empty when it may. A name that
-     * does not resolve is not refused here: the attempt fails and is retried like any unreachable target.
+     * Where a delivery goes: the URL and the checked address to connect to; or why it may not be sent ({@code refusal},
+     * final) or cannot be now ({@code failure}, retried).
      */
-    public Optional<String> refusal(String url) {
-        URI uri = parse(url);
-        if (uri == null) {
-            return Optional.of("refused: not a valid URL");
+    public record Target(URI uri, InetAddress address, String refusal, String failure) {
+        static Target refused(String reason) {
+            return new Target(null, null, reason, null);
         }
-        String problem = schemeProblem(uri);
-        if (problem == null && !allowedHost(uri.getHost())) {
-            try {
-                for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                    problem = addressProblem(address);
-                    if (problem != null) {
-                        break;
-                    }
-                }
-            } catch (UnknownHostException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.ofNullable(problem).map(p -> "refused: " + p);
     }
 
     private String schemeProblem(URI uri) {
@@ -134,7 +152,40 @@ public class WebhookTargetPolicy {
         boolean privateRange = a.isSiteLocalAddress()
                 || (b.length == 4 && (b[0] == 0 || (b[0] == 100 && (b[1] & 0xC0) == 64)))  // 0/8, 100.64/10 (CGNAT)
                 || (b.length == 16 && (b[0] & 0xFE) == 0xFC);                               // fc00::/7 unique local
-        return privateRange ? "is a private address" : null;
+        if (privateRange) {
+            return "is a private address";
+        }
+        InetAddress embedded = embeddedIpv4(b);
+        String inner = embedded == null ? null : addressProblem(embedded);
+        return inner == null ? null : "embeds an IPv4 address that " + inner;
+    }
+
+    /**
+     * The IPv4 address an IPv6 address carries and that a gateway would reach: IPv4-compatible {@code ::a.b.c.d},
+     * NAT64 {@code 64:ff9b::/96} and 6to4 {@code 2002::/16}. (IPv4-mapped {@code ::ffff:a.b.c.d} already comes back from
+     * the resolver as the IPv4 address itself.)
+     */
+    private static InetAddress embeddedIpv4(byte[] b) {
+        if (b.length != 16) {
+            return null;
+        }
+        int from = -1;
+        if (java.util.Arrays.equals(b, 0, 12, new byte[12], 0, 12)) {
+            from = 12;
+        } else if (b[0] == 0 && b[1] == 0x64 && b[2] == (byte) 0xff && b[3] == (byte) 0x9b
+                && java.util.Arrays.equals(b, 4, 12, new byte[8], 0, 8)) {
+            from = 12;
+        } else if (b[0] == 0x20 && b[1] == 0x02) {
+            from = 2;
+        }
+        if (from < 0) {
+            return null;
+        }
+        try {
+            return InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, from, from + 4));
+        } catch (UnknownHostException e) {
+            return null;
+        }
     }
 
     private static URI parse(String url) {

@@ -62,7 +62,8 @@ class WebhookTargetPolicyTest {
             "https://169.254.169.254/latest/meta-data", "https://100.64.0.1/hook", "https://0.0.0.0/hook",
             "https://224.0.0.1/hook", "https://[::1]/hook", "https://[fe80::1]/hook", "https://[fd12:3456::1]/hook",
             "https://[::ffff:127.0.0.1]/hook", "https://[::]/hook", "https://localhost/hook",
-            "https://internal.localhost/hook", "https://user:pw@partner.example.vn/hook", "not a url"})
+            "https://internal.localhost/hook", "https://user:pw@partner.example.vn/hook", "not a url",
+            "https://[64:ff9b::a00:1]/hook", "https://[2002:7f00:1::1]/hook", "https://[::7f00:1]/hook", "https://[2002:a9fe:a9fe::]/hook"})
     void productionRefusesAtRegistration(String url) {
         assertThatThrownBy(() -> PRODUCTION.requireAllowed("notificationUrl", url))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
@@ -81,6 +82,23 @@ class WebhookTargetPolicyTest {
     @ValueSource(strings = {"https://localhost/hook", "https://127.0.0.1/hook", "https://[::1]/hook"})
     void atDeliveryTheResolvedAddressIsChecked(String url) {
         assertThat(PRODUCTION.refusal(url)).hasValueSatisfying(reason -> assertThat(reason).startsWith("refused: "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://[::1]/hook", "https://[64:ff9b::c0a8:101]/hook"})
+    void theRefusalNamesTheAddressTheHostResolvedTo(String url) {
+        assertThat(PRODUCTION.resolve(url).refusal()).startsWith("refused: ").contains(" resolves to ");
+        assertThat(PRODUCTION.resolve(url).address()).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAllowedTargetCarriesTheAddressThatWasCheckedSoTheSenderConnectsThere() {
+        WebhookTargetPolicy development = policy(false, List.of("localhost"));
+        WebhookTargetPolicy.Target target = development.resolve("http://localhost:8089/hook?x=1");
+        assertThat(target.refusal()).isNull();
+        assertThat(target.address().isLoopbackAddress()).isTrue();
+        assertThat(target.uri().getHost()).isEqualTo("localhost");
+        assertThat(PRODUCTION.resolve("https://no-such-host.invalid/hook").failure()).contains("cannot resolve");
     }
 
     @ParameterizedTest

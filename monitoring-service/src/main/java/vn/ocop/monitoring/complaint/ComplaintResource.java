@@ -47,6 +47,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.ratelimit.RateLimited;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.web.BodyLimit;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.QueryParams;
 
@@ -145,6 +146,8 @@ public class ComplaintResource {
     @PermitAll
     @Consumes({"image/jpeg", "image/png", MediaType.WILDCARD})
     @Extension(name = RateLimited.EXTENSION, value = "complaint-photos")
+    @BodyLimit(value = "ocop.monitoring.evidence.max-bytes", code = "FILE_TOO_LARGE")
+    @APIResponse(responseCode = "413", description = "FILE_TOO_LARGE: the photo is over 10 MiB (ocop.monitoring.evidence.max-bytes), declared or chunked; nothing is stored")
     @Operation(operationId = "uploadComplaintPhoto",
             summary = "Add the complainant's photo (JPEG or PNG) to a complaint just filed, as a multipart/form-data part named file or as the raw body; the case number is the key")
     // multipart/form-data comes first: generators build their method from the first media type, and a file part is what
@@ -182,6 +185,7 @@ public class ComplaintResource {
     @PermitAll
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Extension(name = RateLimited.EXTENSION, value = "complaint-photos")
+    @BodyLimit(value = "ocop.monitoring.evidence.max-bytes", code = "FILE_TOO_LARGE")
     @Operation(hidden = true)
     public Response uploadPhotoPart(@PathParam("caseNumber") String caseNumber,
                                     @QueryParam("fileName") String fileName,

@@ -43,6 +43,7 @@ import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.web.BodyLimit;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.QueryParams;
 
@@ -153,6 +154,8 @@ public class InspectionResource {
     @POST
     @Path("/inspections/{id}/evidence")
     @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.WILDCARD})
+    @BodyLimit(value = "ocop.monitoring.evidence.max-bytes", code = "FILE_TOO_LARGE")
+    @APIResponse(responseCode = "413", description = "FILE_TOO_LARGE: the file is over 10 MiB (ocop.monitoring.evidence.max-bytes), declared or chunked; nothing is stored")
     @Operation(operationId = "uploadInspectionEvidence", description = InspectionScope.HIDDEN,
             summary = "Attach an evidence file (PDF, JPEG or PNG) to an inspection or one of its findings: a multipart/form-data part named file, or the raw file as the body")
     // multipart/form-data comes first: generators build their method from the first media type, and a file part is what
@@ -193,6 +196,7 @@ public class InspectionResource {
     @POST
     @Path("/inspections/{id}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @BodyLimit(value = "ocop.monitoring.evidence.max-bytes", code = "FILE_TOO_LARGE")
     @Operation(hidden = true)
     public Response uploadEvidencePart(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                        @PathParam("id") UUID id,

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.web.BodyLimits;
 
 /**
  * A file sent as the {@value #FIELD} part of a {@code multipart/form-data} upload. Every upload operation also takes
@@ -28,11 +29,15 @@ public record FilePart(String fileName, String contentType, byte[] content) {
     /** Labels that say nothing about the file: the content decides. */
     private static final Set<String> GENERIC = Set.of("", "application/octet-stream");
 
-    /** The part as the upload operations take it; 400 naming {@value #FIELD} when the request has no file part. */
+    /**
+     * The part as the upload operations take it; 400 naming {@value #FIELD} when the request has no file part, 413 when
+     * it is above the operation's {@link vn.ocop.platform.web.BodyLimit} (checked before it is read into memory).
+     */
     public static FilePart of(FileUpload upload) {
         if (upload == null || upload.uploadedFile() == null) {
             throw ApiException.invalidField(FIELD, "required: send the file as the multipart/form-data part named \"" + FIELD + "\"");
         }
+        BodyLimits.checkFile(upload.size());
         byte[] content;
         try {
             content = Files.readAllBytes(upload.uploadedFile());

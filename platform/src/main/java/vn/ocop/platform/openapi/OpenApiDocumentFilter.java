@@ -81,8 +81,8 @@ public class OpenApiDocumentFilter implements OASFilter {
             "Idempotency-Key 3f1c was used for a different request body");
     private static final Problem PRECONDITION_REQUIRED = new Problem("428", "If-Match missing", "PRECONDITION_REQUIRED",
             "Send the ETag of your last read in the If-Match header");
-    private static final Problem TOO_LARGE = new Problem("413", "Body larger than the service accepts", "PAYLOAD_TOO_LARGE",
-            "The request body is 73400320 bytes; this service accepts at most 67108864");
+    private static final Problem TOO_LARGE = new Problem("413", "Body larger than the operation accepts", "PAYLOAD_TOO_LARGE",
+            "The JSON body is 600000 bytes; JSON bodies may have at most 524288");
     private static final Problem UNSUPPORTED_MEDIA_TYPE = new Problem("415", "Content-Type missing or not one the operation reads",
             "UNSUPPORTED_MEDIA_TYPE", "The request has a body but no Content-Type header; send the media type the operation documents");
     private static final Problem TOO_MANY_REQUESTS = new Problem("429", "Rate limit of this operation spent; Retry-After says when to retry",

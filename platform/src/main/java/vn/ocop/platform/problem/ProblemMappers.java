@@ -28,7 +28,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import vn.ocop.platform.web.AllowedMethods;
-import vn.ocop.platform.web.JsonBodyLimit;
+import vn.ocop.platform.web.BodyLimits;
 
 /**
  * Turns every failure into {@code application/problem+json} with a stable code: bad input is a 4xx that names the
@@ -64,16 +64,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonBodyLimit.TooLarge tooLarge) {
-                return jsonTooLarge(tooLarge, uri);
+            if (cause instanceof BodyLimits.TooLarge tooLarge) {
+                return bodyTooLarge(tooLarge, uri);
             }
         }
         return respond(JsonProblems.of(e), uri);
     }
 
-    /** A chunked JSON body that passed its limit while being read (see {@link JsonBodyLimit}). */
+    /** A chunked body that passed its operation's limit while being read (see {@link BodyLimits}). */
     @ServerExceptionMapper
-    public Response jsonTooLarge(JsonBodyLimit.TooLarge e, UriInfo uri) {
+    public Response bodyTooLarge(BodyLimits.TooLarge e, UriInfo uri) {
         return respond(e.toApiException().toProblem(), uri);
     }
 

@@ -22,7 +22,8 @@ import vn.ocop.platform.problem.Problem;
  * {@value #MAX_HEADERS} bytes (431). Vert.x and Quarkus answer these with an empty body (or, for the URI, by closing
  * the connection), so the HTTP layer's own limits are set higher (64 KiB, in the platform defaults) and this filter,
  * which runs before any route, refuses first. Requests beyond those 64 KiB still get the HTTP layer's bare answer.
- * A JSON body has its own, smaller limit ({@link JsonBodyLimit}), also checked here when its length is declared.
+ * The service's body limit is the outer bound, sized to its largest upload; each operation's own, smaller limit (JSON
+ * bodies, files, imports) is applied once the operation is known, by {@link BodyLimits}.
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -33,11 +34,10 @@ public class RequestLimits {
     void register(@Observes Filters filters) {
         long maxBody = bytes(ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", String.class)
                 .orElse("10240K"));
-        long maxJson = JsonBodyLimit.maxBytes();
-        filters.register(context -> check(context, maxBody, maxJson), 10_000);
+        filters.register(context -> check(context, maxBody), 10_000);
     }
 
-    private static void check(RoutingContext context, long maxBody, long maxJson) {
+    private static void check(RoutingContext context, long maxBody) {
         HttpServerRequest request = context.request();
         if (request.uri().length() > MAX_URI) {
             refuse(context, Problem.of(414, "URI_TOO_LONG", "URI Too Long",
@@ -54,11 +54,6 @@ public class RequestLimits {
             return;
         }
         String length = request.getHeader("Content-Length");
-        if (length != null && length.trim().matches("\\d{1,18}") && Long.parseLong(length.trim()) > maxJson
-                && JsonBodyLimit.isJson(request.getHeader("Content-Type"))) {
-            refuse(context, JsonBodyLimit.tooLarge(length.trim(), maxJson).toProblem());
-            return;
-        }
         if (length != null && length.trim().matches("\\d{1,18}") && Long.parseLong(length.trim()) > maxBody) {
             refuse(context, Problem.of(413, "PAYLOAD_TOO_LARGE", "Content Too Large",
                     "The request body is " + length.trim() + " bytes; this service accepts at most " + maxBody));

@@ -45,6 +45,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.web.BodyLimit;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.QueryParams;
 import vn.ocop.registry.application.ApplicationViews.ApplicationView;
@@ -210,6 +211,8 @@ public class ApplicationResource {
     @Path("/{id}/documents")
     @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.WILDCARD})
     @RolesAllowed({Roles.PRODUCER, Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER})
+    @BodyLimit(value = "ocop.registry.documents.max-bytes", code = "DOCUMENT_TOO_LARGE")
+    @APIResponse(responseCode = "413", description = "DOCUMENT_TOO_LARGE: the file is over 10 MiB (ocop.registry.documents.max-bytes), declared or chunked; nothing is stored")
     @Operation(operationId = "uploadApplicationDocument",
             summary = "Upload a dossier file (PDF, JPEG or PNG): a multipart/form-data part named file, or the raw file as the body")
     // multipart/form-data comes first: generators build their method from the first media type, and a file part is what
@@ -247,6 +250,7 @@ public class ApplicationResource {
     @Path("/{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.PRODUCER, Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER})
+    @BodyLimit(value = "ocop.registry.documents.max-bytes", code = "DOCUMENT_TOO_LARGE")
     @Operation(hidden = true)
     public Response uploadPart(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                @PathParam("id") UUID id,

@@ -35,6 +35,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.ratelimit.RateLimited;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.web.BodyLimit;
 import vn.ocop.platform.web.QueryParams;
 import vn.ocop.registry.imports.ImportViews.JobView;
 import vn.ocop.registry.imports.ImportViews.RowView;
@@ -60,6 +61,8 @@ public class ImportResource {
     @Consumes({Rows.NDJSON, Rows.CSV, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @Extension(name = RateLimited.EXTENSION, value = "imports")
+    @BodyLimit(value = "ocop.registry.imports.max-bytes", code = "PAYLOAD_TOO_LARGE")
+    @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE: the file is over 8 MiB (ocop.registry.imports.max-bytes), declared or chunked; split it, nothing is queued")
     @Operation(operationId = "startImport", summary = "Queue an import; rows with the same externalRef as an earlier import update that record",
             description = "Producer rows take type, externalRef and the fields of ProducerRequest (nested ones dotted, e.g. "
                     + "representative.fullName); product rows take type, externalRef, producerRef and the fields of "

@@ -8,11 +8,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static vn.ocop.registry.RegistryTestSupport.as;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import vn.ocop.events.Topics;
 import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.registry.RegistryTestSupport;
+import vn.ocop.testkit.ChunkedUpload;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
 import vn.ocop.testkit.Tokens;
@@ -136,6 +139,13 @@ class ApplicationFlowTest {
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         given().auth().oauth2(filed.producerToken()).contentType("application/pdf").body(big)
                 .post(url).then().statusCode(413).body("code", equalTo("DOCUMENT_TOO_LARGE"));
+        // One byte over the limit (262144 in tests) streamed without a length, raw or as a part: stopped while read.
+        byte[] over = Arrays.copyOf(PDF, 262_145);
+        for (HttpResponse<String> chunked : List.of(ChunkedUpload.post(url, filed.producerToken(), "application/pdf", over),
+                ChunkedUpload.postFilePart(url, filed.producerToken(), "lon.pdf", "application/pdf", over))) {
+            assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
+            assertThat(chunked.body()).contains("\"code\":\"DOCUMENT_TOO_LARGE\"").contains("accepts at most 262144 bytes");
+        }
         given().auth().oauth2(filed.producerToken()).contentType("application/pdf").body(PDF)
                 .post("/api/v1/applications/" + filed.applicationId() + "/documents?type=PASSPORT").then().statusCode(400)
                 .body("violations[0].field", equalTo("type"));
@@ -147,6 +157,9 @@ class ApplicationFlowTest {
         given().auth().oauth2(filed.producerToken()).header("Idempotency-Key", key).contentType("application/pdf")
                 .body(PDF).post(url).then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
         as(filed.producerToken()).get("/api/v1/applications/" + filed.applicationId() + "/documents").then().body("size()", equalTo(1));
+        HttpResponse<String> atLimit = ChunkedUpload.post(url, filed.producerToken(), "application/pdf", Arrays.copyOf(PDF, 262_144));
+        assertThat(atLimit.statusCode()).as(atLimit.body()).isEqualTo(201);
+        assertThat(atLimit.body()).contains("\"sizeBytes\":262144");
     }
 
     @Test
