@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import vn.ocop.platform.web.ValidateAfterScope;
 import vn.ocop.monitoring.certificate.Certificate;
 import vn.ocop.monitoring.certificate.CertificateStatus;
 import vn.ocop.monitoring.inspection.InspectionRequests;
@@ -41,6 +42,9 @@ public class ComplaintService {
 
     @Inject
     InspectionScope inspectionScope;
+
+    @Inject
+    ValidateAfterScope validation;
 
     @Inject
     AuditLog audit;
@@ -118,7 +122,7 @@ public class ComplaintService {
     @Transactional
     public ComplaintRequests.View triage(String caseNumber, String ifMatch, ComplaintRequests.TriageRequest request) {
         Complaint complaint = inspectionScope.actable(find(caseNumber), c -> c.provinceCode, "Complaint", caseNumber);
-        inspectionScope.valid(request);
+        validation.check(request);
         Etag.requireMatch(ifMatch, complaint.version);
         if (request.status() != Complaint.Status.UNDER_REVIEW && request.status() != Complaint.Status.DISMISSED) {
             throw ApiException.invalidField("status", "must be UNDER_REVIEW or DISMISSED");
@@ -137,7 +141,7 @@ public class ComplaintService {
     @Transactional
     public InspectionView openInspection(String caseNumber, ComplaintRequests.OpenInspectionRequest request) {
         Complaint complaint = inspectionScope.actable(find(caseNumber), c -> c.provinceCode, "Complaint", caseNumber);
-        inspectionScope.valid(request);
+        validation.check(request);
         requireOpen(complaint);
         InspectionView inspection = inspections.open(
                 new InspectionRequests.OpenRequest(complaint.productId, null, request.inspector(), request.inspectedOn()), complaint.id);

@@ -9,14 +9,13 @@ import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
-import vn.ocop.platform.web.ValidateAfterScope;
 
 /**
  * The one rule for monitoring's non-public records of a province: inspection plans, inspections (and so revocation
  * proposals), their evidence files, a complaint's details and photo. Central officers and auditors see them
  * everywhere, provincial roles in their own province. To anyone else such a record answers exactly like a missing one
  * (404 {@code NOT_FOUND}, same body), so that neither its existence nor its state leaks. Services call it first, then
- * validate the body ({@link #valid}), then apply their business rules.
+ * validate the body (platform {@code ValidateAfterScope}), then apply their business rules.
  */
 @ApplicationScoped
 public class InspectionScope {
@@ -29,9 +28,6 @@ public class InspectionScope {
 
     @Inject
     Scope scope;
-
-    @Inject
-    ValidateAfterScope validation;
 
     /** Whether the caller sees the non-public records of the province. */
     public boolean sees(String provinceCode) {
@@ -61,10 +57,5 @@ public class InspectionScope {
         readable(record, province, what, id);
         scope.requireProvince(province.apply(record));
         return record;
-    }
-
-    /** Bean Validation of a request body, once the scope check has passed. */
-    public <T> T valid(T body) {
-        return validation.check(body);
     }
 }

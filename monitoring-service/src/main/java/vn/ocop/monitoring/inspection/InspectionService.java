@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import vn.ocop.platform.web.ValidateAfterScope;
 import vn.ocop.events.monitoring.InspectionCompleted;
 import vn.ocop.monitoring.certificate.Certificate;
 import vn.ocop.monitoring.certificate.CertificateStatus;
@@ -55,6 +56,9 @@ public class InspectionService {
     InspectionScope inspectionScope;
 
     @Inject
+    ValidateAfterScope validation;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -75,7 +79,7 @@ public class InspectionService {
     @Transactional
     public InspectionView.Plan createPlan(InspectionRequests.PlanRequest request) {
         scope.requireProvince(request.provinceCode());
-        inspectionScope.valid(request);
+        validation.check(request);
         if (request.periodTo().isBefore(request.periodFrom())) {
             throw ApiException.invalidField("periodTo", "must not be before periodFrom");
         }
@@ -133,7 +137,7 @@ public class InspectionService {
         if (product != null) {
             scope.requireProvince(product.provinceCode);
         }
-        inspectionScope.valid(request);
+        validation.check(request);
         if (product == null) {
             throw ApiException.rule("UNKNOWN_PRODUCT", "Product " + request.productId() + " is not registered");
         }
@@ -176,7 +180,7 @@ public class InspectionService {
     public InspectionView complete(UUID id, String ifMatch, InspectionRequests.Completion request) {
         Inspection inspection = Inspection.findById(id);
         inspectionScope.actable(inspection, i -> i.provinceCode, "Inspection", id);
-        inspectionScope.valid(request);
+        validation.check(request);
         Etag.requireMatch(ifMatch, inspection.version);
         if (inspection.status == Inspection.Status.COMPLETED) {
             throw ApiException.conflict("INSPECTION_COMPLETED", "Inspection " + id + " was already completed");

@@ -18,6 +18,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import vn.ocop.platform.web.ValidateAfterScope;
 import vn.ocop.events.monitoring.CertificateRevoked;
 import vn.ocop.monitoring.certificate.Certificate;
 import vn.ocop.monitoring.certificate.CertificateStatus;
@@ -77,6 +78,9 @@ public class RevocationService {
     @Inject
     InspectionScope inspectionScope;
 
+    @Inject
+    ValidateAfterScope validation;
+
     @Transactional
     public RevocationView revoke(RevocationRequest request) {
         String authority = callerAuthority();
@@ -112,7 +116,7 @@ public class RevocationService {
                     outOfAuthority);
         }
         // Authority first (above): nothing about certificates outside it, nor validation, shows before that 403.
-        inspectionScope.valid(request);
+        validation.check(request);
         LocalDate today = clock.today();
         if (request.decidedOn().isAfter(today)) {
             throw ApiException.invalidField("decidedOn", "must not be after today (" + today + ")");
