@@ -36,6 +36,8 @@ public class BodyLimits {
     private static final Optional<Limit> NONE = Optional.empty();
 
     private final Map<Method, Optional<Limit>> declared = new ConcurrentHashMap<>();
+    /** The JSON default, read once: this filter runs on every request with a body. */
+    private volatile Limit json;
 
     /** A limit in bytes with the code of its 413; {@code json} when it is the JSON default rather than the operation's. */
     public record Limit(long maxBytes, String code, boolean json) {
@@ -53,7 +55,7 @@ public class BodyLimits {
         Optional<Limit> own = method == null ? NONE : declared.computeIfAbsent(method, BodyLimits::declaredBy);
         MediaType type = mediaType(request);
         Optional<Limit> limit = own.isPresent() ? own
-                : isJson(type) ? Optional.of(new Limit(jsonMaxBytes(), "PAYLOAD_TOO_LARGE", true)) : NONE;
+                : isJson(type) ? Optional.of(jsonLimit()) : NONE;
         if (limit.isEmpty()) {
             return Optional.empty();
         }
@@ -86,6 +88,14 @@ public class BodyLimits {
         String size = ConfigProvider.getConfig().getOptionalValue(annotation.value(), String.class).orElseThrow(() ->
                 new IllegalStateException(method + " names the body limit " + annotation.value() + ", which is not configured"));
         return Optional.of(new Limit(RequestLimits.bytes(size), annotation.code(), false));
+    }
+
+    private Limit jsonLimit() {
+        Limit limit = json;
+        if (limit == null) {
+            json = limit = new Limit(jsonMaxBytes(), "PAYLOAD_TOO_LARGE", true);
+        }
+        return limit;
     }
 
     static long jsonMaxBytes() {
