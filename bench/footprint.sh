@@ -6,13 +6,14 @@
 # (quarkus.jib.jvm-additional-arguments in platform/src/main/resources/META-INF/microprofile-config.properties).
 # Per subject: a first start on the empty database (migrations run; the JVM writes a class-data-sharing archive of the
 # classes it loaded when it stops, -XX:ArchiveClassesAtExit), then the measured start with that archive
-# (-XX:SharedArchiveFile): milliseconds from launch to the first 200 of its readiness URL, then SECONDS of GET load
-# at 4 clients (bench/src/HttpLoad.java: readiness for all, plus the public product search for registry), then RSS.
+# (-XX:SharedArchiveFile, mapped where it was written: ArchiveRelocationMode=0, as ./ocop up does): milliseconds and
+# CPU seconds (all its threads) from launch to the first 200 of its readiness URL, then SECONDS of GET load at 4 clients (bench/src/HttpLoad.java: readiness for all, plus the public product search for registry), then RSS.
 # Prints one line per subject and, last, the ratios services/minimal (worst service) for RSS and start.
 # Usage: bench/footprint.sh [SECONDS]   (default 15; needs the jars: ./mvnw -B package -DskipTests -pl
 #   registry-service,evaluation-service,market-service,monitoring-service -am; psql; PGHOST/PGPORT/PGUSER as for the
 #   tests, default 127.0.0.1:5432 postgres; KAFKA_BOOTSTRAP_SERVERS default 127.0.0.1:19092, where no broker is;
-#   READY_TIMEOUT seconds per start, default 300). On failure it keeps the subjects' logs and says where.
+#   READY_TIMEOUT seconds per start, default 300; TEST_PG_DATABASE_SUFFIX appended to the database names and PORT_BASE,
+#   default 18181, for a run beside another). On failure it keeps the subjects' logs and says where.
 set -euo pipefail
 seconds="${1:-15}"
 cd "$(dirname "$0")/.."
@@ -37,15 +38,20 @@ javac -nowarn -cp "$mincp" -d "$work/minimal" bench/src/MinimalService.java
 # Class data sharing archives classes from jar files only: the minimal service runs from a jar too.
 jar --create --file "$work/minimal.jar" -C "$work/minimal" .
 
-# launch NAME PORT EXTRA_JVM_OPTION: starts the subject in the background, sets pid
+# launch NAME PORT EXTRA_JVM_OPTION...: starts the subject in the background, sets pid
 launch() {
-    local name="$1" port="$2" extra="$3" command
+    local name="$1" port="$2" command
+    shift 2
     if [ "$name" = minimal ]; then command=(-cp "$work/minimal.jar:$mincp" MinimalService)
     else command=(-jar "$PWD/$name-service/target/quarkus-app/quarkus-run.jar"); fi
-    (cd "$work" && exec env QUARKUS_HTTP_PORT="$port" OCOP_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/ocop_fp_$name" \
+    # A Kafka principal because production requires one (no broker answers anyway); rate limits off as in ./ocop up,
+    # or the search load would measure 429s.
+    (cd "$work" && exec env QUARKUS_HTTP_PORT="$port" OCOP_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$(database "$name")" \
         OCOP_DB_USER="$PGUSER" OCOP_DB_PASSWORD="${PGPASSWORD:-postgres}" KAFKA_BOOTSTRAP_SERVERS="$kafka" \
+        OCOP_KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT OCOP_KAFKA_USERNAME="ocop-$name" OCOP_KAFKA_PASSWORD=unused \
+        OCOP_RATE_LIMIT_ENABLED=false \
         OCOP_JWT_PUBLIC_KEY_LOCATION=dev-keys/ocop-dev-public.pem QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
-        java "${jvm[@]}" "$extra" "${command[@]}" >> "$work/$name.log" 2>&1) &
+        java "${jvm[@]}" "$@" "${command[@]}" >> "$work/$name.log" 2>&1) &
     pid=$!
 }
 
@@ -57,8 +63,10 @@ await_ready() {
         [ $(( $(date +%s%N) / 1000000 - t0 )) -lt $(( ${READY_TIMEOUT:-300} * 1000 )) ] || { echo "not ready after ${READY_TIMEOUT:-300} s: $url" >&2; exit 1; }
         sleep 0.05
     done
-    echo $(( $(date +%s%N) / 1000000 - t0 ))
+    echo "$(( $(date +%s%N) / 1000000 - t0 )) $(awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$pid/stat")"
 }
+
+database() { echo "ocop_fp_$1${TEST_PG_DATABASE_SUFFIX:-}"; }
 
 stop() {
     kill "$pid" 2>/dev/null || true
@@ -66,20 +74,20 @@ stop() {
     pid=""
 }
 
-declare -A rss ready first
-port=18181
+declare -A rss ready first cpu
+port="${PORT_BASE:-18181}"
 for name in minimal "${services[@]}"; do
     port=$((port + 1))
     if [ "$name" = minimal ]; then url="http://127.0.0.1:$port/ready"; else url="http://127.0.0.1:$port/q/health/ready"; fi
-    psql -qXAt -d postgres -c "drop database if exists ocop_fp_$name" -c "create database ocop_fp_$name" >/dev/null
+    psql -qXAt -d postgres -c "drop database if exists $(database "$name")" -c "create database $(database "$name")" >/dev/null
     t0=$(( $(date +%s%N) / 1000000 ))
-    launch "$name" "$port" "-XX:ArchiveClassesAtExit=$work/$name.jsa"
-    first[$name]="$(await_ready "$url")"
+    launch "$name" "$port" "-XX:ArchiveClassesAtExit=$work/$name.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off
+    read -r first[$name] _ < <(await_ready "$url")
     java bench/src/HttpLoad.java GET "$url" 4 3 warm > /dev/null
     stop
     t0=$(( $(date +%s%N) / 1000000 ))
-    launch "$name" "$port" "-XX:SharedArchiveFile=$work/$name.jsa"
-    ready[$name]="$(await_ready "$url")"
+    launch "$name" "$port" "-XX:SharedArchiveFile=$work/$name.jsa" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
+    read -r ready[$name] cpu[$name] < <(await_ready "$url")
     read -r rps p50 p95 p99 n failed < <(java bench/src/HttpLoad.java GET "$url" 4 "$seconds" x)
     load="readiness $rps req/s p50 $p50 ms ($n ok, $failed failed)"
     if [ "$name" = registry ]; then
@@ -88,9 +96,9 @@ for name in minimal "${services[@]}"; do
     fi
     rss[$name]=$(( $(ps -o rss= -p "$pid") / 1024 ))
     stop
-    echo "BENCH $name: ready in ${ready[$name]} ms (first start, migrating, no archive: ${first[$name]} ms); RSS ${rss[$name]} MB after $load"
+    echo "BENCH $name: ready in ${ready[$name]} ms, ${cpu[$name]} s of CPU (first start, migrating, no archive: ${first[$name]} ms); RSS ${rss[$name]} MB after $load"
 done
-echo "BENCH JVM options: ${jvm[*]} (+ -XX:SharedArchiveFile, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "BENCH JVM options: ${jvm[*]} (+ -XX:SharedArchiveFile, ArchiveRelocationMode=0, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 worst_rss=0; worst_ready=0
 for s in "${services[@]}"; do
     [ "${rss[$s]}" -gt "$worst_rss" ] && worst_rss="${rss[$s]}"

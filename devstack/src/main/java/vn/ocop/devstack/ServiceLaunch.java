@@ -27,9 +27,11 @@ final class ServiceLaunch {
     }
 
     private final StackConfig config;
+    private final ClassDataSharing classDataSharing;
 
     ServiceLaunch(StackConfig config) {
         this.config = config;
+        this.classDataSharing = new ClassDataSharing(config.workDir());
     }
 
     /** A process builder for the service, not started yet; its output goes where the caller redirects it. */
@@ -46,8 +48,10 @@ final class ServiceLaunch {
         List<String> command = new ArrayList<>(ownSession());
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(config.javaOptions());
+        Path jar = service.jar(config.repoRoot());
+        command.addAll(classDataSharing.options(service, jar, config.javaOptions()));
         command.add("-jar");
-        command.add(service.jar(config.repoRoot()).toString());
+        command.add(jar.toString());
         return command;
     }
 
@@ -61,7 +65,8 @@ final class ServiceLaunch {
 
     /** The variables added to the launcher's own environment; {@link StackConfig#serviceEnv()} has the last word. */
     Map<String, String> environment(Service service, Wiring wiring) {
-        Map<String, String> env = new LinkedHashMap<>();
+        // The images' environment first (MALLOC_ARENA_MAX), from the same one place as the JVM options.
+        Map<String, String> env = new LinkedHashMap<>(ServiceJvmOptions.environment(config.repoRoot()));
         env.put("QUARKUS_HTTP_PORT", Integer.toString(wiring.httpPort()));
         env.put("OCOP_DB_URL", wiring.postgres().jdbcUrl(config.databaseName(service)));
         env.put("OCOP_DB_USER", wiring.postgres().user());

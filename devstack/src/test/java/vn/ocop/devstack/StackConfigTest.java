@@ -2,6 +2,7 @@ package vn.ocop.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,9 +35,12 @@ class StackConfigTest {
     void servicesRunWithTheJvmOptionsOfTheImages() throws Exception {
         Path properties = repo.resolve(ServiceJvmOptions.SOURCE);
         Files.createDirectories(properties.getParent());
-        Files.writeString(properties, "# the one place\nquarkus.jib.jvm-additional-arguments=-XX:+UseSerialGC,-Xms24m, -Xmx192m\n");
+        Files.writeString(properties, "# the one place\nquarkus.jib.jvm-additional-arguments=-XX:+UseSerialGC,-Xms24m, -Xmx192m\n"
+                + "quarkus.jib.environment-variables.\"MALLOC_ARENA_MAX\"=2\n");
         assertThat(StackConfig.builder().repoRoot(repo).build().javaOptions())
                 .containsExactly("-XX:+UseSerialGC", "-Xms24m", "-Xmx192m");
+        assertThat(ServiceJvmOptions.environment(repo)).as("the images' environment").containsExactly(entry("MALLOC_ARENA_MAX", "2"));
+        assertThat(ServiceJvmOptions.environment(repo.resolve("elsewhere"))).isEmpty();
         assertThat(StackConfig.builder().repoRoot(repo).javaOptions(List.of("-Xmx1g")).build().javaOptions())
                 .as("an explicit list replaces them").containsExactly("-Xmx1g");
     }
