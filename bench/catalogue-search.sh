@@ -4,17 +4,20 @@
 # ANALYZE: autovacuum may be off), then, interleaved in two rounds of SECONDS each, CLIENTS HTTP clients on
 # GET /api/v1/public/products?q=... and pgbench with CLIENTS clients running the same SQL the service sends.
 # Usage: bench/catalogue-search.sh [PRODUCTS] [CLIENTS] [SECONDS]   (defaults 30000 4 15; needs ./ocop up running,
-#   psql and pgbench; PGHOST/PGPORT/PGUSER as for the stack's PostgreSQL, default 127.0.0.1:5432 postgres)
+#   psql and pgbench; PGHOST/PGPORT/PGUSER as for the stack's PostgreSQL, default 127.0.0.1:5432 postgres;
+#   REGISTRY_URL and REGISTRY_DB point it at a registry started alone, default http://127.0.0.1:8081 and ocop_registry;
+#   WARMUP seconds of the same HTTP load before the first round, not measured, default 30)
 set -euo pipefail
 products="${1:-30000}"
 clients="${2:-4}"
 seconds="${3:-15}"
 cd "$(dirname "$0")/.."
-export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGDATABASE=ocop_registry
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGDATABASE="${REGISTRY_DB:-ocop_registry}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-url="http://127.0.0.1:8081/api/v1/public/products"
-curl -fsS -o /dev/null "$url" || { echo "registry not reachable on 8081: start ./ocop up first"; exit 1; }
+registry="${REGISTRY_URL:-http://127.0.0.1:8081}"
+url="$registry/api/v1/public/products"
+curl -fsS -o /dev/null "$url" || { echo "registry not reachable on $registry: start ./ocop up first"; exit 1; }
 
 # --- data: top up to $products products with names made of real product kinds, places and qualifiers
 psql -qX -v ON_ERROR_STOP=1 -v target="$products" <<'SQL'
@@ -39,7 +42,7 @@ from generate_series(1, greatest(0, :target - (select count(*) from product))) n
 analyze product;
 analyze certificate;
 SQL
-echo "BENCH products in ocop_registry: $(psql -qXAt -c 'select count(*) from product')"
+echo "BENCH products in $PGDATABASE: $(psql -qXAt -c 'select count(*) from product')"
 
 # --- the SQL the service sends for q (CatalogueService: words first; the typo fallback only when nothing matched)
 status="case when c.id is null then 'NONE' when c.status = 'ACTIVE' and c.valid_until < current_date then 'EXPIRED' else c.status end"
@@ -75,7 +78,9 @@ echo "BENCH plan of q='tan cuong' (words) and q='che tan cuongg' (typo fallback)
 { echo "explain (analyze, costs off, timing off, summary on) "; search_sql "$(similar "che tan cuongg")" "che tan cuongg"; } \
     | psql -qXAt | grep -E "Scan|Execution" | sed 's/^/BENCH   /'
 
-# --- load, interleaved: HTTP, pgbench, HTTP, pgbench
+# --- load, interleaved: HTTP, pgbench, HTTP, pgbench. First the JVM compiles the search path (JIT), as the psql runs
+# above warmed PostgreSQL's caches: a started service's first thousand requests would otherwise measure the compiler.
+java bench/src/HttpLoad.java GET "$url" "$clients" "${WARMUP:-30}" "${queries[@]}" > /dev/null
 for round in 1 2; do
     read -r rps p50 p95 p99 n failed < <(java bench/src/HttpLoad.java GET "$url" "$clients" "$seconds" "${queries[@]}")
     echo "BENCH round $round HTTP   $clients clients: $rps req/s  p50 $p50 ms  p95 $p95 ms  p99 $p99 ms  ($n ok, $failed failed)"
