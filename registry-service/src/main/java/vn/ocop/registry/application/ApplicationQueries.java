@@ -51,7 +51,7 @@ public class ApplicationQueries {
     @Transactional
     public ApplicationView get(UUID id) {
         Application application = scope.visible(id);
-        return shown(application);
+        return read(application);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -90,17 +90,20 @@ public class ApplicationQueries {
         }
         audit.defer(); // one insert for the page's read rows
         Page<ApplicationView> shown = Page.of(Application.find(where.query(), Sort.by("createdAt").and("id"), where.parameters()),
-                page, this::shown);
+                page, this::read);
         audit.flush();
         return shown;
     }
 
+    private ApplicationView read(Application a) {
+        return shown(a, view(a));
+    }
+
     /**
-     * The dossier as the caller may read it: Form 01's contacts of a household or farm only where {@link PersonalData}
-     * allows. Writes record {@link #view} whole in the audit trail; only reads go through here.
+     * The dossier as the caller may see it in an answer: Form 01's contacts of a household or farm only where
+     * {@link PersonalData} allows (and then audited). The audit trail of writes records {@link #view} whole.
      */
-    private ApplicationView shown(Application a) {
-        ApplicationView view = view(a);
+    ApplicationView shown(Application a, ApplicationView view) {
         if (view.form01() == null || personalData.showsContacts(a.producerId, "application", a.id)) {
             return view;
         }

@@ -1,6 +1,7 @@
 package vn.ocop.registry.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static vn.ocop.registry.RegistryTestSupport.as;
 import static vn.ocop.registry.RegistryTestSupport.producer;
 import static vn.ocop.registry.RegistryTestSupport.randomTaxCode;
@@ -27,8 +28,8 @@ import vn.ocop.testkit.Tokens;
 
 /**
  * Form 01 of a household's or farm's dossier repeats that person's address, phone and e-mail: whoever may read the
- * dossier but not the producer's personal data sees them null, and each read that shows them leaves one audit row.
- * The audit trail of the writes keeps the whole form.
+ * dossier but not the producer's personal data sees them null (in the answers of its own writes too), and each answer
+ * that shows them leaves one audit row. The audit trail of the writes keeps the whole form.
  */
 @QuarkusTest
 @QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "registry"))
@@ -115,12 +116,32 @@ class Form01PrivacyTest {
         Map<String, Object> form01 = new HashMap<>(form01());
         form01.put("phone", "0913 222 555");
         as(dossier.producerToken()).header("If-Match", etag).body(Map.of("form01", form01, "form02", form02())).put(url)
-                .then().statusCode(200);
+                .then().statusCode(200).body("form01.phone", equalTo("0913 222 555"));
 
         assertThat(auditedPhones(dossier.id())).containsExactlyInAnyOrder(
                 "application.created after " + PHONE,
                 "application.updated before " + PHONE,
                 "application.updated after 0913 222 555");
+    }
+
+    @Test
+    void anOfficerWhoMayNotSeeThemGetsTheAnswersOfItsOwnWritesWithoutThem() {
+        // The officer of the product's commune (not the household's home commune) files the dossier on its behalf.
+        Dossier product = productOf("HOUSEHOLD", "21548");
+        String officer = communeOfficer("21548");
+        JsonPath created = as(officer).body(createBody(product.productId())).post("/api/v1/applications").then()
+                .statusCode(201).extract().jsonPath();
+        assertWithheld(created, "form01.", "the filing officer");
+        String url = "/api/v1/applications/" + created.getString("id");
+        JsonPath updated = as(officer).header("If-Match", "\"0\"").body(Map.of("form01", form01(), "form02", form02()))
+                .put(url).then().statusCode(200).extract().jsonPath();
+        assertWithheld(updated, "form01.", "the filing officer's update");
+
+        assertThat(readRows(created.getString("id"))).isZero();
+        assertThat(auditedPhones(created.getString("id"))).as("the writes' audit rows keep the whole form")
+                .containsExactlyInAnyOrder("application.created after " + PHONE, "application.updated before " + PHONE,
+                        "application.updated after " + PHONE);
+        assertShown(as(product.producerToken()).get(url).then().statusCode(200).extract().jsonPath(), "form01.", "the producer");
     }
 
     private static void assertShown(JsonPath json, String prefix, String caller) {
@@ -137,15 +158,24 @@ class Form01PrivacyTest {
 
     /** A draft dossier of a producer of this kind in commune 21040, for a product made in {@code productCommune}. */
     private static Dossier dossierOf(String kind, String productCommune) {
+        Dossier product = productOf(kind, productCommune);
+        String id = as(product.producerToken()).body(createBody(product.productId())).post("/api/v1/applications")
+                .then().statusCode(201).extract().path("id");
+        return new Dossier(id, product.productId(), product.producerToken());
+    }
+
+    /** A product, without a dossier yet, of a producer of this kind in commune 21040. */
+    private static Dossier productOf(String kind, String productCommune) {
         Map<String, Object> body = new HashMap<>(producer("Hộ Phạm Văn A " + UUID.randomUUID(), "51", randomTaxCode()));
         body.put("kind", kind);
         String producerId = as(QUANG_NGAI).body(body).post("/api/v1/producers").then().statusCode(201).extract().path("id");
         String productId = as(QUANG_NGAI).body(RegistryTestSupport.product(producerId, "Mật ong rừng", productCommune))
                 .post("/api/v1/products").then().statusCode(201).extract().path("id");
-        String token = Tokens.producer(UUID.fromString(producerId));
-        String id = as(token).body(Map.of("productId", productId, "kind", "FIRST_RATING", "form01", form01(), "form02", form02()))
-                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
-        return new Dossier(id, productId, token);
+        return new Dossier(null, productId, Tokens.producer(UUID.fromString(producerId)));
+    }
+
+    private static Map<String, Object> createBody(String productId) {
+        return Map.of("productId", productId, "kind", "FIRST_RATING", "form01", form01(), "form02", form02());
     }
 
     private static Map<String, Object> form01() {
