@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.quarkus.panache.common.Sort;
+import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.paging.Where;
@@ -20,6 +21,7 @@ import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.time.LegalClock;
 import vn.ocop.registry.application.ApplicationViews.ApplicationView;
 import vn.ocop.registry.application.ApplicationViews.TransitionView;
+import vn.ocop.registry.producer.PersonalData;
 
 /** Reading dossiers: one, its history, and the list each role may see (a commune its own, a province its own, …). */
 @ApplicationScoped
@@ -39,10 +41,17 @@ public class ApplicationQueries {
     @Inject
     FormJson forms;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Inject
+    PersonalData personalData;
+
+    @Inject
+    AuditLog audit;
+
+    /** A transaction, for the audit row of a read that shows a person's contacts. */
+    @Transactional
     public ApplicationView get(UUID id) {
         Application application = scope.visible(id);
-        return view(application);
+        return read(application);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -52,7 +61,7 @@ public class ApplicationQueries {
                 .map(TransitionView::of).toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page<ApplicationView> list(ApplicationStatus status, ApplicationKind kind, UUID productId, boolean overdue,
                                       String province, PageRequest page) {
         Where where = new Where();
@@ -79,7 +88,26 @@ public class ApplicationQueries {
             where.and("status = :submitted and reviewDueOn < :today")
                     .bind("submitted", ApplicationStatus.SUBMITTED).bind("today", clock.today());
         }
-        return Page.of(Application.find(where.query(), Sort.by("createdAt").and("id"), where.parameters()), page, this::view);
+        audit.defer(); // one insert for the page's read rows
+        Page<ApplicationView> shown = Page.of(Application.find(where.query(), Sort.by("createdAt").and("id"), where.parameters()),
+                page, this::read);
+        audit.flush();
+        return shown;
+    }
+
+    private ApplicationView read(Application a) {
+        return shown(a, view(a));
+    }
+
+    /**
+     * The dossier as the caller may see it in an answer: Form 01's contacts of a household or farm only where
+     * {@link PersonalData} allows (and then audited). The audit trail of writes records {@link #view} whole.
+     */
+    ApplicationView shown(Application a, ApplicationView view) {
+        if (view.form01() == null || personalData.showsContacts(a.producerId, "application", a.id)) {
+            return view;
+        }
+        return view.with(view.form01().withoutContacts());
     }
 
     /** The dossier as the API shows it, with its checklist and whether the commune's review is overdue. */

@@ -44,6 +44,7 @@ import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.web.BodyLimit;
 import vn.ocop.platform.web.Etag;
@@ -59,6 +60,16 @@ import vn.ocop.registry.application.ApplicationViews.TransitionView;
 @SecurityRequirement(name = "bearer")
 public class ApplicationResource {
     private static final String BASE = "/api/v1/applications";
+
+    /**
+     * An operation that reads no body still refuses one it cannot read (InputGuard, the class's @Consumes); the
+     * platform documents that 415 only where a request body is declared, so these operations say it themselves.
+     */
+    private static final String NO_BODY_415 = "UNSUPPORTED_MEDIA_TYPE: a Content-Type other than application/json, or a POST "
+            + "body without Content-Type (the operation reads no body: send none)";
+    private static final String NO_BODY_415_EXAMPLE = "{\"type\": \"/problems/unsupported-media-type\", "
+            + "\"title\": \"Unsupported Media Type\", \"status\": 415, \"code\": \"UNSUPPORTED_MEDIA_TYPE\", "
+            + "\"detail\": \"The request has a body but no Content-Type header; send the media type the operation documents\"}";
 
     private static final String UPDATE_EXAMPLE = """
             {"form01": {"unitName": "Hợp tác xã Nông nghiệp Tỏi Lý Sơn", "legalRepresentative": "Trương Thị Hoa",
@@ -143,6 +154,8 @@ public class ApplicationResource {
     @Operation(operationId = "submitApplication", summary = "File the dossier at the commune (again, after a return)")
     @APIResponse(responseCode = "200", description = "Submitted (status SUBMITTED, receipt number and review deadline set)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "415", description = NO_BODY_415, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "UNSUPPORTED_MEDIA_TYPE", value = NO_BODY_415_EXAMPLE)))
     public Response submit(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                            @PathParam("id") UUID id) {
         return idempotency.execute(idempotencyKey, "POST " + BASE + "/" + id + "/submit", null,
@@ -318,6 +331,8 @@ public class ApplicationResource {
     @RolesAllowed({Roles.PRODUCER, Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "deleteApplicationDocument", summary = "Remove a file from a draft or returned dossier")
     @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "415", description = NO_BODY_415, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "UNSUPPORTED_MEDIA_TYPE", value = NO_BODY_415_EXAMPLE)))
     public Response deleteDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         documents.deleteDocument(id, documentId);
         return Response.noContent().build();

@@ -116,7 +116,7 @@ public class ApplicationService {
         record(application, "CREATE", null, null);
         ApplicationView view = queries.view(application);
         audit.record("application.created", "application", application.id, null, view);
-        return view;
+        return queries.shown(application, view);
     }
 
     @Transactional
@@ -133,7 +133,7 @@ public class ApplicationService {
         application.flush();
         ApplicationView after = queries.view(application);
         audit.record("application.updated", "application", application.id, before, after);
-        return after;
+        return queries.shown(application, after);
     }
 
     @Transactional
@@ -268,7 +268,7 @@ public class ApplicationService {
         record(application, action.name(), from, reason);
         ApplicationView after = queries.view(application);
         audit.record("application." + action.name().toLowerCase(Locale.ROOT), "application", application.id, before, after);
-        return after;
+        return queries.shown(application, after);
     }
 
     /** The next receipt number of the commune for this year (atomic upsert: concurrent submissions never share one). */

@@ -46,6 +46,13 @@ public final class ApplicationViews {
             @Schema(example = "2026-03-20T07:30:00Z") Instant createdAt,
             @Schema(example = "2026-04-01T03:00:00Z") Instant updatedAt,
             @Schema(description = "Also given as the ETag", example = "4") long version) {
+
+        /** The same dossier with another Form 01 (its contacts withheld from the caller). */
+        ApplicationView with(Forms.Form01 form) {
+            return new ApplicationView(id, kind, status, receiptNumber, productId, producerId, provinceCode, communeCode,
+                    productSet, currentCertificateNumber, form, form02, selfTotal, form03, samplesReceived, submittedAt,
+                    reviewDueOn, reviewOverdue, returnReasons, checklist, filedBy, filedOnBehalf, createdAt, updatedAt, version);
+        }
     }
 
     @Schema(name = "ChecklistItem", description = "A document type the dossier's kind requires, and whether it is uploaded")

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.ocop.registry.producer.PersonalData;
+
 /** The forms of a dossier (QĐ 26/2026 Annex III). */
 public final class Forms {
     private Forms() {
@@ -27,14 +29,26 @@ public final class Forms {
             @NotBlank @Size(max = 300) @Schema(example = "Hợp tác xã Nông nghiệp Tỏi Lý Sơn") String unitName,
             @NotBlank @Size(max = 200) @Schema(example = "Trương Thị Hoa") String legalRepresentative,
             @Size(max = 100) @Schema(example = "Giám đốc") String representativeTitle,
-            @NotBlank @Size(max = 500) @Schema(example = "Thôn Đông, đặc khu Lý Sơn, tỉnh Quảng Ngãi") String address,
-            @NotBlank @Size(max = 30) @Schema(example = "0255 3867 215") String phone,
-            @Email @Size(max = 200) @Schema(example = "htx.toilyson@example.org") String email,
+            @NotBlank @Size(max = 500) @Schema(nullable = true, description = PERSON_CONTACT,
+                    example = "Thôn Đông, đặc khu Lý Sơn, tỉnh Quảng Ngãi") String address,
+            @NotBlank @Size(max = 30) @Schema(nullable = true, description = PERSON_CONTACT, example = "0255 3867 215") String phone,
+            @Email @Size(max = 200) @Schema(nullable = true, description = PERSON_CONTACT, example = "htx.toilyson@example.org")
+            String email,
             @NotBlank @Size(max = 300) @Schema(example = "Tỏi Lý Sơn") String productName,
             @Size(max = 300) @Schema(description = "Ngành / nhóm / phân nhóm as written on the form",
                     example = "Thực phẩm / Gia vị / Gia vị khác") String productGroup,
             @Min(0) @Max(100) @Schema(description = "Samples the producer will hand in (5; none for tourism)", example = "5")
             int sampleCount) {
+
+        /** Where the dossier's producer is a household or farm, the unit's contacts are a person's. */
+        static final String PERSON_CONTACT = "In answers, for a dossier of a HOUSEHOLD or FARM producer, a person's contact. "
+                + PersonalData.WHO_SEES + " (for the other kinds, shown to every caller who may read the dossier)";
+
+        /** The form without the unit's contacts, for a caller who may not see a person's. */
+        Form01 withoutContacts() {
+            return new Form01(unitName, legalRepresentative, representativeTitle, null, null, null, productName, productGroup,
+                    sampleCount);
+        }
     }
 
     /** Mẫu 02 Báo cáo tự đánh giá: self score per criterion and the evidence offered. */

@@ -2,6 +2,7 @@ package vn.ocop.registry.producer;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,9 +15,9 @@ import vn.ocop.platform.security.Roles;
 
 /**
  * Personal data of a producer (Decree 13/2023/NĐ-CP): the representative's ethnic group, ethnic-minority and
- * disability flags, and the contacts (address, phone, e-mail) of a producer that is a person ({@link #PERSONS}). Only
- * the producer itself and the officers who manage it see them; every read that shows them is audited, one row per
- * producer, in the audit trail the writes use.
+ * disability flags, and the tax code (a person's ID number) and contacts (address, phone, e-mail) of a producer that is
+ * a person ({@link #PERSONS}). Only the producer itself and the officers who manage it see them; every read that shows
+ * them is audited, one row per producer or dossier read, in the audit trail the writes use.
  */
 @ApplicationScoped
 public class PersonalData {
@@ -63,10 +64,30 @@ public class PersonalData {
         return view;
     }
 
+    /**
+     * Whether the current caller may see the contacts of the producer with this id where another record repeats them
+     * (a dossier's Form 01): an organisation's always (they are not personal), a person's as on its own record. A read
+     * that shows a person's contacts is audited as a read of {@code entityType} {@code entityId}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean showsContacts(UUID producerId, String entityType, UUID entityId) {
+        Producer producer = Producer.findById(producerId);
+        if (producer == null || !PERSONS.contains(producer.kind)) {
+            return true;
+        }
+        Actor actor = user.asActor();
+        if (!visibleTo(actor, producer)) {
+            return false;
+        }
+        audit.record(actor, READ_ACTION, entityType, entityId, null, null, null);
+        return true;
+    }
+
     private static ProducerView withheld(ProducerView v) {
         boolean person = PERSONS.contains(v.kind());
-        return new ProducerView(v.id(), v.name(), v.kind(), v.taxCode(), v.provinceCode(), v.legacyProvinceCode(),
-                v.communeCode(), v.legacyCommuneCode(), v.unitList(), person ? null : v.address(), person ? null : v.phone(),
-                person ? null : v.email(), v.representative().withheld(), v.createdAt(), v.updatedAt(), v.version());
+        return new ProducerView(v.id(), v.name(), v.kind(), person ? null : v.taxCode(), v.provinceCode(),
+                v.legacyProvinceCode(), v.communeCode(), v.legacyCommuneCode(), v.unitList(), person ? null : v.address(),
+                person ? null : v.phone(), person ? null : v.email(), v.representative().withheld(), v.createdAt(),
+                v.updatedAt(), v.version());
     }
 }

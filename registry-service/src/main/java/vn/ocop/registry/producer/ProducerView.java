@@ -11,7 +11,7 @@ public record ProducerView(
         @Schema(example = "3f6c2a8e-5d41-4b7a-9c0e-7a1d2b3c4d51") UUID id,
         @Schema(example = "HTX Nông nghiệp Tổng hợp Lý Sơn") String name,
         @Schema(example = "COOPERATIVE") ProducerKind kind,
-        @Schema(example = "4300812345") String taxCode,
+        @Schema(nullable = true, description = PERSON_TAX_CODE, example = "4300812345") String taxCode,
         @Schema(example = "51") String provinceCode,
         @Schema(nullable = true, description = "The former province code given at registration, when it was mapped to provinceCode "
                 + "(e.g. 62 Kon Tum → 51); unset otherwise")
@@ -31,6 +31,10 @@ public record ProducerView(
 
     /** Contacts of a household or farm are a person's: the description of address, phone and e-mail. */
     static final String PERSON_CONTACT = "For a HOUSEHOLD or FARM producer, a person's contact. " + PersonalData.WHO_SEES
+            + " (for the other kinds, shown to every caller who may read the producer)";
+
+    /** A household's or farm's tax code is its owner's personal ID number; the name stays public (certificate, label). */
+    static final String PERSON_TAX_CODE = "For a HOUSEHOLD or FARM producer, a person's ID number. " + PersonalData.WHO_SEES
             + " (for the other kinds, shown to every caller who may read the producer)";
 
     /** The whole record, personal data included: for the writers and the audit trail; reads go through {@link PersonalData}. */

@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static vn.ocop.registry.RegistryTestSupport.as;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,6 +33,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import vn.ocop.events.Topics;
 import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.registry.RegistryTestSupport;
@@ -335,6 +339,34 @@ class ApplicationFlowTest {
         Filed own = draft("FIRST_RATING");
         as(own.producerToken()).get("/api/v1/applications/" + own.applicationId()).then()
                 .body("filedOnBehalf", equalTo(false)).body("filedBy", org.hamcrest.Matchers.startsWith("producer-"));
+    }
+
+    @Test
+    void aBodySentToTheSubmitIsRefusedWithTheDocumented415() throws Exception {
+        Filed filed = draft("FIRST_RATING");
+        String url = "/api/v1/applications/" + filed.applicationId() + "/submit";
+        // java.net.http adds no Content-Type of its own (REST Assured would)
+        HttpResponse<String> noType = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + url)).header("Authorization", "Bearer " + filed.producerToken())
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(noType.statusCode()).isEqualTo(415);
+        assertThat(noType.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(noType.body()).contains("\"code\":\"UNSUPPORTED_MEDIA_TYPE\"");
+        given().auth().oauth2(filed.producerToken()).contentType("text/plain").body("bitte")
+                .post(url).then().statusCode(415).contentType("application/problem+json").body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        // a DELETE is matched against the class's @Consumes too
+        given().auth().oauth2(filed.producerToken()).contentType("text/plain").body("bitte")
+                .delete("/api/v1/applications/" + filed.applicationId() + "/documents/" + UUID.randomUUID())
+                .then().statusCode(415).contentType("application/problem+json").body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        as(filed.producerToken()).get(url.replace("/submit", "")).then().body("status", equalTo("DRAFT"));
+
+        // Both answers are in the document (the response validation of these tests checks the status too).
+        for (String operation : List.of("'/api/v1/applications/{id}/submit'.post", "'/api/v1/applications/{id}/documents/{documentId}'.delete")) {
+            given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                    .body("paths." + operation + ".responses.'415'.description", org.hamcrest.Matchers.startsWith("UNSUPPORTED_MEDIA_TYPE"))
+                    .body("paths." + operation + ".responses.'415'.content.'application/problem+json'.schema.'$ref'",
+                            equalTo("#/components/schemas/Problem"));
+        }
     }
 
     // --- helpers

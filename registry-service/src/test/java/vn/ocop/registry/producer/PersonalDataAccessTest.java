@@ -26,8 +26,9 @@ import vn.ocop.testkit.OcopTestResource;
 import vn.ocop.testkit.Tokens;
 
 /**
- * A representative's ethnic group and disability, and a household's own contacts, are shown only to the producer
- * itself, central officers and the officers of its province and commune; every such read leaves one audit row.
+ * A representative's ethnic group and disability, and a household's own contacts and tax code (its owner's ID number),
+ * are shown only to the producer itself, central officers and the officers of its province and commune; every such read
+ * leaves one audit row.
  */
 @QuarkusTest
 @QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "registry"))
@@ -35,7 +36,8 @@ class PersonalDataAccessTest {
 
     private static final String QUANG_NGAI = Tokens.provinceOfficer("51");
     private static final List<String> REPRESENTATIVE_FIELDS = List.of("ethnicGroup", "ethnicMinority", "disabled");
-    private static final List<String> CONTACT_FIELDS = List.of("address", "phone", "email");
+    /** A household's own contacts and tax code; its name stays public (certificate, label). */
+    private static final List<String> PERSON_FIELDS = List.of("address", "phone", "email", "taxCode");
 
     @Inject
     EntityManager entityManager;
@@ -43,7 +45,8 @@ class PersonalDataAccessTest {
     @Test
     void theProducerAndItsOfficersSeeAHouseholdsPersonalDataAndEachReadIsAudited() {
         String name = "Hộ Đinh Văn Hrê " + UUID.randomUUID();
-        String id = registerHousehold(name);
+        String taxCode = randomTaxCode();
+        String id = registerHousehold(name, taxCode);
         Map<String, String> allowed = Map.of(
                 "central officer", Tokens.centralOfficer(),
                 "province officer of its province", QUANG_NGAI,
@@ -59,18 +62,21 @@ class PersonalDataAccessTest {
             assertThat(shown.getString("phone")).as(caller.getKey()).isEqualTo("0912 345 678");
             assertThat(shown.getString("email")).as(caller.getKey()).isEqualTo("dinhvanhre@example.vn");
             assertThat(shown.getString("address")).as(caller.getKey()).isEqualTo("Thôn Tây, xã Bình Sơn");
+            assertThat(shown.getString("taxCode")).as(caller.getKey()).isEqualTo(taxCode);
             assertThat(readRows(id)).as(caller.getKey() + " reading is audited once").isEqualTo(before + 1);
         }
         JsonPath listed = as(QUANG_NGAI).queryParam("q", name).get("/api/v1/producers").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(listed.getString("items[0].representative.ethnicGroup")).isEqualTo("Hrê");
         assertThat(listed.getString("items[0].phone")).isEqualTo("0912 345 678");
+        assertThat(listed.getString("items[0].taxCode")).isEqualTo(taxCode);
     }
 
     @Test
     void everyOtherCallerSeesNoneOfItAndLeavesNoReadRow() {
         String name = "Hộ Đinh Thị Xơ Đăng " + UUID.randomUUID();
-        String id = registerHousehold(name);
+        String taxCode = randomTaxCode();
+        String id = registerHousehold(name, taxCode);
         Map<String, String> others = Map.of(
                 "council member", Tokens.of("council@ocop.gov.vn", "council-member").mint(),
                 "inspector of its province", Tokens.of("inspector-51@ocop.gov.vn", "inspector").claim("province", "51").mint(),
@@ -91,13 +97,19 @@ class PersonalDataAccessTest {
                     .get("/api/v1/producers").then().statusCode(200).extract().jsonPath();
             assertThat(listed.getList("items")).as(caller.getKey()).hasSize(1);
             assertWithheld(listed, "items[0].", caller.getKey());
+
+            // Searching by the withheld tax code finds nothing: the search matches names only.
+            JsonPath byTaxCode = as(caller.getValue()).queryParam("province", "51").queryParam("q", taxCode)
+                    .get("/api/v1/producers").then().statusCode(200).extract().jsonPath();
+            assertThat(byTaxCode.getList("items")).as(caller.getKey() + " searching by tax code").isEmpty();
         }
         assertThat(readRows(id)).as("reads that showed no personal data are not audited").isEqualTo(before);
     }
 
     @Test
-    void anOrganisationsContactsAreNotPersonalButItsRepresentativesEthnicityIs() {
-        Map<String, Object> body = new HashMap<>(producer("HTX Dệt thổ cẩm " + UUID.randomUUID(), "51", randomTaxCode()));
+    void anOrganisationsContactsAndTaxCodeAreNotPersonalButItsRepresentativesEthnicityIs() {
+        String taxCode = randomTaxCode();
+        Map<String, Object> body = new HashMap<>(producer("HTX Dệt thổ cẩm " + UUID.randomUUID(), "51", taxCode));
         body.put("representative", Map.of("fullName", "Đinh Thị Hiền", "gender", "FEMALE", "ethnicGroup", "Hrê",
                 "ethnicMinority", true, "disabled", false));
         String id = as(QUANG_NGAI).body(body).post("/api/v1/producers").then().statusCode(201).extract().path("id");
@@ -106,6 +118,7 @@ class PersonalDataAccessTest {
                 .then().statusCode(200).extract().jsonPath();
         assertThat(shown.getString("phone")).isEqualTo("0255 3867 123");
         assertThat(shown.getString("email")).isEqualTo("htx@example.vn");
+        assertThat(shown.getString("taxCode")).as("an organisation's tax code is public").isEqualTo(taxCode);
         for (String field : REPRESENTATIVE_FIELDS) {
             assertThat(shown.getString("representative." + field)).as(field).isNull();
         }
@@ -113,7 +126,7 @@ class PersonalDataAccessTest {
 
     @Test
     void aMergePatchByAnOfficerKeepsThePersonalDataItDidNotName() {
-        String id = registerHousehold("Hộ Đinh Văn Hrê " + UUID.randomUUID());
+        String id = registerHousehold("Hộ Đinh Văn Hrê " + UUID.randomUUID(), randomTaxCode());
         given().auth().oauth2(QUANG_NGAI).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
                 .body("{\"name\": \"Hộ Đinh Văn Hrê (sửa tên)\"}".getBytes(StandardCharsets.UTF_8))
                 .patch("/api/v1/producers/" + id).then().statusCode(200);
@@ -128,13 +141,13 @@ class PersonalDataAccessTest {
         for (String field : REPRESENTATIVE_FIELDS) {
             assertThat(json.getString(prefix + "representative." + field)).as(caller + ": " + field).isNull();
         }
-        for (String field : CONTACT_FIELDS) {
+        for (String field : PERSON_FIELDS) {
             assertThat(json.getString(prefix + field)).as(caller + ": " + field).isNull();
         }
     }
 
-    private static String registerHousehold(String name) {
-        Map<String, Object> body = new HashMap<>(producer(name, "51", randomTaxCode()));
+    private static String registerHousehold(String name, String taxCode) {
+        Map<String, Object> body = new HashMap<>(producer(name, "51", taxCode));
         body.put("kind", "HOUSEHOLD");
         body.put("address", "Thôn Tây, xã Bình Sơn");
         body.put("phone", "0912 345 678");

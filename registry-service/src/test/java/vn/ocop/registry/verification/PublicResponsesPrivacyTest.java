@@ -21,7 +21,8 @@ import vn.ocop.testkit.OcopTestResource;
 /**
  * Nothing personal about a producer (Decree 13/2023/NĐ-CP) reaches an anonymous reader: the public catalogue, the
  * certificate verification and the GS1 Digital Link answers, as JSON and as pages, hold none of the household's
- * contacts nor its representative's ethnic group.
+ * contacts, its tax code (its owner's ID number) nor its representative's ethnic group. Its name stays: it is printed
+ * on the certificate and the label.
  */
 @QuarkusTest
 @QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "registry"))
@@ -35,7 +36,8 @@ class PublicResponsesPrivacyTest {
     @Test
     void publicAnswersCarryNoPersonalData() {
         String producerName = "Hộ Đinh Văn Pờ Lô " + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> body = new HashMap<>(producer(producerName, "51", randomTaxCode()));
+        String taxCode = randomTaxCode();
+        Map<String, Object> body = new HashMap<>(producer(producerName, "51", taxCode));
         body.put("kind", "HOUSEHOLD");
         body.put("phone", PHONE);
         body.put("email", EMAIL);
@@ -62,9 +64,11 @@ class PublicResponsesPrivacyTest {
         answers.put("Digital Link linkset", given().queryParam("linkType", "all").get("/01/" + product.gtin())
                 .then().statusCode(200).extract().asString());
 
-        assertThat(answers.get("catalogue product")).as("the test reads the right product").contains(product.productName());
+        assertThat(answers.get("catalogue product")).as("the test reads the right product").contains(product.productName())
+                .contains(producerName);
         for (Map.Entry<String, String> answer : answers.entrySet()) {
-            for (String personal : List.of(PHONE, EMAIL, ADDRESS, "\"" + ETHNIC_GROUP + "\"", "ethnic", "disabled", "\"phone\"", "\"email\"")) {
+            for (String personal : List.of(PHONE, EMAIL, ADDRESS, taxCode, "taxCode", "\"" + ETHNIC_GROUP + "\"", "ethnic", "disabled",
+                    "\"phone\"", "\"email\"")) {
                 assertThat(answer.getValue()).as(answer.getKey() + " holds " + personal).doesNotContainIgnoringCase(personal);
             }
         }
