@@ -9,7 +9,8 @@ import vn.ocop.events.Require;
 /**
  * A producer (chủ thể OCOP: cooperative, enterprise, household…) entered the programme.
  * The representative's gender and ethnic-minority flag feed the programme statistics (women- and minority-led
- * producers); nothing else personal is carried (Decree 13/2023). Events of before carry a representativeDisabled
+ * producers); nothing else personal is carried (Decree 13/2023): {@code taxCode} is null for a household or farm, whose
+ * tax code is its owner's ID number. Events of before carry a representativeDisabled
  * flag too, which consumers ignore.
  */
 public record ProducerRegistered(

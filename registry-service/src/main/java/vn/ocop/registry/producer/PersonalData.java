@@ -83,6 +83,14 @@ public class PersonalData {
         return true;
     }
 
+    /**
+     * The tax code that events may carry: an organisation's (a public register entry), never a person's (a household's
+     * or farm's tax code is its owner's ID number, and no consumer needs it).
+     */
+    static String taxCodeForEvents(Producer producer) {
+        return PERSONS.contains(producer.kind) ? null : producer.taxCode;
+    }
+
     private static ProducerView withheld(ProducerView v) {
         boolean person = PERSONS.contains(v.kind());
         return new ProducerView(v.id(), v.name(), v.kind(), person ? null : v.taxCode(), v.provinceCode(),

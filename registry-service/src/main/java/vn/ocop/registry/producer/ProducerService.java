@@ -94,7 +94,7 @@ public class ProducerService {
 
         ProducerView view = ProducerView.of(producer);
         audit.record(actor, "producer.registered", "producer", producer.id, null, view, null);
-        outbox.append(new ProducerRegistered(producer.id, producer.name, producer.kind.name(), producer.taxCode,
+        outbox.append(new ProducerRegistered(producer.id, producer.name, producer.kind.name(), PersonalData.taxCodeForEvents(producer),
                 producer.provinceCode, producer.communeCode, producer.representative.gender.name(),
                 producer.representative.ethnicMinority, producer.createdAt));
         return Written.created(view);
@@ -145,7 +145,7 @@ public class ProducerService {
         String why = reason == null || reason.isBlank() ? null : reason.trim();
         audit.record(actor, "producer.updated", "producer", producer.id, before, after, why);
         Representative r = producer.representative;
-        outbox.append(new ProducerUpdated(producer.id, producer.name, producer.kind.name(), producer.taxCode,
+        outbox.append(new ProducerUpdated(producer.id, producer.name, producer.kind.name(), PersonalData.taxCodeForEvents(producer),
                 producer.provinceCode, producer.communeCode, r.gender.name(), r.ethnicMinority,
                 producer.version, changed, why, producer.updatedAt));
         return Written.updated(after, changed);

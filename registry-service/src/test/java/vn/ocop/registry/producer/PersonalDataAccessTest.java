@@ -137,6 +137,33 @@ class PersonalDataAccessTest {
         assertThat(shown.getString("phone")).isEqualTo("0912 345 678");
     }
 
+    @Test
+    void eventsCarryAnOrganisationsTaxCodeButNeverAPersons() {
+        String household = registerHousehold("Hộ Đinh Văn Hrê " + UUID.randomUUID(), randomTaxCode());
+        given().auth().oauth2(QUANG_NGAI).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body("{\"phone\": \"0912 000 111\"}".getBytes(StandardCharsets.UTF_8))
+                .patch("/api/v1/producers/" + household).then().statusCode(200);
+        String taxCode = randomTaxCode();
+        String cooperative = as(QUANG_NGAI).body(producer("HTX Dệt thổ cẩm " + UUID.randomUUID(), "51", taxCode))
+                .post("/api/v1/producers").then().statusCode(201).extract().path("id");
+
+        List<String> householdEvents = events(household);
+        assertThat(householdEvents).as("ProducerRegistered and ProducerUpdated").hasSize(2);
+        for (String payload : householdEvents) {
+            JsonPath event = new JsonPath(payload);
+            assertThat(event.getString("kind")).isEqualTo("HOUSEHOLD");
+            assertThat(event.getString("taxCode")).as("a household's tax code is its owner's ID number").isNull();
+        }
+        assertThat(new JsonPath(events(cooperative).get(0)).getString("taxCode")).isEqualTo(taxCode);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> events(String producerId) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select payload from outbox_event where message_key = ?1 and event_type like 'Producer%' order by id")
+                .setParameter(1, producerId).getResultList());
+    }
+
     private static void assertWithheld(JsonPath json, String prefix, String caller) {
         for (String field : REPRESENTATIVE_FIELDS) {
             assertThat(json.getString(prefix + "representative." + field)).as(caller + ": " + field).isNull();
