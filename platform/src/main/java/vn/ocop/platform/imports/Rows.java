@@ -1,31 +1,67 @@
 package vn.ocop.platform.imports;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.problem.JsonProblems;
+import vn.ocop.platform.problem.Problem;
 
 /**
  * Reads uploaded tables into one JSON object per row, whatever the format: a JSON array, NDJSON (one object per line)
  * or CSV with a header line (RFC 4180 quoting; a dotted header such as {@code representative.fullName} becomes a nested
  * field). Rows are numbered from 1 in upload order; a row that cannot be read becomes an {@link Row#error()} instead of
- * stopping the whole upload, so callers can report it by number.
+ * stopping the whole upload, so callers can report it by number. In a JSON array an element that cannot be parsed ends
+ * the reading (the elements after it cannot be found): a 400 naming it as {@code [index]}.
  */
 public final class Rows {
     public static final String NDJSON = "application/x-ndjson";
     public static final String CSV = "text/csv";
 
-    /** One data row: its number, the parsed object (null when unreadable) and why it could not be read. */
-    public record Row(int number, ObjectNode value, String error) {
+    /**
+     * One data row: its number, the parsed object (null when unreadable), why it could not be read and the field that
+     * reason is about (e.g. a key given twice), if any.
+     */
+    public record Row(int number, ObjectNode value, String field, String error) {
+        public Row(int number, ObjectNode value, String error) {
+            this(number, value, null, error);
+        }
     }
 
     private Rows() {
+    }
+
+    /**
+     * The uploaded bytes as text, refusing what is not UTF-8: decoding leniently would turn a file saved in another
+     * encoding into names full of U+FFFD, written without a word.
+     */
+    public static String utf8(byte[] body) {
+        if (body == null) {
+            return "";
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ApiException(400, "MALFORMED_REQUEST", "Malformed request body",
+                    "The body is not valid UTF-8; save the file as UTF-8 and send it again");
+        }
     }
 
     public static List<Row> read(ObjectMapper json, String mediaType, String body) {
@@ -40,23 +76,36 @@ public final class Rows {
         return array(json, text);
     }
 
+    /** One element at a time, so that an element that cannot be read is named by its index, like a row of NDJSON. */
     private static List<Row> array(ObjectMapper json, String text) {
-        JsonNode root;
-        try {
-            root = json.readTree(text);
+        List<Row> rows = new ArrayList<>();
+        ObjectReader element = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // the next element is no trailing token
+        try (JsonParser parser = json.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new ApiException(400, "MALFORMED_REQUEST", "Malformed request body",
+                        "Send a JSON array of objects, NDJSON (" + NDJSON + ") or CSV (" + CSV + ")");
+            }
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                int number = rows.size() + 1;
+                try {
+                    JsonNode node = element.readTree(parser);
+                    rows.add(node != null && node.isObject() ? new Row(number, (ObjectNode) node, null)
+                            : new Row(number, null, "not a JSON object"));
+                } catch (JsonProcessingException e) {
+                    Problem.Violation unreadable = unreadable(e);
+                    String field = "[" + (number - 1) + "]" + (unreadable.field() == null ? "" : "." + unreadable.field());
+                    throw new ApiException(400, "MALFORMED_REQUEST", "Malformed request body", field + ": " + unreadable.message(),
+                            List.of(new Problem.Violation(field, unreadable.message())));
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw new ApiException(400, "MALFORMED_REQUEST", "Malformed request body", "The body goes on after the JSON array");
+            }
         } catch (JsonProcessingException e) {
             throw new ApiException(400, "MALFORMED_REQUEST", "Malformed request body",
                     "The body is not a JSON array: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isArray()) {
-            throw new ApiException(400, "MALFORMED_REQUEST", "Malformed request body",
-                    "Send a JSON array of objects, NDJSON (" + NDJSON + ") or CSV (" + CSV + ")");
-        }
-        List<Row> rows = new ArrayList<>();
-        int number = 0;
-        for (JsonNode node : root) {
-            number++;
-            rows.add(node.isObject() ? new Row(number, (ObjectNode) node, null) : new Row(number, null, "not a JSON object"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return rows;
     }
@@ -74,10 +123,17 @@ public final class Rows {
                 rows.add(node != null && node.isObject() ? new Row(number, (ObjectNode) node, null)
                         : new Row(number, null, "not a JSON object"));
             } catch (JsonProcessingException e) {
-                rows.add(new Row(number, null, "unreadable JSON: " + e.getOriginalMessage()));
+                Problem.Violation unreadable = unreadable(e);
+                rows.add(new Row(number, null, unreadable.field(), unreadable.message()));
             }
         }
         return rows;
+    }
+
+    /** Why a row could not be read, naming its field where the reader knows it (a duplicate key); field null otherwise. */
+    private static Problem.Violation unreadable(JsonProcessingException e) {
+        Problem.Violation violation = JsonProblems.violation(e);
+        return "body".equals(violation.field()) ? new Problem.Violation(null, "unreadable JSON: " + e.getOriginalMessage()) : violation;
     }
 
     private static List<Row> csv(ObjectMapper json, String text) {
@@ -86,6 +142,9 @@ public final class Rows {
             return List.of();
         }
         List<String> header = records.get(0).stream().map(String::trim).toList();
+        // A column named twice would let one cell silently win over the other, as a duplicate JSON key would.
+        String twice = header.stream()
+                .filter(name -> !name.isEmpty() && header.indexOf(name) != header.lastIndexOf(name)).findFirst().orElse(null);
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
             List<String> fields = records.get(i);
@@ -93,6 +152,10 @@ public final class Rows {
                 continue;
             }
             int number = rows.size() + 1;
+            if (twice != null) {
+                rows.add(new Row(number, null, twice, "the header names this column more than once"));
+                continue;
+            }
             if (fields.size() != header.size()) {
                 rows.add(new Row(number, null, "has " + fields.size() + " fields, the header has " + header.size()));
                 continue;

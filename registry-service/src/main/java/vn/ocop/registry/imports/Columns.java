@@ -47,8 +47,8 @@ final class Columns {
             boolean parent = allowed.stream().anyMatch(a -> a.startsWith(name + "."));
             if (parent && field.getValue().isObject()) {
                 walk(field.getValue(), name + ".", allowed, unknown);
-            } else if (!allowed.contains(name)) {
-                unknown.add(name);
+            } else if (!parent && !allowed.contains(name)) {
+                unknown.add(name); // a known parent given as a scalar is a wrong type, told when the row is read
             }
         }
     }

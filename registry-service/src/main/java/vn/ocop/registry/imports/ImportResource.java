@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -46,8 +47,8 @@ import vn.ocop.registry.imports.ImportViews.RowView;
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.AUDITOR})
 public class ImportResource {
-    /** Two NDJSON rows, written as a JSON array because the platform's OpenAPI filter prints each element as one line. */
-    private static final String NDJSON_EXAMPLE = """
+    /** Two rows as a JSON array; for NDJSON the platform's OpenAPI filter prints each element as one line. */
+    private static final String ROWS_EXAMPLE = """
             [{"type":"producer","externalRef":"QN-HTX-1","name":"HTX Tỏi Lý Sơn","kind":"COOPERATIVE","taxCode":"4300861254","provinceCode":"51","communeCode":"21548","representative":{"fullName":"Trương Thị Hoa","gender":"FEMALE"}},
             {"type":"product","externalRef":"QN-SP-1","producerRef":"QN-HTX-1","name":"Tỏi Lý Sơn","productSet":10,"communeCode":"21548"}]""";
 
@@ -64,23 +65,41 @@ public class ImportResource {
     @BodyLimit(value = "ocop.registry.imports.max-bytes", code = "PAYLOAD_TOO_LARGE")
     @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE: the file is over 8 MiB (ocop.registry.imports.max-bytes), declared or chunked; split it, nothing is queued")
     @Operation(operationId = "startImport", summary = "Queue an import; rows with the same externalRef as an earlier import update that record",
-            description = "Producer rows take type, externalRef and the fields of ProducerRequest (nested ones dotted, e.g. "
-                    + "representative.fullName); product rows take type, externalRef, producerRef and the fields of "
-                    + "ProductRequest. A row with any other column fails with that column as field and the allowed columns "
-                    + "in reason. communeCode may be a former commune's code or name, mapped as in producer registration.")
+            description = "The body is a table of ImportRow (a producer row: type, externalRef and the fields of "
+                    + "ProducerRequest; a product row: type, externalRef, producerRef and the fields of ProductRequest) "
+                    + "in one of three forms: a JSON array of rows, NDJSON (one row object per line) or CSV (a header "
+                    + "line naming the columns, nested fields dotted, e.g. representative.fullName; an empty cell is a "
+                    + "field not given). All three are read as strictly as any request body, before anything is queued: "
+                    + "a file that is not UTF-8 or not readable, a row that is not an object, a duplicate key, a "
+                    + "missing or unknown type, a column the row's type does not have, a value of the wrong JSON type "
+                    + "and text with control characters (other than newline and tab) are a 400 MALFORMED_REQUEST "
+                    + "whose violations name the row as its index in the JSON form (row number - 1) and the field, "
+                    + "e.g. [2].representative.gender (the first 20; the detail counts them all); nothing is queued. "
+                    + "What needs the registry's data (a missing required field, an unknown commune, a tax code "
+                    + "taken, a producerRef not imported) fails that row only, as the job's per-row results say. "
+                    + "communeCode may be a former commune's code or name, mapped as in producer registration.")
     @APIResponse(responseCode = "202", description = "Queued; Location names the job to poll",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
+    // The JSON form's schema (an array of ImportRow) is made by ImportRowSchemas, with the row schemas.
     @RequestBody(required = true, content = {
-            @Content(mediaType = Rows.NDJSON, examples = @ExampleObject(name = "ndjson", value = NDJSON_EXAMPLE)),
-            @Content(mediaType = Rows.CSV, examples = @ExampleObject(name = "csv", value = """
+            @Content(mediaType = MediaType.APPLICATION_JSON, example = ROWS_EXAMPLE),
+            @Content(mediaType = Rows.NDJSON, schema = @Schema(type = SchemaType.STRING,
+                    description = "One ImportRow object per line (UTF-8, LF or CRLF; blank lines are skipped)"),
+                    examples = @ExampleObject(name = "ndjson", value = ROWS_EXAMPLE)),
+            @Content(mediaType = Rows.CSV, schema = @Schema(type = SchemaType.STRING,
+                    description = "RFC 4180 CSV in UTF-8: a header line of ImportRow columns (type, externalRef, "
+                            + "producerRef and the request fields, nested ones dotted: representative.fullName, "
+                            + "representative.gender, ...) in any order, then one row per line"),
+                    examples = @ExampleObject(name = "csv", value = """
                     type,externalRef,producerRef,name,kind,taxCode,provinceCode,communeCode,representative.fullName,representative.gender,productSet
                     producer,QN-HTX-1,,HTX Tỏi Lý Sơn,COOPERATIVE,4300861254,51,21548,Trương Thị Hoa,FEMALE,
                     product,QN-SP-1,QN-HTX-1,Tỏi Lý Sơn,,,,21548,,,10"""))})
     public Response start(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                          String body) {
-        return idempotency.execute(idempotencyKey, "POST /api/v1/imports " + contentType, body, () -> {
-            JobView job = imports.submit(contentType, body);
+                          byte[] body) {
+        String text = Rows.utf8(body);
+        return idempotency.execute(idempotencyKey, "POST /api/v1/imports " + contentType, text, () -> {
+            JobView job = imports.submit(contentType, text);
             return Response.accepted(job).location(URI.create("/api/v1/imports/" + job.id())).build();
         });
     }

@@ -59,29 +59,19 @@ class ImportRows {
 
     /** Applies a row; a row refused before the service is answered FAILED, one the service refuses throws. */
     ImportRowResult apply(ImportWorker.Job job, Rows.Row row) {
-        if (row.error() != null) {
-            return ImportRowResult.failed(null, List.of(new RowError("row", row.error())));
-        }
-        ObjectNode value = row.value().deepCopy();
-        String kind = kind(value.remove("type"));
-        String ref = text(value.remove("externalRef"));
-        List<RowError> errors = new ArrayList<>();
-        if (ref == null) {
+        List<RowError> errors = new ArrayList<>(RowShape.keys(row));
+        String ref = row.value() == null ? null : text(row.value().get("externalRef"));
+        if (row.value() != null && ref == null) {
             errors.add(new RowError("externalRef", "required: your own key for the record, so a re-import updates it"));
-        } else if (ref.length() > 100) {
+        } else if (ref != null && ref.length() > 100) {
             errors.add(new RowError("externalRef", "must be at most 100 characters"));
-        }
-        if (kind == null) {
-            errors.add(new RowError("type", "must be producer or product"));
-            return ImportRowResult.failed(ref, errors);
-        }
-        List<String> allowed = kind.equals("producer") ? PRODUCER_COLUMNS : PRODUCT_COLUMNS;
-        for (String column : Columns.unknown(value, allowed)) {
-            errors.add(new RowError(column, "unknown column for a " + kind + " row; allowed: " + String.join(", ", allowed)));
         }
         if (!errors.isEmpty()) {
             return ImportRowResult.failed(ref, errors);
         }
+        ObjectNode value = row.value().deepCopy();
+        String kind = kind(value.remove("type"));
+        value.remove("externalRef");
         Actor actor = Actor.officer(job.submittedBy(), job.scopeProvince());
         return kind.equals("producer") ? producer(actor, ref, value) : product(actor, ref, value);
     }

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.ocop.platform.audit.AuditLog;
-import vn.ocop.platform.imports.Rows;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
@@ -46,14 +45,17 @@ public class ImportService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    RowShape shape;
+
     @Transactional
     public JobView submit(String mediaType, String body) {
         String scopeProvince = null;
         if (!user.hasRole(Roles.CENTRAL_OFFICER)) {
             scopeProvince = user.province().orElseThrow(() -> ApiException.forbidden("OUT_OF_SCOPE", "Your token names no province"));
         }
-        // Read once now so that an unreadable upload is refused at once, with nothing queued.
-        int rows = Rows.read(json, mediaType, body).size();
+        // Read once now so that a malformed upload is refused at once, with nothing queued.
+        int rows = shape.read(mediaType, body).size();
         if (rows == 0) {
             throw ApiException.invalidField("body", "contains no rows");
         }
