@@ -59,6 +59,11 @@ public final class Forms {
             @Size(max = 20000) @Schema(description = "Business results: raw materials, process, markets, revenue") String businessResults,
             @Size(max = 20000) @Schema(nullable = true, description = "Business plan") String businessPlan) {
 
+        /** Evidence is optional: a form sent without it answers an empty list, as its schema says, never null. */
+        public Form02 {
+            evidence = evidence == null ? List.of() : evidence;
+        }
+
         public BigDecimal selfTotal() {
             return selfScores == null ? BigDecimal.ZERO
                     : selfScores.stream().map(SelfScore::score).filter(java.util.Objects::nonNull)

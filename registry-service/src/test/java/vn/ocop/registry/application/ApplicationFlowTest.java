@@ -132,6 +132,19 @@ class ApplicationFlowTest {
     }
 
     @Test
+    void aForm02WithoutEvidenceAnswersAnEmptyListNotNull() {
+        Filed filed = draft("FIRST_RATING");
+        String url = "/api/v1/applications/" + filed.applicationId();
+        String etag = as(filed.producerToken()).get(url).then().statusCode(200).extract().header("ETag");
+        Map<String, Object> withoutEvidence = Map.of("selfScores", List.of(Map.of("criterionCode", "A.1.1", "score", 3)),
+                "businessResults", "Doanh thu 2025: 2 tỷ đồng");
+
+        as(filed.producerToken()).header("If-Match", etag).body(Map.of("form01", form01(), "form02", withoutEvidence)).put(url)
+                .then().statusCode(200).body("form02.evidence", org.hamcrest.Matchers.empty());
+        as(filed.producerToken()).get(url).then().statusCode(200).body("form02.evidence", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void uploadsAreCheckedForTypeContentAndSize() {
         Filed filed = draft("FIRST_RATING");
         String url = "/api/v1/applications/" + filed.applicationId() + "/documents?type=OTHER_EVIDENCE";
