@@ -34,9 +34,17 @@ public class PinnedHttp {
 
     private volatile HttpClient client;
 
-    /** The answer's status code; throws when the target cannot be reached or does not answer within the timeout. */
+    /**
+     * The answer's status code; throws when the target cannot be reached or does not answer within the timeout, and
+     * (IllegalArgumentException) when {@code target} carries no checked address.
+     */
     public int post(WebhookTargetPolicy.Target target, Map<String, String> headers, byte[] body)
             throws InterruptedException, ExecutionException, TimeoutException {
+        if (target.address() == null) {
+            // Never look the name up here: a refused or unresolved target has no checked address to go to.
+            throw new IllegalArgumentException("not a checked target: "
+                    + (target.refusal() != null ? target.refusal() : target.failure()));
+        }
         boolean https = "https".equalsIgnoreCase(target.uri().getScheme());
         int port = target.uri().getPort() > 0 ? target.uri().getPort() : https ? 443 : 80;
         String path = target.uri().getRawPath() == null || target.uri().getRawPath().isEmpty() ? "/" : target.uri().getRawPath();

@@ -80,7 +80,7 @@ public class WebhookTargetPolicy {
         }
         if (!allowedHost(uri.getHost())) {
             for (InetAddress address : addresses) {
-                String addressProblem = addressProblem(address);
+                String addressProblem = problemOf(address);
                 if (addressProblem != null) {
                     return Target.refused("refused: " + uri.getHost() + " resolves to " + address.getHostAddress() + ", which " + addressProblem);
                 }
@@ -132,6 +132,14 @@ public class WebhookTargetPolicy {
 
     private boolean allowedHost(String host) {
         return config.allowedHosts().orElse(List.of()).stream().anyMatch(h -> h.equalsIgnoreCase(stripBrackets(host)));
+    }
+
+    /**
+     * What {@link #resolve} holds against an address: {@link #addressProblem}. One instance method so that a test of the
+     * resolver (DnsRebindingTest) can let its receiver on 127.0.0.1 stand for a partner's public server.
+     */
+    String problemOf(InetAddress address) {
+        return addressProblem(address);
     }
 
     /** Null when the address is public, else what it is. */

@@ -18,7 +18,13 @@ class WebhookTargetPolicyTest {
 
     private static WebhookTargetPolicy policy(boolean requireHttps, List<String> allowed) {
         WebhookTargetPolicy policy = new WebhookTargetPolicy();
-        policy.config = new WebhookConfig() {
+        policy.config = config(requireHttps, allowed);
+        return policy;
+    }
+
+    /** The defaults of {@link WebhookConfig} (a 10 s timeout), https required or not, and these allowed hosts. */
+    static WebhookConfig config(boolean requireHttps, List<String> allowed) {
+        return new WebhookConfig() {
             public String pollInterval() {
                 return "1s";
             }
@@ -51,7 +57,6 @@ class WebhookTargetPolicyTest {
                 return Optional.of(allowed);
             }
         };
-        return policy;
     }
 
     private static final WebhookTargetPolicy PRODUCTION = policy(true, List.of());

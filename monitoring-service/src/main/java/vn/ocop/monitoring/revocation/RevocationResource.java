@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,16 +63,23 @@ public class RevocationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
-    @Operation(operationId = "getRevocation", summary = "Get a revocation decision")
+    @Operation(operationId = "getRevocation", summary = "Get a revocation decision",
+            description = "A revocation decision (quyết định thu hồi) is a published administrative act: every caller allowed "
+                    + "here reads the decisions of every province and of the ministry, whatever the province of their token.")
     public RevocationView get(@PathParam("id") UUID id) {
         return revocations.get(id);
     }
 
     @GET
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
-    @Operation(operationId = "listRevocations", summary = "List revocation decisions, newest first")
+    @Operation(operationId = "listRevocations", summary = "List revocation decisions, newest first",
+            description = "Revocation decisions are published acts: every caller allowed here lists the decisions of every "
+                    + "authority, or of the one named by `authority`, whatever the province of their token.")
     public Page<RevocationView> list(
-            @QueryParam("authority") @Parameter(description = "A 2-digit province code, or CENTRAL") String authority,
+            @QueryParam("authority") @Parameter(description = "Only the decisions of this authority: a 2-digit province code, "
+                    + "or CENTRAL (the ministry); absent: all",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^(\\d{2}|CENTRAL)$"))
+            String authority,
             @QueryParam("late") @Parameter(description = "true: only decisions taken after their 15-day deadline") String late,
             @BeanParam PageRequest page) {
         if (authority != null && !authority.matches("\\d{2}|CENTRAL")) {

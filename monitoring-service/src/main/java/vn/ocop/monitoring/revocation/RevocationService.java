@@ -23,7 +23,6 @@ import vn.ocop.events.monitoring.CertificateRevoked;
 import vn.ocop.monitoring.certificate.Certificate;
 import vn.ocop.monitoring.certificate.CertificateStatus;
 import vn.ocop.monitoring.certificate.CertificateView;
-import vn.ocop.monitoring.inspection.InspectionScope;
 import vn.ocop.platform.audit.AuditLog;
 import vn.ocop.platform.observability.BusinessMetrics;
 import vn.ocop.platform.outbox.Outbox;
@@ -34,7 +33,6 @@ import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
-import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.time.LegalClock;
 import vn.ocop.rules.Authority;
 import vn.ocop.rules.ProgrammeRules;
@@ -55,9 +53,6 @@ public class RevocationService {
     CurrentUser user;
 
     @Inject
-    Scope scope;
-
-    @Inject
     Outbox outbox;
 
     @Inject
@@ -74,9 +69,6 @@ public class RevocationService {
 
     @Inject
     FindingDates findingDates;
-
-    @Inject
-    InspectionScope inspectionScope;
 
     @Inject
     ValidateAfterScope validation;
@@ -179,24 +171,26 @@ public class RevocationService {
         return view;
     }
 
+    /**
+     * A decision whatever its authority: a revocation decision (quyết định thu hồi) is a published administrative act,
+     * so every role allowed to read decisions reads every province's. Only recording one is bound to an authority.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RevocationView get(UUID id) {
         RevocationDecision decision = RevocationDecision.findById(id);
         if (decision == null) {
             throw ApiException.notFound("Revocation", id);
         }
-        if (!RevocationDecision.CENTRAL.equals(decision.authority)) {
-            scope.requireRead(decision.authority, null);
-        }
         return RevocationView.of(decision, numbersOf(decision.id));
     }
 
-    /** Decisions visible to the caller; {@code late}: only those taken after their 15-day deadline. */
+    /**
+     * Decisions of every authority (public acts, as {@link #get}), or of the one {@code authority} asked for (a province
+     * code or CENTRAL); {@code late}: only those taken after their 15-day deadline.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<RevocationView> list(String authority, boolean late, PageRequest page) {
-        String visible = RevocationDecision.CENTRAL.equals(authority) && !isProvincial() ? authority
-                : scope.listableProvince(authority);
-        Where where = new Where().and("authority = :authority", "authority", visible);
+        Where where = new Where().and("authority = :authority", "authority", authority);
         if (late) {
             where.and("decidedLate = true");
         }
@@ -206,10 +200,6 @@ public class RevocationService {
 
     private static List<String> numbersOf(UUID decisionId) {
         return Certificate.<Certificate>find("revocationId", Sort.by("number"), decisionId).stream().map(c -> c.number).toList();
-    }
-
-    private boolean isProvincial() {
-        return user.hasRole(Roles.PROVINCE_OFFICER) || user.hasRole(Roles.INSPECTOR) || user.hasRole(Roles.COMMUNE_OFFICER);
     }
 
     /** CENTRAL for a central officer, the province of a province officer. */

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -79,7 +80,15 @@ class RevocationTest {
         }
         given().auth().oauth2(DONG_THAP).get("/api/v1/revocations/" + id).then().statusCode(200)
                 .body("certificateNumbers", hasSize(3));
-        given().auth().oauth2(Tokens.provinceOfficer("51")).get("/api/v1/revocations/" + id).then().statusCode(403);
+        // A decision is a published act: another province's officer reads it, its inspector finds it in the list.
+        given().auth().oauth2(Tokens.provinceOfficer("51")).get("/api/v1/revocations/" + id).then().statusCode(200)
+                .body("authority", equalTo("82")).body("certificateNumbers", containsInAnyOrder(numbers.toArray()));
+        String inspector51 = Tokens.of("inspector-51@ocop.gov.vn", "inspector").claim("province", "51").mint();
+        given().auth().oauth2(inspector51).queryParam("authority", "82").queryParam("size", "200").get("/api/v1/revocations")
+                .then().statusCode(200).body("items.id", hasItem(id)).body("items.authority", everyItem(equalTo("82")));
+        given().auth().oauth2(inspector51).queryParam("authority", "Đồng Tháp").get("/api/v1/revocations").then()
+                .statusCode(400).contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations[0].field", equalTo("authority"));
     }
 
     @Test
