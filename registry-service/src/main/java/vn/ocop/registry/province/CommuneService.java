@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,7 +25,9 @@ import vn.ocop.platform.imports.Rows;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.problem.JsonProblems;
 import vn.ocop.platform.problem.Problem;
+import vn.ocop.platform.web.StrictJson;
 
 /** The commune list: paged reading with a diacritic-insensitive name filter, bulk loading, and code validation. */
 @ApplicationScoped
@@ -41,6 +44,14 @@ public class CommuneService {
 
     @Inject
     ObjectMapper json;
+
+    /** The API's strict reader for the rows: duplicate keys, unknown fields, wrong types and control characters refused. */
+    private ObjectMapper strict;
+
+    @PostConstruct
+    void init() {
+        strict = new StrictJson(json).getContext(Object.class);
+    }
 
     @Inject
     Validator validator;
@@ -71,11 +82,12 @@ public class CommuneService {
 
     /**
      * Inserts or updates communes by code. All rows are checked first; if any is wrong nothing is written and every
-     * problem is reported as {@code rows[n].field} (rows numbered from 1), so a list is never half loaded.
+     * problem is reported as {@code [i].field} (i = row number - 1, as the bulk import names rows), so a list is never
+     * half loaded.
      */
     @Transactional
     public LoadResult load(String mediaType, String body) {
-        List<Rows.Row> rows = Rows.read(json, mediaType, body);
+        List<Rows.Row> rows = Rows.read(strict, mediaType, body);
         if (rows.isEmpty()) {
             throw ApiException.invalidField("body", "contains no rows");
         }
@@ -83,16 +95,18 @@ public class CommuneService {
         List<CommuneRequest> requests = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Rows.Row row : rows) {
-            String at = "rows[" + row.number() + "]";
+            String at = "[" + (row.number() - 1) + "]";
             if (row.error() != null) {
                 violations.add(new Problem.Violation(at, row.error()));
                 continue;
             }
             CommuneRequest request;
             try {
-                request = json.treeToValue(row.value(), CommuneRequest.class);
+                request = strict.treeToValue(row.value(), CommuneRequest.class);
             } catch (JsonProcessingException e) {
-                violations.add(new Problem.Violation(at, "unreadable: " + e.getOriginalMessage()));
+                Problem.Violation why = JsonProblems.violation(e); // names the field and the JSON type it needs
+                violations.add("body".equals(why.field()) ? new Problem.Violation(at, why.message())
+                        : new Problem.Violation(at + "." + why.field(), why.message()));
                 continue;
             }
             for (ConstraintViolation<CommuneRequest> v : validator.validate(request)) {

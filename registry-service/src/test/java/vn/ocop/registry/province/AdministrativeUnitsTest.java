@@ -121,16 +121,16 @@ class AdministrativeUnitsTest {
                 Map.of("code", "123", "name", "", "kind", "COMMUNE", "provinceCode", "96")))
                 .post("/api/v1/communes").then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("VALIDATION_FAILED"))
-                .body("violations.field", hasItem("rows[2].provinceCode"))
-                .body("violations.field", hasItem("rows[3].kind"))
-                .body("violations.field", hasItem("rows[4].code"))
-                .body("violations.field", hasItem("rows[5].code"))
-                .body("violations.field", hasItem("rows[5].name"))
-                .body("violations.field", not(hasItem("rows[1].code")));
+                .body("violations.field", hasItem("[1].provinceCode"))
+                .body("violations.field", hasItem("[2].kind"))
+                .body("violations.field", hasItem("[3].code"))
+                .body("violations.field", hasItem("[4].code"))
+                .body("violations.field", hasItem("[4].name"))
+                .body("violations.field", not(hasItem("[0].code")));
         assertThat(communeCount()).isEqualTo(before);
 
         given().auth().oauth2(CENTRAL).contentType("application/x-ndjson").body("{\"code\": \n".getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/communes").then().statusCode(400).body("violations[0].field", equalTo("rows[1]"));
+                .post("/api/v1/communes").then().statusCode(400).body("violations[0].field", equalTo("[0]"));
         as(Tokens.provinceOfficer("96")).body(List.of()).post("/api/v1/communes").then().statusCode(403);
         given().contentType(ContentType.JSON).body(List.of()).post("/api/v1/communes").then().statusCode(401);
         assertThat(communeCount()).isEqualTo(before);

@@ -88,32 +88,37 @@ final class HostileRequests {
         body("invalid UTF-8", Map.of("Content-Type", JSON_TYPE), "{\"a\": \"\u00ff\u00fe\"}".getBytes(StandardCharsets.ISO_8859_1), null);
         body("truncated JSON", Map.of("Content-Type", JSON_TYPE), "{\"a\": ".getBytes(StandardCharsets.UTF_8), null);
         body("oversized body", Map.of("Content-Type", JSON_TYPE, "Content-Length", "1073741824"), valid, null);
-        if (!(sample instanceof Map<?, ?> object)) {
+        // An array body (a table of rows) gets the field probes in its first element, named [0].field.
+        boolean array = sample instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?>;
+        Map<?, ?> object = array ? (Map<?, ?>) ((List<?>) sample).get(0) : sample instanceof Map<?, ?> map ? map : null;
+        if (object == null) {
             return;
         }
+        String prefix = array ? "[0]." : "";
         @SuppressWarnings("unchecked")
         Map<String, Object> unknown = new LinkedHashMap<>((Map<String, Object>) copy(object));
         unknown.put("hostileUnknownField", List.of("junk"));
-        json("unknown field", bytes(unknown), "hostileUnknownField");
+        json("unknown field", bytes(array ? replaced(sample, List.of(0), unknown) : unknown), prefix + "hostileUnknownField");
         if (!object.isEmpty()) {
             String first = String.valueOf(object.keySet().iterator().next());
             String text = new String(valid, StandardCharsets.UTF_8);
-            String duplicated = "{" + text(first) + ":" + text(object.get(first)) + "," + text.substring(1);
-            json("duplicate key " + first, duplicated.getBytes(StandardCharsets.UTF_8), first);
+            int open = array ? 2 : 1; // after "[{" or "{"
+            String duplicated = text.substring(0, open) + text(first) + ":" + text(object.get(first)) + "," + text.substring(open);
+            json("duplicate key " + first, duplicated.getBytes(StandardCharsets.UTF_8), prefix + first);
         }
         Map<String, Object> schema = jsonSchema();
-        leaves(object, new ArrayList<>(), (path, value) -> {
+        leaves(sample, new ArrayList<>(), (path, value) -> {
             String field = pathText(path);
             if (value instanceof String) {
-                json("NUL in " + field, bytes(replaced(object, path, "a\u0000b")), field);
-                json("escape character in " + field, bytes(replaced(object, path, "a\u001bb")), field);
+                json("NUL in " + field, bytes(replaced(sample, path, "a\u0000b")), field);
+                json("escape character in " + field, bytes(replaced(sample, path, "a\u001bb")), field);
             }
             Object wrong = value instanceof String ? Map.of("x", 1) : value instanceof Number ? "not a number"
                     : value instanceof Boolean ? "maybe" : value instanceof List ? "x" : 5;
             boolean scalar = value instanceof String || value instanceof Number || value instanceof Boolean;
-            json("wrong type in " + field, bytes(replaced(object, path, wrong)), scalar ? field : null);
+            json("wrong type in " + field, bytes(replaced(sample, path, wrong)), scalar ? field : null);
             if (operation.schemas().at(schema, path).get("enum") != null) {
-                json("unknown enum value in " + field, bytes(replaced(object, path, "NOT_A_VALUE")), field);
+                json("unknown enum value in " + field, bytes(replaced(sample, path, "NOT_A_VALUE")), field);
             }
         });
     }
