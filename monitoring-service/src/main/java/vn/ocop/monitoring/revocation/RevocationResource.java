@@ -31,6 +31,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/revocations")
@@ -48,6 +49,7 @@ public class RevocationResource {
 
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(value = ScopeRule.Kind.FORBIDDEN, detail = "The revoking authority is the caller's province (central officers: any).")
     @Operation(operationId = "recordRevocation", summary = "Record a revocation decision naming one or more certificates; all are revoked or none")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevocationView.class)))
@@ -62,6 +64,7 @@ public class RevocationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @ScopeRule(value = ScopeRule.Kind.PUBLIC, detail = "Revocation decisions are public acts.")
     @Operation(operationId = "getRevocation", summary = "Get a revocation decision")
     public RevocationView get(@PathParam("id") UUID id) {
         return revocations.get(id);
@@ -69,6 +72,7 @@ public class RevocationResource {
 
     @GET
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @ScopeRule(value = ScopeRule.Kind.PUBLIC, detail = "Revocation decisions are public acts.")
     @Operation(operationId = "listRevocations", summary = "List revocation decisions, newest first")
     public Page<RevocationView> list(
             @QueryParam("authority") @Parameter(description = "A 2-digit province code, or CENTRAL") String authority,
