@@ -33,7 +33,7 @@ import io.restassured.specification.FilterableResponseSpecification;
  * <li>PUBLIC, NONE: never a 403 or a 404;</li>
  * <li>HIDDEN: at least one 404 (or the 400 of a missing record named in the body) and never a 403 {@code OUT_OF_SCOPE}
  * nor an answer of a business rule (409, 412, 422);</li>
- * <li>FORBIDDEN: at least one 403 {@code OUT_OF_SCOPE}, never a 404 nor an answer of validation or a rule
+ * <li>FORBIDDEN: at least one 403 {@code OUT_OF_SCOPE} (or the 403 code its detail names), never a 404 nor an answer of validation or a rule
  * (400, 409, 412, 422);</li>
  * <li>FILTERED: never a 404 (a list of the caller's scope, or 403 {@code OUT_OF_SCOPE} for asking another's).</li>
  * </ul>
@@ -148,7 +148,9 @@ public final class ScopeRuleCheck implements Filter {
             }
             case "FORBIDDEN" -> {
                 unexpected = hidden.or(validated).or(ruleReached);
-                needed = seen.stream().anyMatch(outOfScope) ? null : "no 403 OUT_OF_SCOPE";
+                // an operation refusing with its own code (e.g. OUT_OF_AUTHORITY) names it in its detail
+                Predicate<Answer> ownRefusal = a -> a.status() == 403 && a.code() != null && detail.contains(a.code());
+                needed = seen.stream().anyMatch(outOfScope.or(ownRefusal)) ? null : "no 403 OUT_OF_SCOPE";
             }
             case "FILTERED" -> unexpected = hidden;
             default -> {

@@ -49,7 +49,7 @@ public class RevocationResource {
 
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
-    @ScopeRule(value = ScopeRule.Kind.FORBIDDEN, detail = "The revoking authority is the caller's province (central officers: any).")
+    @ScopeRule(value = ScopeRule.Kind.FORBIDDEN, detail = "Only the authority that issued the certificate revokes it: another answers 403 OUT_OF_AUTHORITY.")
     @Operation(operationId = "recordRevocation", summary = "Record a revocation decision naming one or more certificates; all are revoked or none")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevocationView.class)))
