@@ -42,6 +42,7 @@ import vn.ocop.events.registry.ProductRegistered;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
 import vn.ocop.testkit.OpenApiContract;
+import vn.ocop.testkit.ScopeRuleCheck;
 import vn.ocop.testkit.Tokens;
 
 /**
@@ -192,6 +193,9 @@ class ScopeMatrixTest {
         tokens.put(Caller.MEMBER_OTHER, member(q[1]));
         tokens.put(Caller.SECRETARY, member(secretaryP));
         tokens.put(Caller.OPERATOR, Tokens.of("operator@shop.vn", "channel-operator").claim("channel_id", UUID.randomUUID().toString()).mint());
+        // What outsiders get, held against each operation's documented scope rule at the end.
+        ScopeRuleCheck scopeRules = ScopeRuleCheck.watch(tokens.get(Caller.OFFICER_OTHER), tokens.get(Caller.PRODUCER_OTHER),
+                tokens.get(Caller.MEMBER_OTHER));
 
         List<Case> cases = new ArrayList<>();
         cases.addAll(councilCases(p, declared, councilBody, councilEtag, conflict));
@@ -226,6 +230,7 @@ class ScopeMatrixTest {
         served.removeAll(covered);
         assertThat(served).as("operations the matrix does not cover").isEmpty();
         assertThat(leaks).as("scope matrix").isEmpty();
+        assertThat(scopeRules.disagreements()).as("documented scope rules (x-ocop-scope)").isEmpty();
 
         // An out-of-scope caller gets the very body a missing record gets (the id aside), and nothing was written.
         String missing = UUID.randomUUID().toString();

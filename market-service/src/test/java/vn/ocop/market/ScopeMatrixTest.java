@@ -30,6 +30,7 @@ import io.restassured.specification.RequestSpecification;
 import vn.ocop.market.MarketFixtures.TestProduct;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
+import vn.ocop.testkit.ScopeRuleCheck;
 import vn.ocop.testkit.Tokens;
 
 /**
@@ -153,6 +154,9 @@ class ScopeMatrixTest {
         tokens.put(Caller.OPERATOR_OTHER, operator(c2));
         tokens.put(Caller.OPERATOR_POINT, operator(p));
         tokens.put(Caller.COUNCIL, Tokens.of("council@ocop.gov.vn", "council-member").mint());
+        // What outsiders get, held against each operation's documented scope rule at the end.
+        ScopeRuleCheck scopeRules = ScopeRuleCheck.watch(tokens.get(Caller.OFFICER_OTHER), tokens.get(Caller.INSPECTOR_OTHER),
+                tokens.get(Caller.PRODUCER_OTHER), tokens.get(Caller.OPERATOR_OTHER));
 
         String s = q.toString();
         String sp = p.toString();
@@ -308,5 +312,6 @@ class ScopeMatrixTest {
             }
         }
         assertThat(leaks).as("scope matrix").isEmpty();
+        assertThat(scopeRules.disagreements()).as("documented scope rules (x-ocop-scope)").isEmpty();
     }
 }

@@ -36,6 +36,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import vn.ocop.monitoring.ScopeMatrixCase.Caller;
 import vn.ocop.testkit.OcopTestResource;
+import vn.ocop.testkit.ScopeRuleCheck;
 import vn.ocop.testkit.Tokens;
 
 /**
@@ -57,6 +58,8 @@ class ScopeMatrixTest {
     void everyOperationTimesEveryCallerLeaksNothing() throws Exception {
         ScopeMatrixFixtures f = ScopeMatrixFixtures.create();
         Map<Caller, String> tokens = tokens(f);
+        // What outsiders get, held against each operation's documented scope rule at the end.
+        ScopeRuleCheck scopeRules = ScopeRuleCheck.watch(tokens.get(OFFICER_OTHER), tokens.get(INSPECTOR_OTHER), tokens.get(PRODUCER_OTHER));
         List<ScopeMatrixCase> cases = new ArrayList<>();
         cases.addAll(inspectionCases(f));
         cases.addAll(complaintCases(f));
@@ -83,6 +86,7 @@ class ScopeMatrixTest {
         sameAsMissing(other, "/api/v1/inspection-plans/{id}", f.plan, UUID.randomUUID().toString(), leaks);
         sameAsMissing(other, "/api/v1/complaints/{id}", f.complaint, "KN-2026-000000-ZZZZ", leaks);
         assertThat(leaks).as("scope matrix").isEmpty();
+        assertThat(scopeRules.disagreements()).as("documented scope rules (x-ocop-scope)").isEmpty();
     }
 
     private static List<ScopeMatrixCase> inspectionCases(ScopeMatrixFixtures f) {

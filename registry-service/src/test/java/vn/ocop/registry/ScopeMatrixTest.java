@@ -37,6 +37,7 @@ import vn.ocop.platform.time.VietnamTime;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
 import vn.ocop.testkit.OpenApiContract;
+import vn.ocop.testkit.ScopeRuleCheck;
 import vn.ocop.testkit.Tokens;
 
 /**
@@ -177,6 +178,9 @@ class ScopeMatrixTest {
         tokens.put(Caller.COUNCIL, Tokens.of("council@ocop.gov.vn", "council-member").mint());
         tokens.put(Caller.OPERATOR, Tokens.of("operator@shop.example.vn", "channel-operator")
                 .claim("channel_id", UUID.randomUUID().toString()).mint());
+        // What outsiders get, held against each operation's documented scope rule at the end.
+        ScopeRuleCheck scopeRules = ScopeRuleCheck.watch(tokens.get(Caller.OFFICER_OTHER), tokens.get(Caller.COMMUNE_OTHER),
+                tokens.get(Caller.PRODUCER_OTHER));
 
         List<Case> cases = new ArrayList<>();
         producerCases(cases, a, b, nameA, taxA, producerA, run);
@@ -207,6 +211,7 @@ class ScopeMatrixTest {
             }
         }
         assertThat(leaks).as("scope matrix").isEmpty();
+        assertThat(scopeRules.disagreements()).as("documented scope rules (x-ocop-scope)").isEmpty();
         assertThat(rowCounts()).as("rows after the matrix (nothing may be written)").isEqualTo(rowsBefore);
         assertThat(versions(central, a, pa, dUrl)).as("versions after the matrix").isEqualTo(versionsBefore);
     }

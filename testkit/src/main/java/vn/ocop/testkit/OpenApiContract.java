@@ -91,7 +91,7 @@ public final class OpenApiContract {
                 problems.add(where + ": the description does not say who may call it");
                 return;
             }
-            String who = description.substring(at + "Who may call: ".length());
+            String who = description.substring(at + "Who may call: ".length()).lines().findFirst().orElse("");
             boolean anonymous = operation.get("security") instanceof List<?> security && security.isEmpty();
             if (anonymous != who.startsWith("anyone, without an account")) {
                 problems.add(where + ": security " + operation.get("security") + " but the description says: " + who);
@@ -101,6 +101,29 @@ public final class OpenApiContract {
                         problems.add(where + ": the description names an unknown role '" + role.strip() + "'");
                     }
                 }
+            }
+        });
+        return problems;
+    }
+
+    /** The kinds of {@code vn.ocop.platform.security.ScopeRule}: what a caller gets outside its data scope. */
+    public static final Set<String> SCOPE_KINDS = Set.of("PUBLIC", "NONE", "HIDDEN", "FORBIDDEN", "FILTERED");
+
+    /**
+     * Every operation says what a caller gets outside its data scope: a known kind in {@code x-ocop-scope} and the
+     * "Scope: ..." sentence after "Who may call" (both from the resource method's {@code @ScopeRule}), so a new
+     * operation cannot leave it out.
+     */
+    public static List<String> scopeViolations(Map<String, Object> document) {
+        List<String> problems = new ArrayList<>();
+        forEachOperation(document, (where, operation) -> {
+            Object kind = operation.get("x-ocop-scope");
+            String description = String.valueOf(operation.get("description"));
+            if (!SCOPE_KINDS.contains(String.valueOf(kind))) {
+                problems.add(where + ": x-ocop-scope is " + kind + ", not one of " + new java.util.TreeSet<>(SCOPE_KINDS)
+                        + " (annotate the resource method with @ScopeRule)");
+            } else if (description.lastIndexOf("\n\nScope: ") < description.indexOf("Who may call: ")) {
+                problems.add(where + ": the description does not end with its \"Scope: ...\" sentence after \"Who may call\"");
             }
         });
         return problems;

@@ -51,6 +51,11 @@ public abstract class OpenApiDocumentContract {
         assertNone(OpenApiContract.descriptionViolations(document()));
     }
 
+    @Test
+    void everyOperationSaysWhatACallerGetsOutsideItsScope() {
+        assertNone(OpenApiContract.scopeViolations(document()));
+    }
+
     /** The service's sources, the platform's and the projections library's: together, every code it can answer. */
     @Test
     void theProblemCodeEnumIsTheSetOfCodesTheSourcesAnswer() {

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import vn.ocop.platform.security.ScopeRule;
 
 @Path("/api/v1/products/{productId}/upgrade-advice")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +39,7 @@ public class AdviceResource {
     AdviceService advice;
 
     @GET
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "Seen by whoever may see the product's result.")
     @Operation(operationId = "getUpgradeAdvice", summary = "Points missing to the next band and marked minima lacking for the next star")
     public UpgradeAdvice advice(@PathParam("productId") UUID productId) {
         return advice.advice(productId);
@@ -45,6 +47,7 @@ public class AdviceResource {
 
     @POST
     @Path("/what-if")
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "whatIfUpgrade", summary = "Recompute the star as if the members had chosen the given options")
     public UpgradeAdvice whatIf(@PathParam("productId") UUID productId, @NotNull WhatIfRequest request) {
         return advice.whatIf(productId, request);

@@ -30,6 +30,7 @@ import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1")
@@ -48,6 +49,7 @@ public class CertificateResource {
     @POST
     @Path("/recognitions")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "Here a result outside the caller's province named in resultIds answers the 400 of a missing one.")
     @Operation(operationId = "recogniseResults", summary = "Record a recognition decision and issue a certificate per result")
     @APIResponse(responseCode = "201", description = "Recorded; one certificate per recognised result",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecognitionRequest.Decision.class)))
@@ -60,6 +62,7 @@ public class CertificateResource {
     @GET
     @Path("/certificates")
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.FILTERED, detail = "A producer sees only its own certificates.")
     @Operation(operationId = "listEvaluationCertificates", summary = "List certificates visible to the caller")
     public Page<CertificateView> list(@QueryParam("province") String province, @QueryParam("productId") String productId,
                                       @QueryParam("status") @Parameter(schema = @Schema(implementation = CertificateStatus.class), description = "ACTIVE, SUPERSEDED, REVOKED or EXPIRED") String status,
@@ -73,6 +76,7 @@ public class CertificateResource {
     @GET
     @Path("/certificates/{id}")
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.FORBIDDEN, detail = "A producer reads only its own certificates, provincial roles those of their province; other roles read all.")
     @Operation(operationId = "getEvaluationCertificate", summary = "Get a certificate")
     public CertificateView get(@PathParam("id") UUID id) {
         return certificates.get(id);

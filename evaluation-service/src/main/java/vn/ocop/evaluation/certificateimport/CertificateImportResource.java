@@ -38,6 +38,7 @@ import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.ratelimit.RateLimited;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.BodyLimit;
 import vn.ocop.platform.web.QueryParams;
 
@@ -65,6 +66,7 @@ public class CertificateImportResource {
     @Extension(name = RateLimited.EXTENSION, value = "imports")
     @BodyLimit(value = "ocop.evaluation.certificate-imports.max-bytes", code = "PAYLOAD_TOO_LARGE")
     @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE: the file is over 8 MiB (ocop.evaluation.certificate-imports.max-bytes), declared or chunked; split it, nothing is queued")
+    @ScopeRule(value = ScopeRule.Kind.NONE, detail = "Each row is checked on its own: a row outside the caller's province fails in the job's rows.")
     @Operation(operationId = "startCertificateImport",
             summary = "Queue an import of existing certificates; a row sent again with the same number and content changes nothing")
     @APIResponse(responseCode = "202", description = "Queued; Location names the job to poll",
@@ -88,6 +90,7 @@ public class CertificateImportResource {
 
     @GET
     @Path("/{id}")
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "A job is seen by central officers, auditors and the officers of its province.")
     @Operation(operationId = "getCertificateImport", summary = "Progress and totals of a certificate import")
     public JobView get(@PathParam("id") UUID id) {
         return imports.get(id);
@@ -95,6 +98,7 @@ public class CertificateImportResource {
 
     @GET
     @Path("/{id}/rows")
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "listCertificateImportRows",
             summary = "Per-row outcome: CREATED, UNCHANGED, or FAILED with (field, reason)")
     public Page<RowView> rows(@PathParam("id") UUID id,

@@ -33,6 +33,7 @@ import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.Etag;
 
 @Path("/api/v1/councils")
@@ -50,6 +51,7 @@ public class CouncilResource {
 
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(ScopeRule.Kind.FORBIDDEN)
     @Operation(operationId = "createCouncil", summary = "Set up a council (province officers: their province's)")
     @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilView.class)))
@@ -65,6 +67,7 @@ public class CouncilResource {
     @GET
     @Path("/{id}")
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "A council member sees only the councils it sits on; provincial roles those of their province.")
     @Operation(operationId = "getCouncil", summary = "Get a council (returns its ETag for updates)")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilView.class)))
@@ -76,6 +79,7 @@ public class CouncilResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "updateCouncil", summary = "Replace a council's name, quorum and members; requires If-Match")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilView.class)))
@@ -88,6 +92,7 @@ public class CouncilResource {
 
     @GET
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.FILTERED, detail = "A council member sees only the councils it sits on.")
     @Operation(operationId = "listCouncils", summary = "List councils visible to the caller")
     public Page<CouncilView> list(@QueryParam("province") String province, @BeanParam PageRequest page) {
         return councils.list(province, page);
@@ -96,6 +101,7 @@ public class CouncilResource {
     @POST
     @Path("/{id}/conflicts")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.COUNCIL_MEMBER})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "declareConflict", summary = "Declare a member's conflict of interest with a producer")
     @APIResponse(responseCode = "201", description = "Declared",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictRequest.View.class)))
@@ -109,6 +115,7 @@ public class CouncilResource {
     @GET
     @Path("/{id}/conflicts")
     @Authenticated
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "listConflicts", summary = "List a council's conflict-of-interest declarations")
     public Page<ConflictRequest.View> conflicts(@PathParam("id") UUID id, @BeanParam PageRequest page) {
         return councils.conflicts(id, page);

@@ -41,6 +41,7 @@ import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.BodyLimit;
 import vn.ocop.platform.web.TextRules;
 
@@ -79,6 +80,7 @@ public class CriteriaSetDraftResource {
     @Consumes({SheetTable.XLSX, SheetTable.CSV, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Roles.CENTRAL_OFFICER)
     @BodyLimit(value = "ocop.evaluation.criteria-sheets.max-bytes", code = "SHEET_TOO_LARGE")
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "uploadCriteriaSheet", summary = "Upload a criteria sheet (XLSX or CSV in the documented layout, "
             + "integration guide \"Loading score sheets\"); a valid sheet becomes a draft to preview and publish, a sheet with "
             + "any problem stores nothing and lists every problem with its sheet, row and column")
@@ -139,6 +141,7 @@ public class CriteriaSetDraftResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.AUDITOR})
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "previewCriteriaSheet",
             summary = "Preview a draft: the criteria set exactly as getCriteriaSet will serve it once published")
     public CriteriaSet preview(@PathParam("id") UUID id) {
@@ -148,6 +151,7 @@ public class CriteriaSetDraftResource {
     @GET
     @Path("/{id}/status")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.AUDITOR})
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "getCriteriaSheetDraft", summary = "What was uploaded, by whom, and whether the draft is published")
     public CriteriaSetDraftView status(@PathParam("id") UUID id) {
         return drafts.get(id);
@@ -156,6 +160,7 @@ public class CriteriaSetDraftResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed(Roles.CENTRAL_OFFICER)
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "publishCriteriaSheet",
             summary = "Publish a draft as the criteria set version it names, with its decision and effective dates; once only")
     @APIResponse(responseCode = "201", description = "Published; Location names the criteria set version",

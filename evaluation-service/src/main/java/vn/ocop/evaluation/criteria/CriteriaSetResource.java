@@ -36,6 +36,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/criteria-sets")
@@ -56,6 +57,7 @@ public class CriteriaSetResource {
 
     @GET
     @Authenticated
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "listCriteriaSets", summary = "List criteria set versions")
     public Page<CriteriaSetSummary> list(@QueryParam("productSet") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "26"), description = "Product set 1–26") String productSet,
                                          @QueryParam("inForceOn") @Parameter(description = "Only versions in force on this day (yyyy-MM-dd)") String inForceOn,
@@ -66,6 +68,7 @@ public class CriteriaSetResource {
     @GET
     @Path("/{id}")
     @Authenticated
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "getCriteriaSet", summary = "Get a criteria set version with its parts, groups, criteria and options")
     public CriteriaSet get(@PathParam("id") String id) {
         return service.get(id);
@@ -73,6 +76,7 @@ public class CriteriaSetResource {
 
     @POST
     @RolesAllowed(Roles.CENTRAL_OFFICER)
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "publishCriteriaSet", summary = "Publish a new criteria set version (immutable once published)")
     @APIResponse(responseCode = "201", description = "Published; Location names the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSet.class)))
@@ -90,6 +94,7 @@ public class CriteriaSetResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.CENTRAL_OFFICER)
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "changeCriteriaSet", summary = "Always refused: published versions are immutable (409)")
     @APIResponse(responseCode = "409", description = "Always: a published criteria set version is immutable; publish a new version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

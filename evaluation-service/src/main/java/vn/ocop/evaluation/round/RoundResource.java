@@ -25,6 +25,7 @@ import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.time.LegalClock;
 import vn.ocop.platform.web.QueryParams;
 
@@ -48,6 +49,7 @@ public class RoundResource {
 
     @GET
     @Authenticated
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "getRound", summary = "The round a day belongs to at a council level, with its deadlines")
     public Round round(@QueryParam("level") @Parameter(schema = @Schema(implementation = CouncilLevel.class), description = "PROVINCIAL or CENTRAL (required)") String level,
                        @QueryParam("on") @Parameter(description = "Day yyyy-MM-dd (default today in Vietnam)") String on) {
@@ -58,6 +60,7 @@ public class RoundResource {
     @GET
     @Path("/calendar")
     @Authenticated
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "getRoundCalendar", summary = "The round calendar's versions (configured data)")
     public List<RoundCalendar.Version> calendar() {
         return calendar.versions();
@@ -66,6 +69,7 @@ public class RoundResource {
     @GET
     @Path("/carried-over")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.AUDITOR})
+    @ScopeRule(ScopeRule.Kind.FILTERED)
     @Operation(operationId = "listCarriedOver", summary = "Products whose round deadline passed without a closed result: "
             + "accepted dossiers (provincial level) and 5★ nominations (central level)")
     public Page<CarriedOverView> carriedOver(@QueryParam("level") @Parameter(schema = @Schema(implementation = CouncilLevel.class), description = "PROVINCIAL or CENTRAL (default both)") String level,

@@ -32,6 +32,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/sessions/{sessionId}/scoresheets")
@@ -49,6 +50,7 @@ public class ScoreSheetResource {
 
     @POST
     @RolesAllowed(Roles.COUNCIL_MEMBER)
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "Only members of the session's council.")
     @Operation(operationId = "submitScoreSheet", summary = "Submit (or amend, with a reason) your sheet for a product")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreSheetView.class)))
@@ -64,6 +66,7 @@ public class ScoreSheetResource {
 
     @GET
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "A member sees the others' sheets only once the product is closed.")
     @Operation(operationId = "listScoreSheets", summary = "List a session's sheets, all revisions")
     public Page<ScoreSheetView> list(@PathParam("sessionId") UUID sessionId, @QueryParam("productId") String productId,
                                      @BeanParam PageRequest page) {
@@ -74,6 +77,7 @@ public class ScoreSheetResource {
     @GET
     @Path("/integrity")
     @RolesAllowed({Roles.AUDITOR, Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "getScoreIntegrity", summary = "Per-criterion spread, deviating members and amended sheets of one product")
     public ScoreIntegrity integrity(@PathParam("sessionId") UUID sessionId,
                                     @QueryParam("productId") @Parameter(description = "The product (required)") String productId,

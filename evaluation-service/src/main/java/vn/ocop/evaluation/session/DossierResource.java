@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.QueryParams;
 
 /** Accepted dossiers as evaluation sees them, so that whoever schedules a session need not guess what awaits it. */
@@ -32,6 +33,7 @@ public class DossierResource {
 
     @GET
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.AUDITOR})
+    @ScopeRule(ScopeRule.Kind.FILTERED)
     @Operation(operationId = "listDossiers", summary = "Accepted dossiers by state; AWAITING (default) = on no session's agenda and not withdrawn")
     public Page<DossierView> list(@QueryParam("province") @Parameter(description = "Province code (provincial officers: their own)", example = "51") String province,
                                   @QueryParam("status") @Parameter(schema = @Schema(implementation = DossierView.Status.class), description = "AWAITING (default), IN_SESSION, EVALUATED or WITHDRAWN") String status,

@@ -21,6 +21,7 @@ import io.quarkus.security.Authenticated;
 import vn.ocop.evaluation.rating.Outcome;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/results")
@@ -34,6 +35,7 @@ public class ResultResource {
     ResultService results;
 
     @GET
+    @ScopeRule(ScopeRule.Kind.FILTERED)
     @Operation(operationId = "listResults", summary = "List results visible to the caller, newest first")
     public Page<ResultView> list(@QueryParam("province") String province,
                                  @QueryParam("productId") String productId,
@@ -45,6 +47,7 @@ public class ResultResource {
 
     @GET
     @Path("/{id}")
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "getResult", summary = "Get one result")
     public ResultView get(@PathParam("id") UUID id) {
         return results.result(id);

@@ -41,6 +41,7 @@ import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.BodyLimit;
 import vn.ocop.platform.web.QueryParams;
 
@@ -69,6 +70,7 @@ public class SessionResource {
 
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "A council outside the caller's scope named in the body answers 404.")
     @Operation(operationId = "createSession", summary = "Schedule a council session with the products to evaluate")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
@@ -84,6 +86,7 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "A council member sees only the sessions of its councils.")
     @Operation(operationId = "getSession", summary = "Get a session and the state of each product on it")
     public SessionView get(@PathParam("id") UUID id) {
         return sessions.get(id);
@@ -91,6 +94,7 @@ public class SessionResource {
 
     @GET
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "The council named by councilId answers 404 outside the caller's scope.")
     @Operation(operationId = "listSessions", summary = "List a council's sessions")
     @APIResponse(responseCode = "200", description = "A page of the council's sessions")
     @APIResponse(responseCode = "404", description = "No council with that id, or one outside your scope (answered alike)")
@@ -104,6 +108,7 @@ public class SessionResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.COUNCIL_MEMBER})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "closeSessionProduct", summary = "Close one product: quorum check, star rating, ProductRated")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultView.class)))
@@ -119,6 +124,7 @@ public class SessionResource {
     @POST
     @Path("/{id}/advisory-report")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "attachAdvisoryReport", summary = "Attach the advisory team's report (tổ tư vấn) to a session")
     @APIResponse(responseCode = "201", description = "Attached; the session with its advisory report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
@@ -135,6 +141,7 @@ public class SessionResource {
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
     @BodyLimit(value = "ocop.evaluation.report-files.max-bytes", code = "FILE_TOO_LARGE")
     @APIResponse(responseCode = "413", description = "FILE_TOO_LARGE: the file is over 10 MiB (ocop.evaluation.report-files.max-bytes), declared or chunked; nothing is stored")
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "uploadAdvisoryReportFile",
             summary = "Upload the signed advisory report (PDF, JPEG or PNG, told by its content): a multipart/form-data part named file, or the raw file as the body")
     // multipart/form-data comes first: generators build their method from the first media type, and a file part is what
@@ -195,6 +202,7 @@ public class SessionResource {
     @Path("/{id}/advisory-report/file")
     @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @Authenticated
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "downloadAdvisoryReportFile", summary = "Download the signed advisory report (whoever may read the session)")
     @APIResponse(responseCode = "200", description = "The file with its sniffed content type; Repr-Digest and ETag carry its SHA-256",
             content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"),

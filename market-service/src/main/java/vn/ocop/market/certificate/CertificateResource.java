@@ -22,6 +22,7 @@ import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Scope;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/certificates")
@@ -36,6 +37,7 @@ public class CertificateResource {
 
     @GET
     @Path("/{id}")
+    @ScopeRule(value = ScopeRule.Kind.FORBIDDEN, detail = "A producer reads only its own certificates, provincial roles those of their province; other roles read all.")
     @Operation(operationId = "getMarketCertificate", summary = "Get a certificate's status as seen by the market")
     public CertificateView get(@PathParam("id") UUID id) {
         Certificate c = Certificate.findById(id);
@@ -48,6 +50,7 @@ public class CertificateResource {
     }
 
     @GET
+    @ScopeRule(ScopeRule.Kind.FILTERED)
     @Operation(operationId = "listMarketCertificates", summary = "List the certificates of a product")
     public Page<CertificateView> list(@QueryParam("product") String product, @QueryParam("province") String province,
                                       @BeanParam PageRequest page) {

@@ -34,6 +34,7 @@ import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.QueryParams;
 
@@ -52,6 +53,7 @@ public class ChannelResource {
 
     @POST
     @RolesAllowed(Roles.CENTRAL_OFFICER)
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "registerChannel", summary = "Register a sales channel")
     @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelView.class)))
@@ -67,6 +69,7 @@ public class ChannelResource {
     @GET
     @Path("/{id}")
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.PUBLIC, detail = "The webhook URL is shown only to central officers and the channel's operator.")
     @Operation(operationId = "getChannel", summary = "Get a sales channel (returns its ETag)")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelView.class)))
@@ -78,6 +81,7 @@ public class ChannelResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.CHANNEL_OPERATOR})
+    @ScopeRule(value = ScopeRule.Kind.FORBIDDEN, detail = "A channel operator changes only its own channel.")
     @Operation(operationId = "updateChannel", summary = "Update a sales channel; requires If-Match")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelView.class)))
@@ -90,6 +94,7 @@ public class ChannelResource {
 
     @GET
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.PUBLIC, detail = "The webhook URL is shown only to central officers and the channel's operator.")
     @Operation(operationId = "listChannels", summary = "List sales channels")
     public Page<ChannelView> list(@QueryParam("kind") @Parameter(schema = @Schema(implementation = ChannelKind.class), description = "ECOMMERCE_PLATFORM or RETAIL_CHAIN") String kind,
                                   @BeanParam PageRequest page) {

@@ -34,6 +34,7 @@ import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.QueryParams;
 
@@ -52,6 +53,7 @@ public class ListingResource {
 
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER, Roles.CHANNEL_OPERATOR})
+    @ScopeRule(value = ScopeRule.Kind.FORBIDDEN, detail = "A point of sale not yet approved named in the body answers 404 like a missing one.")
     @Operation(operationId = "createListing",
             summary = "List a product with an active certificate on a channel or at a point of sale (422 NO_ACTIVE_CERTIFICATE otherwise)")
     @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
@@ -69,6 +71,7 @@ public class ListingResource {
     @GET
     @Path("/{id}")
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "A listing is seen by the officers of its province, its producer and the operator of its channel or point of sale.")
     @Operation(operationId = "getListing", summary = "Get a listing with its certificate's stars and number")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
@@ -80,6 +83,7 @@ public class ListingResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER, Roles.CHANNEL_OPERATOR})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "updateListing", summary = "Change price, SKU or URL; requires If-Match")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
@@ -94,6 +98,7 @@ public class ListingResource {
     @Path("/{id}/acknowledge")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.CHANNEL_OPERATOR)
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "acknowledgeListingSuspension", summary = "The outlet's operator confirms a suspension was applied")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
@@ -109,6 +114,7 @@ public class ListingResource {
     @Path("/{id}/reinstate")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER, Roles.CHANNEL_OPERATOR})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "reinstateListing", summary = "Put a suspended listing back once the product has a new active certificate")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
@@ -122,6 +128,7 @@ public class ListingResource {
 
     @GET
     @Authenticated
+    @ScopeRule(ScopeRule.Kind.FILTERED)
     @Operation(operationId = "listListings", summary = "List the listings visible to the caller")
     public Page<ListingView> list(@QueryParam("product") String product,
                                   @QueryParam("outlet") @Parameter(description = "A channel or point-of-sale id") String outlet,
@@ -135,6 +142,7 @@ public class ListingResource {
     @GET
     @Path("/escalations")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @ScopeRule(ScopeRule.Kind.FILTERED)
     @Operation(operationId = "listListingEscalations",
             summary = "Suspended listings whose operator has not acknowledged within the deadline")
     public Page<ListingView> escalations(@QueryParam("province") String province, @BeanParam PageRequest page) {

@@ -34,6 +34,7 @@ import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.QueryParams;
 
@@ -56,6 +57,7 @@ public class PointOfSaleResource {
 
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(ScopeRule.Kind.FORBIDDEN)
     @Operation(operationId = "proposePointOfSale", summary = "Propose a point of sale in the caller's province")
     @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PointOfSaleView.class)))
@@ -71,6 +73,7 @@ public class PointOfSaleResource {
     @GET
     @Path("/{id}")
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "Until approved; an approved point is readable by all, except provincial roles of another province: 403 OUT_OF_SCOPE.")
     @Operation(operationId = "getPointOfSale", summary = "Get a point of sale (returns its ETag)")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PointOfSaleView.class)))
@@ -82,6 +85,7 @@ public class PointOfSaleResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "updatePointOfSale", summary = "Update a point of sale; requires If-Match")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PointOfSaleView.class)))
@@ -95,6 +99,7 @@ public class PointOfSaleResource {
     @PUT
     @Path("/{id}/status")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "Until approved; an approved point of another province is 403 OUT_OF_SCOPE.")
     @Operation(operationId = "changePointOfSaleStatus", summary = "Approve, suspend or close a point of sale; requires If-Match")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PointOfSaleView.class)))
@@ -107,6 +112,7 @@ public class PointOfSaleResource {
 
     @GET
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.FILTERED, detail = "Points not yet approved are listed only to the officers of their province, central officers and auditors.")
     @Operation(operationId = "listPointsOfSale", summary = "List points of sale")
     public Page<PointOfSaleView> list(@QueryParam("province") String province,
                                       @QueryParam("category") @Parameter(schema = @Schema(implementation = LocationCategory.class)) String category,

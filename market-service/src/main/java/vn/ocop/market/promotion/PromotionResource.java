@@ -37,6 +37,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.QueryParams;
 
@@ -59,6 +60,7 @@ public class PromotionResource {
 
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(value = ScopeRule.Kind.FORBIDDEN, detail = "Only central officers organise national promotions.")
     @Operation(operationId = "createPromotion", summary = "Create a promotion event (national: central office; provincial: its officers)")
     @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromotionView.class)))
@@ -74,6 +76,7 @@ public class PromotionResource {
     @GET
     @Path("/{id}")
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.FORBIDDEN, detail = "National promotions are readable by all.")
     @Operation(operationId = "getPromotion", summary = "Get a promotion with its participating products")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromotionView.class)))
@@ -85,6 +88,7 @@ public class PromotionResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(ScopeRule.Kind.FORBIDDEN)
     @Operation(operationId = "updatePromotion", summary = "Update a promotion; requires If-Match")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromotionView.class)))
@@ -98,6 +102,7 @@ public class PromotionResource {
     @POST
     @Path("/{id}/products")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(ScopeRule.Kind.FORBIDDEN)
     @Operation(operationId = "addPromotionProduct", summary = "Add a certified product (422 NO_ACTIVE_CERTIFICATE otherwise)")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromotionView.class)))
@@ -112,6 +117,7 @@ public class PromotionResource {
 
     @GET
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.FILTERED, detail = "National promotions are listed to all.")
     @Operation(operationId = "listPromotions", summary = "List promotions")
     public Page<PromotionView> list(@QueryParam("province") String province,
                                     @QueryParam("kind") @Parameter(schema = @Schema(implementation = PromotionKind.class)) String kind,

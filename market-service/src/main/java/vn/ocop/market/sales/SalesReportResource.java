@@ -34,6 +34,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/sales-reports")
@@ -51,6 +52,7 @@ public class SalesReportResource {
 
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.CHANNEL_OPERATOR})
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "Only the operator of the listing's channel or point of sale; another operator gets 404 for the listing.")
     @Operation(operationId = "submitSalesReport",
             summary = "Report a listing's month: 201 the first time, 200 when it replaces (or repeats) the month's figures")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
@@ -71,6 +73,7 @@ public class SalesReportResource {
 
     @GET
     @Authenticated
+    @ScopeRule(ScopeRule.Kind.FILTERED)
     @Operation(operationId = "listSalesReports", summary = "List the sales reports visible to the caller")
     public Page<SalesReportView> list(@QueryParam("listing") String listing,
                                       @QueryParam("period") @Parameter(description = "YYYY-MM") String period,
@@ -81,6 +84,7 @@ public class SalesReportResource {
     @GET
     @Path("/aggregates")
     @Authenticated
+    @ScopeRule(ScopeRule.Kind.FILTERED)
     @Operation(operationId = "aggregateSales", summary = "Totals by product, producer, province or channel over a range of months")
     public Page<SalesAggregate> aggregate(@QueryParam("by") @Parameter(description = "What to total by", required = true,
                                                   schema = @Schema(type = SchemaType.STRING, enumeration = {"PRODUCT", "PRODUCER", "PROVINCE", "CHANNEL"})) String by,
@@ -99,6 +103,7 @@ public class SalesReportResource {
     @GET
     @Path("/indicators")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "getMarketIndicators",
             summary = "Share of certified producers in modern channels (target 50%) and provinces without an approved point of sale")
     public MarketIndicators indicators() {

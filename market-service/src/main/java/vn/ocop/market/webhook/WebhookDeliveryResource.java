@@ -26,6 +26,7 @@ import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/webhook-deliveries")
@@ -46,6 +47,7 @@ public class WebhookDeliveryResource {
 
     /** An operator sees its own outlet's deliveries, a province its listings', the centre and auditors all. */
     @GET
+    @ScopeRule(value = ScopeRule.Kind.FILTERED, detail = "A channel operator sees only its own channel's deliveries.")
     @Operation(operationId = "listWebhookDeliveries", summary = "Delivery log (newest first)")
     public Page<WebhookDeliveryView> list(@QueryParam("outlet") @Parameter(description = "Channel or point-of-sale id") String outlet,
                                           @QueryParam("listing") String listing,

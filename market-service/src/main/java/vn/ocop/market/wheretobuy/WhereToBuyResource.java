@@ -36,6 +36,7 @@ import vn.ocop.projection.product.Product;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.QueryParams;
 
 /**
@@ -46,6 +47,7 @@ import vn.ocop.platform.web.QueryParams;
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @Tag(name = "Public", description = "Anonymous: where to buy OCOP products")
+@ScopeRule(ScopeRule.Kind.PUBLIC)
 public class WhereToBuyResource {
 
     @Inject

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.QueryParams;
 
@@ -39,6 +40,7 @@ public class CertificateResource {
     CertificateService certificates;
 
     @GET
+    @ScopeRule(value = ScopeRule.Kind.FILTERED, detail = "A producer sees only its own certificates.")
     @Operation(operationId = "listCertificates", summary = "List certificates visible to the caller, soonest expiry first")
     public Page<CertificateView> list(
             @QueryParam("province") @Parameter(description = "2-digit province code") String province,
@@ -56,6 +58,7 @@ public class CertificateResource {
 
     @GET
     @Path("/{number}")
+    @ScopeRule(value = ScopeRule.Kind.FORBIDDEN, detail = "A producer reads only its own certificates.")
     @Operation(operationId = "getCertificate", summary = "Get a certificate by its number")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class)))

@@ -47,6 +47,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.ratelimit.RateLimited;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.BodyLimit;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.QueryParams;
@@ -66,6 +67,7 @@ public class ComplaintResource {
     @POST
     @PermitAll
     @Extension(name = RateLimited.EXTENSION, value = "complaints")
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "fileComplaint", summary = "File a complaint about a product or certificate (no account needed); returns the case number")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintRequests.PublicStatus.class)))
@@ -80,6 +82,7 @@ public class ComplaintResource {
     @GET
     @Path("/{caseNumber}/status")
     @PermitAll
+    @ScopeRule(value = ScopeRule.Kind.PUBLIC, detail = "Whoever holds the case number sees its status, without the complainant's details.")
     @Operation(operationId = "getComplaintStatus", summary = "Follow a complaint by its case number (public)")
     public ComplaintRequests.PublicStatus status(@PathParam("caseNumber") String caseNumber) {
         return complaints.publicStatus(caseNumber);
@@ -89,6 +92,7 @@ public class ComplaintResource {
     @Path("/{caseNumber}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
     @SecurityRequirement(name = "bearer")
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "getComplaint", description = InspectionScope.HIDDEN, summary = "A complaint with the filer's details (returns its ETag)")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintRequests.View.class)))
@@ -100,6 +104,7 @@ public class ComplaintResource {
     @GET
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
     @SecurityRequirement(name = "bearer")
+    @ScopeRule(ScopeRule.Kind.FILTERED)
     @Operation(operationId = "listComplaints", summary = "Complaints of the caller's province, newest first")
     public Page<ComplaintRequests.View> list(@QueryParam("province") String province,
                                              @QueryParam("status") @Parameter(schema = @Schema(implementation = Complaint.Status.class), description = "RECEIVED, UNDER_REVIEW, DISMISSED or INSPECTION_OPENED") String status,
@@ -111,6 +116,7 @@ public class ComplaintResource {
     @Path("/{caseNumber}/triage")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR})
     @SecurityRequirement(name = "bearer")
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "triageComplaint", description = InspectionScope.HIDDEN, summary = "Take a complaint under review or dismiss it; requires If-Match")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintRequests.View.class)))
@@ -125,6 +131,7 @@ public class ComplaintResource {
     @Path("/{caseNumber}/inspections")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR})
     @SecurityRequirement(name = "bearer")
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "openInspectionFromComplaint", description = InspectionScope.HIDDEN, summary = "Open an inspection of the complained-about product")
     @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
@@ -148,6 +155,7 @@ public class ComplaintResource {
     @Extension(name = RateLimited.EXTENSION, value = "complaint-photos")
     @BodyLimit(value = "ocop.monitoring.evidence.max-bytes", code = "FILE_TOO_LARGE")
     @APIResponse(responseCode = "413", description = "FILE_TOO_LARGE: the photo is over 10 MiB (ocop.monitoring.evidence.max-bytes), declared or chunked; nothing is stored")
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "uploadComplaintPhoto",
             summary = "Add the complainant's photo (JPEG or PNG) to a complaint just filed, as a multipart/form-data part named file or as the raw body; the case number is the key")
     // multipart/form-data comes first: generators build their method from the first media type, and a file part is what
@@ -199,6 +207,7 @@ public class ComplaintResource {
     @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.INSPECTOR})
     @SecurityRequirement(name = "bearer")
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "downloadComplaintPhoto", description = InspectionScope.HIDDEN, summary = "Download a complaint's photo (officers and inspectors of the complaint's province only)")
     @APIResponse(responseCode = "200", description = "The photo; Repr-Digest and ETag carry its SHA-256",
             content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"),

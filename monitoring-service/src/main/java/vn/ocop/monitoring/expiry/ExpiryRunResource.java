@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.ocop.monitoring.rebuild.RebuildResource;
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.time.LegalClock;
 
 /** Runs the nightly expiry job on demand: after a missed night, or to catch up a past day. */
@@ -44,6 +45,7 @@ public class ExpiryRunResource {
 
     @POST
     @RolesAllowed(RebuildResource.OPS_ADMIN)
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "runExpiry",
             summary = "Run the certificate expiry job now, as of today or a past day; answers what it announced")
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = ExpiryRunRequest.class)))

@@ -43,6 +43,7 @@ import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.BodyLimit;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.QueryParams;
@@ -63,6 +64,7 @@ public class InspectionResource {
 
     @POST
     @Path("/inspection-plans")
+    @ScopeRule(ScopeRule.Kind.FORBIDDEN)
     @Operation(operationId = "createInspectionPlan", summary = "Create a periodic or ad hoc inspection plan of a province")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.Plan.class)))
@@ -77,6 +79,7 @@ public class InspectionResource {
     @GET
     @Path("/inspection-plans/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "getInspectionPlan", description = InspectionScope.HIDDEN, summary = "Get an inspection plan")
     public InspectionView.Plan getPlan(@PathParam("id") UUID id) {
         return inspections.getPlan(id);
@@ -85,6 +88,7 @@ public class InspectionResource {
     @GET
     @Path("/inspection-plans")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @ScopeRule(ScopeRule.Kind.FILTERED)
     @Operation(operationId = "listInspectionPlans", summary = "List inspection plans, latest period first")
     public Page<InspectionView.Plan> listPlans(@QueryParam("province") String province,
                                                @QueryParam("kind") @Parameter(schema = @Schema(implementation = InspectionPlan.Kind.class), description = "PERIODIC or AD_HOC") String kind,
@@ -95,6 +99,7 @@ public class InspectionResource {
 
     @POST
     @Path("/inspections")
+    @ScopeRule(ScopeRule.Kind.FORBIDDEN)
     @Operation(operationId = "openInspection", summary = "Open an inspection of a product (from a plan, or ad hoc)")
     @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
@@ -109,6 +114,7 @@ public class InspectionResource {
 
     @POST
     @Path("/inspections/{id}/completion")
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "completeInspection", description = InspectionScope.HIDDEN, summary = "Record the checklist, findings, lab results and outcome; once; requires If-Match")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
@@ -122,6 +128,7 @@ public class InspectionResource {
     @GET
     @Path("/inspections/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "getInspection", description = InspectionScope.HIDDEN, summary = "Get an inspection (returns its ETag)")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
@@ -133,6 +140,7 @@ public class InspectionResource {
     @GET
     @Path("/inspections")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @ScopeRule(ScopeRule.Kind.FILTERED)
     @Operation(operationId = "listInspections", summary = "List inspections, latest first")
     public Page<InspectionView> list(
             @QueryParam("province") String province,
@@ -156,6 +164,7 @@ public class InspectionResource {
     @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.WILDCARD})
     @BodyLimit(value = "ocop.monitoring.evidence.max-bytes", code = "FILE_TOO_LARGE")
     @APIResponse(responseCode = "413", description = "FILE_TOO_LARGE: the file is over 10 MiB (ocop.monitoring.evidence.max-bytes), declared or chunked; nothing is stored")
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "uploadInspectionEvidence", description = InspectionScope.HIDDEN,
             summary = "Attach an evidence file (PDF, JPEG or PNG) to an inspection or one of its findings: a multipart/form-data part named file, or the raw file as the body")
     // multipart/form-data comes first: generators build their method from the first media type, and a file part is what
@@ -221,6 +230,7 @@ public class InspectionResource {
     @GET
     @Path("/inspections/{id}/evidence")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "listInspectionEvidence", description = InspectionScope.HIDDEN, summary = "List an inspection's evidence files with their checksums")
     public java.util.List<EvidenceView> evidence(@PathParam("id") UUID id) {
         return evidence.inspectionFiles(id);
@@ -230,6 +240,7 @@ public class InspectionResource {
     @Path("/inspections/{id}/evidence/{fileId}")
     @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "downloadInspectionEvidence", description = InspectionScope.HIDDEN, summary = "Download an evidence file")
     @APIResponse(responseCode = "200", description = "The file, with the content type it was uploaded with; Repr-Digest and ETag carry its SHA-256",
             content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"),

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.platform.security.ScopeRule;
 
 @Path("/api/v1/admin/projections/rebuild")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +32,7 @@ public class RebuildResource {
 
     @POST
     @RolesAllowed(OPS_ADMIN)
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "rebuildProjections",
             summary = "Empty the event-fed tables and re-read the consumed topics (and this service's own) from the earliest offset")
     @APIResponse(responseCode = "200", description = "What the rebuild read and applied",

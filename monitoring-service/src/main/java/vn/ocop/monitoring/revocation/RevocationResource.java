@@ -32,6 +32,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/revocations")
@@ -49,6 +50,7 @@ public class RevocationResource {
 
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(value = ScopeRule.Kind.FORBIDDEN, detail = "Only the authority that issued the certificate revokes it: another answers 403 OUT_OF_AUTHORITY.")
     @Operation(operationId = "recordRevocation", summary = "Record a revocation decision naming one or more certificates; all are revoked or none")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevocationView.class)))
@@ -63,6 +65,7 @@ public class RevocationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @ScopeRule(value = ScopeRule.Kind.PUBLIC, detail = "Revocation decisions are public acts.")
     @Operation(operationId = "getRevocation", summary = "Get a revocation decision",
             description = "A revocation decision (quyết định thu hồi) is a published administrative act: every caller allowed "
                     + "here reads the decisions of every province and of the ministry, whatever the province of their token.")
@@ -72,6 +75,7 @@ public class RevocationResource {
 
     @GET
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
+    @ScopeRule(value = ScopeRule.Kind.PUBLIC, detail = "Revocation decisions are public acts.")
     @Operation(operationId = "listRevocations", summary = "List revocation decisions, newest first",
             description = "Revocation decisions are published acts: every caller allowed here lists the decisions of every "
                     + "authority, or of the one named by `authority`, whatever the province of their token.")

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.time.LegalClock;
 import vn.ocop.platform.web.QueryParams;
 
@@ -45,6 +46,7 @@ public class LapsedScanResource {
     LapsedScanService scans;
 
     @GET
+    @ScopeRule(ScopeRule.Kind.FILTERED)
     @Operation(operationId = "listLapsedScans", summary = "Certificates scanned after their end, most recently scanned first "
             + "(a provincial officer or inspector sees their own province; central officers and auditors all)")
     @APIResponse(responseCode = "200", description = "One row per certificate, summed over the days since `since`")

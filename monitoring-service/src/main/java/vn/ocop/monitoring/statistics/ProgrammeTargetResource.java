@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.time.LegalClock;
 import vn.ocop.platform.web.QueryParams;
 
@@ -57,6 +58,7 @@ public class ProgrammeTargetResource {
 
     @GET
     @PermitAll
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "listTargetVersions", summary = "Every programme target version, oldest first (public)")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "qd919", value = "[" + VERSION_EXAMPLE + "]")))
@@ -67,6 +69,7 @@ public class ProgrammeTargetResource {
     @GET
     @Path("/in-force")
     @PermitAll
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "getTargetVersionInForce", summary = "The target version in force on a date (public); 404 when none is")
     @APIResponse(responseCode = "200", description = "The version in force",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "qd919", value = VERSION_EXAMPLE)))
@@ -80,6 +83,7 @@ public class ProgrammeTargetResource {
 
     @POST
     @RolesAllowed(Roles.CENTRAL_OFFICER)
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "addTargetVersion",
             summary = "Add the targets of a new instrument from a date; the previous open-ended version ends the day before")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "newProgramme", value = """

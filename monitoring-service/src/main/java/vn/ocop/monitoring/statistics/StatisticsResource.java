@@ -24,11 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.security.ScopeRule;
 
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @Tag(name = "Statistics", description = "Public programme figures, computed from the events monitoring consumed")
+@ScopeRule(ScopeRule.Kind.PUBLIC)
 public class StatisticsResource {
     public static final String CSV = "text/csv";
 

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 import vn.ocop.platform.ratelimit.RateLimited;
+import vn.ocop.platform.security.ScopeRule;
 
 /**
  * What every service's OpenAPI document declares without each resource repeating it (set as {@code mp.openapi.filter}
@@ -41,6 +42,8 @@ import vn.ocop.platform.ratelimit.RateLimited;
  * <li>{@code servers} ({@code ocop.openapi.servers}, by default this service on localhost) and the bearer security
  * scheme as the document-wide requirement; operations without a role check ({@code @PermitAll}: public catalogue,
  * certificate verification, complaint intake, public statistics) get an explicit empty requirement (anonymous);</li>
+ * <li>who may call each operation and what a caller gets outside its data scope (OperationRoles: a "Who may call"
+ * and a "Scope" sentence in the description, the scope rule's kind as {@code x-ocop-scope});</li>
  * <li>operation ids a service gives the operations of a shared resource ({@code ocop.openapi.operation-id.<id>=<its id>},
  * e.g. the product projection's {@code getProduct} is {@code getEvaluationProduct} in evaluation's document);</li>
  * <li>request and success-response examples kept beside the service in {@value #EXAMPLES}, keyed by operationId,
@@ -106,7 +109,7 @@ public class OpenApiDocumentFilter implements OASFilter {
             openAPI.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME))));
         }
         Map<String, Map<String, Object>> examples = loadExamples();
-        Map<String, String> whoMayCall = OperationRoles.byOperation(classLoader());
+        Map<String, OperationRoles.Described> whoMayCall = OperationRoles.byOperation(classLoader());
         TreeSet<String> unused = new TreeSet<>(examples.keySet());
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
@@ -210,12 +213,15 @@ public class OpenApiDocumentFilter implements OASFilter {
         return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description).example(example);
     }
 
-    private static void describe(Operation operation, String whoMayCall) {
-        if (whoMayCall == null) {
+    private static void describe(Operation operation, OperationRoles.Described described) {
+        if (described == null) {
             return; // not a resource method found by OperationRoles: OpenApiContract reports the missing sentence
         }
         String own = operation.getDescription();
-        operation.setDescription(own == null || own.isBlank() ? whoMayCall : own.strip() + "\n\n" + whoMayCall);
+        operation.setDescription(own == null || own.isBlank() ? described.text() : own.strip() + "\n\n" + described.text());
+        if (described.scope() != null) {
+            operation.addExtension(ScopeRule.EXTENSION, described.scope().value().name());
+        }
     }
 
     /** Status → {code, detail} examples of one operation ({@code "problems"} of its entry in {@value #EXAMPLES}). */

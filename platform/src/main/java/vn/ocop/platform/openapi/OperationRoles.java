@@ -29,13 +29,15 @@ import org.jboss.jandex.Index;
 import org.jboss.jandex.IndexReader;
 
 import io.quarkus.security.Authenticated;
+import vn.ocop.platform.security.ScopeRule;
 
 /**
  * Who may call each operation, read from the resource classes' own {@code @RolesAllowed}, {@code @PermitAll} and
  * {@code @Authenticated} (method first, then class), so the sentence the document shows cannot drift from the check
- * the service makes. The resources are the service's own classes (the directory holding its
- * {@code application.properties}) and those of indexed libraries ({@code META-INF/jandex.idx}, e.g. the product
- * projection). Keys are {@code "GET /api/v1/producers/{id}"}.
+ * the service makes; and what a caller gets outside its data scope ({@link ScopeRule}, method first, then class). The
+ * resources are the service's own classes (the directory holding its {@code application.properties}) and those of
+ * indexed libraries ({@code META-INF/jandex.idx}, e.g. the product projection). Keys are
+ * {@code "GET /api/v1/producers/{id}"}.
  */
 final class OperationRoles {
     /** What the caller sees of the data when it holds a role: the scope rule the services apply (platform Scope). */
@@ -56,9 +58,17 @@ final class OperationRoles {
     private OperationRoles() {
     }
 
-    /** The "Who may call" sentence of every operation found, by {@code "METHOD /path"}. */
-    static Map<String, String> byOperation(ClassLoader loader) {
-        Map<String, String> sentences = new TreeMap<>();
+    /** What the document says of one operation: who may call it, and its scope rule (null when it has none). */
+    record Described(String whoMayCall, ScopeRule scope) {
+        /** The text appended to the operation's description: "Who may call: ..." and, when there is a rule, "Scope: ...". */
+        String text() {
+            return scope == null ? whoMayCall : whoMayCall + "\n\n" + scope.value().sentence(scope.detail());
+        }
+    }
+
+    /** The "Who may call" sentence and the scope rule of every operation found, by {@code "METHOD /path"}. */
+    static Map<String, Described> byOperation(ClassLoader loader) {
+        Map<String, Described> sentences = new TreeMap<>();
         for (Class<?> resource : resourceClasses(loader)) {
             jakarta.ws.rs.Path classPath = resource.getAnnotation(jakarta.ws.rs.Path.class);
             for (Method method : resource.getMethods()) {
@@ -68,7 +78,11 @@ final class OperationRoles {
                 }
                 jakarta.ws.rs.Path methodPath = method.getAnnotation(jakarta.ws.rs.Path.class);
                 String path = normalise(classPath.value() + "/" + (methodPath == null ? "" : methodPath.value()));
-                sentences.put(verb + " " + path, sentence(method, resource));
+                ScopeRule rule = method.isAnnotationPresent(ScopeRule.class) ? method.getAnnotation(ScopeRule.class)
+                        : resource.getAnnotation(ScopeRule.class);
+                // Two methods may serve one operation (a hidden multipart twin): the annotated one says its rule.
+                sentences.merge(verb + " " + path, new Described(sentence(method, resource), rule),
+                        (first, second) -> first.scope() != null ? first : second);
             }
         }
         return sentences;

@@ -23,6 +23,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.security.Scope;
+import vn.ocop.platform.security.ScopeRule;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -50,6 +51,7 @@ public class ProductResource {
 
     @GET
     @Path("/{id}")
+    @ScopeRule(value = ScopeRule.Kind.FORBIDDEN, detail = "A producer reads only its own products, provincial roles those of their province; other roles read all.")
     @Operation(operationId = "getProduct", summary = "Get a product known to this service")
     public ProductSummary get(@PathParam("id") UUID id) {
         Product product = Product.findById(id);
@@ -61,6 +63,7 @@ public class ProductResource {
     }
 
     @GET
+    @ScopeRule(value = ScopeRule.Kind.FILTERED, detail = "A producer sees only its own products, provincial roles those of their province.")
     @Operation(operationId = "listProducts", summary = "List products known to this service")
     public Page<ProductSummary> list(@QueryParam("province") String province, @BeanParam PageRequest page) {
         String visible = scope.listableProvince(province);

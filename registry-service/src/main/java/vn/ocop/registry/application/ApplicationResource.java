@@ -46,6 +46,7 @@ import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.BodyLimit;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.QueryParams;
@@ -95,6 +96,7 @@ public class ApplicationResource {
 
     @POST
     @RolesAllowed({Roles.PRODUCER, Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(value = ScopeRule.Kind.FORBIDDEN, detail = "A producer files for its own products, a commune or province officer for products of its area.")
     @Operation(operationId = "createApplication", summary = "Draft a dossier for one of the caller's products, or (an officer of its commune or province) on its producer's behalf")
     @APIResponse(responseCode = "201", description = "Drafted; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
@@ -109,6 +111,7 @@ public class ApplicationResource {
 
     @GET
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.FILTERED, detail = "A producer sees its own dossiers, a commune or province officer those of its area; council members and channel operators none.")
     @Operation(operationId = "listApplications", summary = "List dossiers in the caller's scope; overdue=true lists commune reviews past their working-day deadline")
     public Page<ApplicationView> list(@QueryParam("status") @Parameter(schema = @Schema(implementation = ApplicationStatus.class), description = "e.g. SUBMITTED") String status,
                                       @QueryParam("kind") @Parameter(schema = @Schema(implementation = ApplicationKind.class), description = "FIRST_RATING, UPGRADE or RE_RATING") String kind,
@@ -124,6 +127,7 @@ public class ApplicationResource {
     @GET
     @Path("/{id}")
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "A dossier is seen by its producer, the officers of its commune and province, inspectors of its province, central officers and auditors.")
     @Operation(operationId = "getApplication", summary = "Get a dossier with its checklist and review deadline")
     @APIResponse(responseCode = "200", description = "The dossier; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
@@ -135,6 +139,7 @@ public class ApplicationResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.PRODUCER, Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "updateApplication", summary = "Change Form 01 and Form 02 of a draft or returned dossier; requires If-Match")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApplicationRequests.Update.class),
@@ -151,6 +156,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed({Roles.PRODUCER, Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "submitApplication", summary = "File the dossier at the commune (again, after a return)")
     @APIResponse(responseCode = "200", description = "Submitted (status SUBMITTED, receipt number and review deadline set)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
@@ -165,6 +171,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/commune-review")
     @RolesAllowed(Roles.COMMUNE_OFFICER)
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "Only the officers of the dossier's commune.")
     @Operation(operationId = "reviewApplicationAtCommune", summary = "Record the commune's Form 03 and samples and forward the dossier to the province",
             description = "An officer of the dossier's commune; not the officer who filed it on the producer's behalf "
                     + "(409 REVIEWER_FILED_IT): another officer of the commune reviews it.")
@@ -179,6 +186,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/accept")
     @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.CENTRAL_OFFICER})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "acceptApplication", summary = "Accept the dossier into an evaluation round (announces ApplicationSubmitted)")
     @APIResponse(responseCode = "200", description = "Accepted (status ACCEPTED)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
@@ -191,6 +199,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/return")
     @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.CENTRAL_OFFICER})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "returnApplication", summary = "Return the dossier to the producer for completion, with reasons")
     @APIResponse(responseCode = "200", description = "Returned (status RETURNED, with the reasons)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
@@ -203,6 +212,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed(Roles.PRODUCER)
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "Only the producer that owns it.")
     @Operation(operationId = "withdrawApplication", summary = "Withdraw the dossier (announces ApplicationWithdrawn)")
     @APIResponse(responseCode = "200", description = "Withdrawn (status WITHDRAWN)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
@@ -215,6 +225,7 @@ public class ApplicationResource {
     @GET
     @Path("/{id}/history")
     @Authenticated
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "getApplicationHistory", summary = "Every transition of the dossier: who, when, from, to, why")
     public List<TransitionView> history(@PathParam("id") UUID id) {
         return queries.history(id);
@@ -226,6 +237,7 @@ public class ApplicationResource {
     @RolesAllowed({Roles.PRODUCER, Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER})
     @BodyLimit(value = "ocop.registry.documents.max-bytes", code = "DOCUMENT_TOO_LARGE")
     @APIResponse(responseCode = "413", description = "DOCUMENT_TOO_LARGE: the file is over 10 MiB (ocop.registry.documents.max-bytes), declared or chunked; nothing is stored")
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "A missing or unknown type query parameter is 400 for any dossier, before it is looked up.")
     @Operation(operationId = "uploadApplicationDocument",
             summary = "Upload a dossier file (PDF, JPEG or PNG): a multipart/form-data part named file, or the raw file as the body")
     // multipart/form-data comes first: generators build their method from the first media type, and a file part is what
@@ -302,6 +314,7 @@ public class ApplicationResource {
     @GET
     @Path("/{id}/documents")
     @Authenticated
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "listApplicationDocuments", summary = "List the dossier's files with their checksums")
     public List<DocumentView> documents(@PathParam("id") UUID id) {
         return documents.documents(id);
@@ -311,6 +324,7 @@ public class ApplicationResource {
     @Path("/{id}/documents/{documentId}")
     @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @Authenticated
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "downloadApplicationDocument", summary = "Download a dossier file")
     @APIResponse(responseCode = "200", description = "The file, with the content type it was uploaded with; Repr-Digest and ETag carry its SHA-256",
             content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"),
@@ -329,6 +343,7 @@ public class ApplicationResource {
     @DELETE
     @Path("/{id}/documents/{documentId}")
     @RolesAllowed({Roles.PRODUCER, Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "deleteApplicationDocument", summary = "Remove a file from a draft or returned dossier")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "415", description = NO_BODY_415, content = @Content(mediaType = Problem.MEDIA_TYPE,

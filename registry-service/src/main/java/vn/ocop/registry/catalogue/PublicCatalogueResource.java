@@ -23,6 +23,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.ratelimit.RateLimited;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.QueryParams;
 import vn.ocop.registry.catalogue.CatalogueViews.CatalogueItem;
 import vn.ocop.registry.catalogue.CatalogueViews.CatalogueProduct;
@@ -32,6 +33,7 @@ import vn.ocop.registry.catalogue.CatalogueViews.CatalogueProduct;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Public", description = "Anonymous access: certificate verification and the product catalogue")
 @PermitAll
+@ScopeRule(ScopeRule.Kind.PUBLIC)
 public class PublicCatalogueResource {
     private static final java.util.Set<String> STATUSES = java.util.Set.of("NONE", "ACTIVE", "EXPIRED", "REVOKED", "SUPERSEDED");
 

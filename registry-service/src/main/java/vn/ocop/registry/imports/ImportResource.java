@@ -36,6 +36,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.ratelimit.RateLimited;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.BodyLimit;
 import vn.ocop.platform.web.QueryParams;
 import vn.ocop.registry.imports.ImportViews.JobView;
@@ -64,6 +65,7 @@ public class ImportResource {
     @Extension(name = RateLimited.EXTENSION, value = "imports")
     @BodyLimit(value = "ocop.registry.imports.max-bytes", code = "PAYLOAD_TOO_LARGE")
     @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE: the file is over 8 MiB (ocop.registry.imports.max-bytes), declared or chunked; split it, nothing is queued")
+    @ScopeRule(value = ScopeRule.Kind.NONE, detail = "Each row is checked on its own: a row outside the caller's province fails with OUT_OF_SCOPE in the job's rows.")
     @Operation(operationId = "startImport", summary = "Queue an import; rows with the same externalRef as an earlier import update that record",
             description = "The body is a table of ImportRow (a producer row: type, externalRef and the fields of "
                     + "ProducerRequest; a product row: type, externalRef, producerRef and the fields of ProductRequest) "
@@ -106,6 +108,7 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
+    @ScopeRule(value = ScopeRule.Kind.HIDDEN, detail = "A job is seen by central officers, auditors and the officers of its province.")
     @Operation(operationId = "getImport", summary = "Progress and totals of an import",
             description = "status: QUEUED (queuePosition says how many jobs start before it, plus one), RUNNING, COMPLETED, "
                     + "FAILED, CANCELLED, or INTERRUPTED (the service stopped mid-file: rows up to processedRows were written "
@@ -117,6 +120,7 @@ public class ImportResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "cancelImport", summary = "Cancel an import before it finishes",
             description = "A QUEUED job is CANCELLED at once. A RUNNING job finishes the batch in hand (rows are written "
                     + "whole, with their events, or not at all) and then turns CANCELLED; cancelRequested shows the request "
@@ -131,6 +135,7 @@ public class ImportResource {
 
     @GET
     @Path("/{id}/rows")
+    @ScopeRule(ScopeRule.Kind.HIDDEN)
     @Operation(operationId = "listImportRows", summary = "Per-row results: created, updated, unchanged, or failed with (field, reason)")
     public Page<RowView> rows(@PathParam("id") UUID id,
                               @QueryParam("outcome") @Parameter(schema = @Schema(implementation = ImportRowResult.Outcome.class), description = "CREATED, UPDATED, UNCHANGED or FAILED", example = "FAILED") String outcome,

@@ -39,6 +39,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.MergePatch;
 import vn.ocop.platform.web.QueryParams;
@@ -75,6 +76,7 @@ public class ProducerResource {
 
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER})
+    @ScopeRule(ScopeRule.Kind.FORBIDDEN)
     @Operation(operationId = "registerProducer", summary = "Register a producer in the caller's province")
     @APIResponse(responseCode = "201", description = "Registered; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerView.class)))
@@ -93,6 +95,7 @@ public class ProducerResource {
     @GET
     @Path("/{id}")
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.FORBIDDEN, detail = "A producer reads only itself, provincial roles their province; council members and channel operators read all.")
     @Operation(operationId = "getProducer", summary = "Get a producer (returns its ETag for updates)")
     @APIResponse(responseCode = "200", description = "The producer; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerView.class)))
@@ -103,6 +106,7 @@ public class ProducerResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER})
+    @ScopeRule(ScopeRule.Kind.FORBIDDEN)
     @Operation(operationId = "updateProducer", summary = "Correct a producer; requires If-Match with the ETag of the last read",
             description = CORRECTION_RULES)
     @APIResponse(responseCode = "200", description = "Corrected (or unchanged: a write that changes nothing keeps the version "
@@ -121,6 +125,7 @@ public class ProducerResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER})
+    @ScopeRule(ScopeRule.Kind.FORBIDDEN)
     @Operation(operationId = "patchProducer", summary = "Correct some fields of a producer (JSON Merge Patch); requires If-Match",
             description = "Send only the fields to change (RFC 7386; null clears an optional field), and reason where needed. "
                     + CORRECTION_RULES)
@@ -145,6 +150,7 @@ public class ProducerResource {
 
     @GET
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.FILTERED, detail = "A producer sees only itself, provincial roles their province.")
     @Operation(operationId = "listProducers", summary = "List producers visible to the caller")
     public Page<ProducerView> list(@QueryParam("province") String province,
                                    @QueryParam("kind") @Parameter(schema = @Schema(implementation = ProducerKind.class), description = "Producer kind, e.g. COOPERATIVE") String kind,

@@ -40,6 +40,7 @@ import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.security.CurrentUser;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.Etag;
 import vn.ocop.platform.web.MergePatch;
 import vn.ocop.platform.web.QueryParams;
@@ -77,6 +78,7 @@ public class ProductResource {
 
     @POST
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER})
+    @ScopeRule(ScopeRule.Kind.FORBIDDEN)
     @Operation(operationId = "registerProduct", summary = "Register a product of a producer; assigns its product code")
     @APIResponse(responseCode = "201", description = "Registered with its product code; Location names it, ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
@@ -97,6 +99,7 @@ public class ProductResource {
     @GET
     @Path("/{id}")
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.FORBIDDEN, detail = "A producer reads only its own products, provincial roles those of their province; council members and channel operators read all.")
     @Operation(operationId = "getProduct", summary = "Get a product")
     @APIResponse(responseCode = "200", description = "The product with its certification; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
@@ -107,6 +110,7 @@ public class ProductResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER})
+    @ScopeRule(ScopeRule.Kind.FORBIDDEN)
     @Operation(operationId = "updateProduct", summary = "Correct a product; requires If-Match with the ETag of the last read",
             description = CORRECTION_RULES)
     @APIResponse(responseCode = "200", description = "Corrected (or unchanged: a write that changes nothing keeps the version "
@@ -125,6 +129,7 @@ public class ProductResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.PRODUCER})
+    @ScopeRule(ScopeRule.Kind.FORBIDDEN)
     @Operation(operationId = "patchProduct", summary = "Correct some fields of a product (JSON Merge Patch); requires If-Match",
             description = "Send only the fields to change (RFC 7386; null clears an optional field), and reason where needed. "
                     + CORRECTION_RULES)
@@ -149,6 +154,7 @@ public class ProductResource {
 
     @GET
     @Authenticated
+    @ScopeRule(value = ScopeRule.Kind.FILTERED, detail = "A producer sees only its own products, provincial roles those of their province.")
     @Operation(operationId = "listProducts", summary = "List products visible to the caller")
     public Page<ProductView> list(@QueryParam("producerId") UUID producerId,
                                   @QueryParam("province") String province,

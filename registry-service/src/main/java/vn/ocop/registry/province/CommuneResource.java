@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.platform.idempotency.Idempotency;
 import vn.ocop.platform.imports.Rows;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.BodyLimit;
 
 /** Loading the commune list (central OCOP office): a JSON array, NDJSON or CSV of code, name, kind, provinceCode. */
@@ -45,6 +46,7 @@ public class CommuneResource {
     @RolesAllowed(Roles.CENTRAL_OFFICER)
     @BodyLimit(value = "ocop.registry.imports.max-bytes", code = "PAYLOAD_TOO_LARGE")
     @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE: the file is over 8 MiB (ocop.registry.imports.max-bytes), declared or chunked; nothing is applied")
+    @ScopeRule(ScopeRule.Kind.NONE)
     @Operation(operationId = "loadCommunes", summary = "Insert or update communes by code; all rows or none")
     @APIResponse(responseCode = "200", description = "All rows applied",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommuneService.LoadResult.class)))

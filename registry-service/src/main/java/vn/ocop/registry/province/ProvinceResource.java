@@ -21,12 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.QueryParams;
 
 @Path("/api/v1/provinces")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administrative units", description = "Provinces in force since 1/7/2025, their communes, and the former provinces mapped to them")
 @PermitAll
+@ScopeRule(ScopeRule.Kind.NONE)
 public class ProvinceResource {
 
     /**

@@ -26,12 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.ratelimit.RateLimited;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.platform.web.QueryParams;
 
 /** What a province prints: the QR code for labels and packaging, and the certificate document itself. */
 @Path("/api/v1/public/certificates/{number}")
 @Tag(name = "Public", description = "Anonymous access: certificate verification and the product catalogue")
 @PermitAll
+@ScopeRule(ScopeRule.Kind.PUBLIC)
 public class CertificateMediaResource {
     static final String PNG = "image/png";
     static final String SVG = "image/svg+xml";

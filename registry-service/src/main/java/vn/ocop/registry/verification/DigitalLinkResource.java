@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.ratelimit.RateLimited;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.registry.product.Gtin;
 import vn.ocop.registry.verification.CertificateFactsService.GtinMatch;
 
@@ -41,6 +42,7 @@ import vn.ocop.registry.verification.CertificateFactsService.GtinMatch;
 @Path("/01/{gtin}")
 @Tag(name = "Public", description = "Anonymous access: certificate verification and the product catalogue")
 @PermitAll
+@ScopeRule(ScopeRule.Kind.PUBLIC)
 public class DigitalLinkResource {
     static final String LINKSET = "application/linkset+json";
     static final String CERTIFICATION_INFO = "https://gs1.org/voc/certificationInfo";

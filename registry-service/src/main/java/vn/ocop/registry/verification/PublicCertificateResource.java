@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.ratelimit.RateLimited;
+import vn.ocop.platform.security.ScopeRule;
 import vn.ocop.registry.certification.CertificateVerification;
 
 /** Anonymous certificate verification: buyers and sales channels check a number printed on a label. */
@@ -26,6 +27,7 @@ import vn.ocop.registry.certification.CertificateVerification;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Public", description = "Anonymous access: certificate verification and the product catalogue")
 @PermitAll
+@ScopeRule(ScopeRule.Kind.PUBLIC)
 public class PublicCertificateResource {
 
     @Inject

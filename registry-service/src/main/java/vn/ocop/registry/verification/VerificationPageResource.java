@@ -20,11 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.ocop.platform.ratelimit.RateLimited;
+import vn.ocop.platform.security.ScopeRule;
 
 /** The page a shopper reaches by scanning the QR code on a pack: the certificate's status today, for people. */
 @Path(VerificationLinks.PAGE_PATH + "{number}")
 @Tag(name = "Public", description = "Anonymous access: certificate verification and the product catalogue")
 @PermitAll
+@ScopeRule(ScopeRule.Kind.PUBLIC)
 public class VerificationPageResource {
     @Inject
     CertificateFactsService facts;
