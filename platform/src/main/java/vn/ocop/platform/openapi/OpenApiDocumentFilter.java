@@ -252,7 +252,10 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
         if (operation.getRequestBody() != null) {
             add(responses, TOO_LARGE);
-            add(responses, UNSUPPORTED_MEDIA_TYPE);
+        }
+        if (operation.getRequestBody() != null || method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH) {
+            add(responses, UNSUPPORTED_MEDIA_TYPE); // InputGuard: a body without Content-Type, even where none is read
         }
         if (conditional) {
             add(responses, PRECONDITION_FAILED);
