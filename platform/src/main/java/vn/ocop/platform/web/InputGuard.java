@@ -15,7 +15,7 @@ import vn.ocop.platform.problem.ApiException;
 /**
  * Checks every request before it reaches a resource: control characters in the path or a query value (a NUL there
  * reached PostgreSQL and gave a 500) are a 400 naming the parameter, and a body without {@code Content-Type} is a 415
- * instead of being guessed to be JSON.
+ * instead of being guessed to be JSON; a Content-Type on a request without a body (a GET) is ignored.
  */
 public class InputGuard {
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
@@ -43,6 +43,11 @@ public class InputGuard {
                             + " and must be percent-encoded UTF-8");
                 }
             }
+        }
+        if (!WITH_BODY.contains(request.getMethod()) && !hasBody(request)) {
+            // A Content-Type on a request without a body describes nothing; left in place, a resource's class-level
+            // @Consumes turned a GET carrying "text/plain" into an undocumented 415.
+            request.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
         }
         if (WITH_BODY.contains(request.getMethod()) && request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null && hasBody(request)) {
             throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported Media Type",

@@ -3,6 +3,7 @@ package vn.ocop.platform.web;
 import java.io.IOException;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
  * keep their own rules.
  */
 @Provider
+@Singleton
 public class StrictJson implements ContextResolver<ObjectMapper> {
     private final ObjectMapper strict;
 
@@ -39,6 +41,11 @@ public class StrictJson implements ContextResolver<ObjectMapper> {
 
     @Override
     public ObjectMapper getContext(Class<?> type) {
+        return strict;
+    }
+
+    /** The strict reader, for bodies read outside the REST layer's own reading (upload rows, lists of records). */
+    public ObjectMapper mapper() {
         return strict;
     }
 

@@ -3,13 +3,11 @@ package vn.ocop.registry.imports;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.ocop.platform.imports.Rows;
@@ -34,20 +32,13 @@ class RowShape {
     static final int MAX_REPORTED = 20;
     static final List<String> KEYS = List.of("type", "externalRef", "producerRef");
 
-    @Inject
-    ObjectMapper json;
-
     /** The API's strict reader: duplicate keys, unknown fields, wrong JSON types and control characters refused. */
-    private ObjectMapper strict;
-
-    @PostConstruct
-    void init() {
-        strict = new StrictJson(json).getContext(Object.class);
-    }
+    @Inject
+    StrictJson strict;
 
     /** Reads an upload strictly (a duplicate key is a problem of its row) and refuses it whole if a row is out of shape. */
     List<Rows.Row> read(String mediaType, String body) {
-        List<Rows.Row> rows = Rows.read(strict, mediaType, body);
+        List<Rows.Row> rows = Rows.read(strict.mapper(), mediaType, body);
         List<Problem.Violation> violations = new ArrayList<>();
         int malformed = 0;
         for (Rows.Row row : rows) {
@@ -107,7 +98,7 @@ class RowShape {
         request.remove(KEYS);
         Class<?> type = "producer".equals(ImportRows.kind(row.value().get("type"))) ? ProducerRequest.class : ProductRequest.class;
         try {
-            strict.treeToValue(request, type);
+            strict.mapper().treeToValue(request, type);
             return List.of();
         } catch (JsonProcessingException e) {
             Problem.Violation violation = JsonProblems.violation(e);

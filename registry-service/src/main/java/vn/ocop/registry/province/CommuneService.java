@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,7 +15,6 @@ import jakarta.validation.Validator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -42,16 +40,9 @@ public class CommuneService {
     @Inject
     ProvinceDirectory provinces;
 
+    /** The API's strict reader: duplicate keys, unknown fields, wrong JSON types and control characters refused. */
     @Inject
-    ObjectMapper json;
-
-    /** The API's strict reader for the rows: duplicate keys, unknown fields, wrong types and control characters refused. */
-    private ObjectMapper strict;
-
-    @PostConstruct
-    void init() {
-        strict = new StrictJson(json).getContext(Object.class);
-    }
+    StrictJson strict;
 
     @Inject
     Validator validator;
@@ -87,7 +78,7 @@ public class CommuneService {
      */
     @Transactional
     public LoadResult load(String mediaType, String body) {
-        List<Rows.Row> rows = Rows.read(strict, mediaType, body);
+        List<Rows.Row> rows = Rows.read(strict.mapper(), mediaType, body);
         if (rows.isEmpty()) {
             throw ApiException.invalidField("body", "contains no rows");
         }
@@ -102,7 +93,7 @@ public class CommuneService {
             }
             CommuneRequest request;
             try {
-                request = strict.treeToValue(row.value(), CommuneRequest.class);
+                request = strict.mapper().treeToValue(row.value(), CommuneRequest.class);
             } catch (JsonProcessingException e) {
                 Problem.Violation why = JsonProblems.violation(e); // names the field and the JSON type it needs
                 violations.add("body".equals(why.field()) ? new Problem.Violation(at, why.message())

@@ -382,6 +382,16 @@ class ApplicationFlowTest {
         }
     }
 
+    @Test
+    void aContentTypeOnARequestWithoutABodyIsIgnored() {
+        Filed filed = draft("FIRST_RATING");
+        // the class's @Consumes(JSON) once made these GETs an undocumented 415
+        given().auth().oauth2(filed.producerToken()).contentType("text/plain")
+                .get("/api/v1/applications/" + filed.applicationId()).then().statusCode(200).body("status", equalTo("DRAFT"));
+        given().auth().oauth2(PROVINCE).contentType("text/plain").get("/api/v1/producers")
+                .then().statusCode(200).contentType("application/json");
+    }
+
     // --- helpers
 
     private Filed product() {
