@@ -88,9 +88,7 @@ public final class Rows {
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 int number = rows.size() + 1;
                 try {
-                    JsonNode node = element.readTree(parser);
-                    rows.add(node != null && node.isObject() ? new Row(number, (ObjectNode) node, null)
-                            : new Row(number, null, "not a JSON object"));
+                    rows.add(row(number, element.readTree(parser)));
                 } catch (JsonProcessingException e) {
                     Problem.Violation unreadable = unreadable(e);
                     String field = "[" + (number - 1) + "]" + (unreadable.field() == null ? "" : "." + unreadable.field());
@@ -110,6 +108,11 @@ public final class Rows {
         return rows;
     }
 
+    /** Row {@code number} of a JSON array or NDJSON body: an object, or a row that fails as not being one. */
+    private static Row row(int number, JsonNode node) {
+        return node != null && node.isObject() ? new Row(number, (ObjectNode) node, null) : new Row(number, null, "not a JSON object");
+    }
+
     private static List<Row> ndjson(ObjectMapper json, String text) {
         List<Row> rows = new ArrayList<>();
         int number = 0;
@@ -119,9 +122,7 @@ public final class Rows {
             }
             number++;
             try {
-                JsonNode node = json.readTree(line);
-                rows.add(node != null && node.isObject() ? new Row(number, (ObjectNode) node, null)
-                        : new Row(number, null, "not a JSON object"));
+                rows.add(row(number, json.readTree(line)));
             } catch (JsonProcessingException e) {
                 Problem.Violation unreadable = unreadable(e);
                 rows.add(new Row(number, null, unreadable.field(), unreadable.message()));
