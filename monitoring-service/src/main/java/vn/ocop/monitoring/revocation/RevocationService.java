@@ -194,8 +194,18 @@ public class RevocationService {
         if (late) {
             where.and("decidedLate = true");
         }
-        return Page.of(RevocationDecision.<RevocationDecision>find(where.query(), Sort.by("decidedOn", Sort.Direction.Descending).and("id"), where.parameters()),
-                page, (RevocationDecision d) -> RevocationView.of(d, numbersOf(d.id)));
+        return Page.ofPage(RevocationDecision.<RevocationDecision>find(where.query(), Sort.by("decidedOn", Sort.Direction.Descending).and("id"), where.parameters()),
+                page, RevocationService::views);
+    }
+
+    /** The page's decisions with their certificates' numbers, read in one query for the whole page. */
+    private static List<RevocationView> views(List<RevocationDecision> decisions) {
+        Map<UUID, List<String>> numbers = new HashMap<>();
+        if (!decisions.isEmpty()) {
+            Certificate.<Certificate>find("revocationId in ?1", Sort.by("number"), decisions.stream().map(d -> d.id).toList())
+                    .stream().forEach(c -> numbers.computeIfAbsent(c.revocationId, id -> new ArrayList<>()).add(c.number));
+        }
+        return decisions.stream().map(d -> RevocationView.of(d, numbers.getOrDefault(d.id, List.of()))).toList();
     }
 
     private static List<String> numbersOf(UUID decisionId) {

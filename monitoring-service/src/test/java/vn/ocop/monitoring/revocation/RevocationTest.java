@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -85,7 +86,10 @@ class RevocationTest {
                 .body("authority", equalTo("82")).body("certificateNumbers", containsInAnyOrder(numbers.toArray()));
         String inspector51 = Tokens.of("inspector-51@ocop.gov.vn", "inspector").claim("province", "51").mint();
         given().auth().oauth2(inspector51).queryParam("authority", "82").queryParam("size", "200").get("/api/v1/revocations")
-                .then().statusCode(200).body("items.id", hasItem(id)).body("items.authority", everyItem(equalTo("82")));
+                .then().statusCode(200).body("items.id", hasItem(id)).body("items.authority", everyItem(equalTo("82")))
+                // each item carries its own decision's certificates (the page's numbers are read in one query)
+                .body("items.find { it.id == '" + id + "' }.certificateNumbers", containsInAnyOrder(numbers.toArray()))
+                .body("items.findAll { it.id != '" + id + "' }.certificateNumbers.flatten()", everyItem(not(in(numbers))));
         given().auth().oauth2(inspector51).queryParam("authority", "Đồng Tháp").get("/api/v1/revocations").then()
                 .statusCode(400).contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"))
                 .body("violations[0].field", equalTo("authority"));
