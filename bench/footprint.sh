@@ -13,18 +13,20 @@
 #   registry-service,evaluation-service,market-service,monitoring-service -am; psql; PGHOST/PGPORT/PGUSER as for the
 #   tests, default 127.0.0.1:5432 postgres; KAFKA_BOOTSTRAP_SERVERS default 127.0.0.1:19092, where no broker is;
 #   READY_TIMEOUT seconds per start, default 300; TEST_PG_DATABASE_SUFFIX appended to the database names and PORT_BASE,
-#   default 18181, for a run beside another). On failure it keeps the subjects' logs and says where.
+#   default 18181, for a run beside another; SERVICES, default "registry evaluation market monitoring", to measure some;
+#   JVM_EXTRA, options appended to the services' and the minimal service's, to compare a setting in the same run). On
+#   failure it keeps the subjects' logs and says where.
 set -euo pipefail
 seconds="${1:-15}"
 cd "$(dirname "$0")/.."
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 kafka="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:19092}"
-services=(registry evaluation market monitoring)
+read -r -a services <<< "${SERVICES:-registry evaluation market monitoring}"
 for s in "${services[@]}"; do
     [ -f "$s-service/target/quarkus-app/quarkus-run.jar" ] || { echo "no $s-service jar: ./mvnw -B package -DskipTests -pl $s-service -am"; exit 1; }
 done
 props=platform/src/main/resources/META-INF/microprofile-config.properties
-read -r -a jvm <<< "$(grep '^quarkus.jib.jvm-additional-arguments=' "$props" | cut -d= -f2- | tr ',' ' ')"
+read -r -a jvm <<< "$(grep '^quarkus.jib.jvm-additional-arguments=' "$props" | cut -d= -f2- | tr ',' ' ') ${JVM_EXTRA:-}"
 # The glibc setting the images also carry (quarkus.jib.environment-variables): two malloc arenas, not one per thread.
 export MALLOC_ARENA_MAX="$(grep '^quarkus.jib.environment-variables."MALLOC_ARENA_MAX"=' "$props" | cut -d= -f2-)"
 work="$(mktemp -d)"
