@@ -30,8 +30,9 @@ import io.smallrye.jwt.auth.principal.ParseException;
  * {@link DefaultJWTParser} once and then answers the same token string from memory (RSA verification and claims
  * parsing were 12-18 % of an authenticated request's CPU, and integrating systems send one token many times).
  * <p>
- * Only tokens the parser accepted are kept, each until the first of: its {@code exp} plus the clock skew the parser
- * allows, the end of its configured maximum age ({@code smallrye.jwt.verify.token-age}), and
+ * Only tokens the parser accepted are kept, each until the first of: its {@code exp} plus the allowance the parser
+ * gives ({@code smallrye.jwt.expiration.grace}, else {@code mp.jwt.verify.clock.skew}), the end of the maximum token
+ * age ({@code mp.jwt.verify.token.age}, when set), and
  * {@code ocop.security.token-cache.max-age} after it was verified (so a key withdrawn from a JWKS stops being honoured
  * soon). The cache holds at most {@code ocop.security.token-cache.max-entries} tokens; reads take no lock.
  * Calls with explicit keys or settings go to the parser uncached.
@@ -70,9 +71,15 @@ public class VerifiedTokenCache implements JWTParser {
                 // Housekeeping on the calling thread (amortised, never blocking a reader): a service has one CPU.
                 .executor(Runnable::run)
                 .build() : null;
-        this.fromCache = meters.counter(VERIFICATIONS, "outcome", "cache");
-        this.verifiedByParser = meters.counter(VERIFICATIONS, "outcome", "verified");
-        this.refusedByParser = meters.counter(VERIFICATIONS, "outcome", "refused");
+        this.fromCache = counter(meters, "cache");
+        this.verifiedByParser = counter(meters, "verified");
+        this.refusedByParser = counter(meters, "refused");
+    }
+
+    private static Counter counter(MeterRegistry meters, String outcome) {
+        return Counter.builder(VERIFICATIONS).tag("outcome", outcome)
+                .description("Bearer tokens answered from the verified-token cache (cache) or verified or refused by the parser")
+                .register(meters);
     }
 
     @Override
