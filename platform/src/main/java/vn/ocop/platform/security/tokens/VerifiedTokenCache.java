@@ -57,7 +57,7 @@ public class VerifiedTokenCache implements JWTParser {
     @Inject
     public VerifiedTokenCache(DefaultJWTParser parser, JWTAuthContextInfo verification, MeterRegistry meters,
                               @ConfigProperty(name = "ocop.security.token-cache.enabled", defaultValue = "true") boolean enabled,
-                              @ConfigProperty(name = "ocop.security.token-cache.max-entries", defaultValue = "10000") long maxEntries,
+                              @ConfigProperty(name = "ocop.security.token-cache.max-entries", defaultValue = "1000") long maxEntries,
                               @ConfigProperty(name = "ocop.security.token-cache.max-age", defaultValue = "60s") Duration maxAge) {
         this.parser = parser;
         // The same allowance as smallrye-jwt's DefaultJWTTokenParser: the exp grace period if set, else the clock skew.
