@@ -44,12 +44,17 @@ analyze certificate;
 SQL
 echo "BENCH products in $PGDATABASE: $(psql -qXAt -c 'select count(*) from product')"
 
-# --- the SQL the service sends for q (CatalogueService: words first; the typo fallback only when nothing matched)
+# --- the SQL the service sends for q: a copy of CatalogueService's statement (ALL_WORDS with WORDS_RELEVANCE, SIMILAR
+# with RELEVANCE; words first, the typo fallback only when nothing matched), with the parameters written in. It runs
+# under the registry's connection options (application.properties: the fallback's threshold), read from there.
+PGOPTIONS="$(sed -n 's/^quarkus\.datasource\.jdbc\.additional-jdbc-properties\.options=//p' registry-service/src/main/resources/application.properties)"
+[ -n "$PGOPTIONS" ] || { echo "no datasource options in registry-service's application.properties"; exit 1; }
+export PGOPTIONS
 status="case when c.id is null then 'NONE' when c.status = 'ACTIVE' and c.valid_until < current_date then 'EXPIRED' else c.status end"
-search_sql() { # $1 = match condition, $2 = query text
+search_sql() { # $1 = match condition, $2 = query text, $3 = closeness of the name (relevance's second half)
     cat <<SQL
 with hits as (select p.id, p.name, ((case when strpos(p.search_name, (select ocop_fold('$2'))) > 0 then 1 else 0 end)
-    + similarity((select ocop_fold('$2')), p.search_name)) / 2 as relevance, 0 as stars_key, count(*) over () as total
+    + $3) / 2 as relevance, 0 as stars_key, count(*) over () as total
   from product p where $1 order by relevance desc, p.name, p.id limit 20 offset 0)
 select p.id, p.code, p.name, p.product_set, p.province_code, pv.name as province_name, pr.name as producer_name,
   case when ($status) = 'ACTIVE' then c.stars end as stars, $status as cert_status, c.number, c.valid_until, h.relevance, h.total
@@ -59,23 +64,24 @@ from hits h join product p on p.id = h.id join producer pr on pr.id = p.producer
 order by h.relevance desc, h.name, h.id;
 SQL
 }
-words() { echo "p.search_vector @@ plainto_tsquery('simple', ocop_fold('$1'))"; }
-similar() { echo "(p.search_name %>> ocop_fold('$1') and strict_word_similarity((select ocop_fold('$1')), p.search_name) >= 0.6)"; }
+words() { search_sql "p.search_vector @@ plainto_tsquery('simple', ocop_fold('$1'))" "$1" \
+    "cast((select cardinality(show_trgm(ocop_fold('$1')))) as real) / cast(greatest(p.search_trigrams, (select cardinality(show_trgm(ocop_fold('$1')))), 1) as real)"; }
+similar() { search_sql "p.search_name %>> (select ocop_fold('$1'))" "$1" "similarity((select ocop_fold('$1')), p.search_name)"; }
 queries=("tan cuong" "gao st25" "toi ly son" "mat ong ha giang" "nuoc mam phu quoc" "che tan cuongg")
 pgb=()
 for i in "${!queries[@]}"; do
     q="${queries[$i]}"
-    search_sql "$(words "$q")" "$q" > "$work/q$i.sql"
+    words "$q" > "$work/q$i.sql"
     if [ "$(psql -qXAt -f "$work/q$i.sql" | wc -l)" = 0 ]; then # no product has all the words: the service falls back
-        search_sql "$(similar "$q")" "$q" >> "$work/q$i.sql"
+        similar "$q" >> "$work/q$i.sql"
     fi
     pgb+=(-f "$work/q$i.sql")
 done
 
 echo "BENCH plan of q='tan cuong' (words) and q='che tan cuongg' (typo fallback):"
-{ echo "explain (analyze, costs off, timing off, summary on) "; search_sql "$(words "tan cuong")" "tan cuong"; } \
+{ echo "explain (analyze, costs off, timing off, summary on) "; words "tan cuong"; } \
     | psql -qXAt | grep -E "Scan|Execution" | sed 's/^/BENCH   /'
-{ echo "explain (analyze, costs off, timing off, summary on) "; search_sql "$(similar "che tan cuongg")" "che tan cuongg"; } \
+{ echo "explain (analyze, costs off, timing off, summary on) "; similar "che tan cuongg"; } \
     | psql -qXAt | grep -E "Scan|Execution" | sed 's/^/BENCH   /'
 
 # --- load, interleaved: HTTP, pgbench, HTTP, pgbench. First the JVM compiles the search path (JIT), as the psql runs
