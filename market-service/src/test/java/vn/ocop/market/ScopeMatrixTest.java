@@ -12,19 +12,13 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -35,12 +29,13 @@ import io.restassured.specification.RequestSpecification;
 import vn.ocop.market.MarketFixtures.TestProduct;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
+import vn.ocop.testkit.ScopeMatrixCase;
 import vn.ocop.testkit.ScopeRuleCheck;
 import vn.ocop.testkit.Tokens;
 
 /**
- * Every market operation (the served document's operationIds, all of them), read or write, called by every kind of caller, inside and outside its scope: province 04 is
- * "own", 08 "other"; channel C1 is "own", C2 "other". Reads must show exactly what the caller may see (records, and
+ * Every market operation (the served document's operationIds, all of them), read or write, called by every kind of
+ * caller, inside and outside its scope: province 04 is "own", 08 "other"; channel C1 is "own", C2 "other". Reads must show exactly what the caller may see (records, and
  * webhook URLs only to who manages the outlet); writes must be refused (403, or 404 where the record is not public)
  * before any business check, which in-scope callers reach (412 stale ETag, 409, 422 or 400). All leaks are collected
  * and reported together.
@@ -54,55 +49,15 @@ class ScopeMatrixTest {
         OPERATOR_OTHER, OPERATOR_POINT, COUNCIL
     }
 
-    /** What one caller must get: the status, text that must be in the body, text that must not. */
-    record Expect(int status, List<String> shows, List<String> hides) {
-    }
-
-    /** One call of an operation and what each caller must get from it; every caller must be covered. */
-    static final class Case {
-        final String operationId;
-        final String name;
-        final Function<RequestSpecification, Response> call;
-        final Map<Caller, Expect> expected = new EnumMap<>(Caller.class);
-
+    /** A call of a market operation; no answer, whatever its status, may show an outlet's notification secret. */
+    static final class Case extends ScopeMatrixCase<Caller> {
         Case(String operationId, String name, Function<RequestSpecification, Response> call) {
-            this.operationId = operationId;
-            this.name = operationId + " (" + name + ")";
-            this.call = call;
+            super(operationId, name, call);
         }
 
-        Case expect(int status, List<String> shows, List<String> hides, Caller... callers) {
-            for (Caller c : callers) {
-                expected.put(c, new Expect(status, shows, hides));
-            }
-            return this;
-        }
-
-        Case expect(int status, Caller... callers) {
-            return expect(status, List.of(), List.of(), callers);
-        }
-
-        private final List<Caller> filled = new ArrayList<>();
-
-        /** Every caller not named so far gets {@code status}; refine those with the two methods below. */
-        Case others(int status) {
-            for (Caller c : Caller.values()) {
-                if (!expected.containsKey(c)) {
-                    expected.put(c, new Expect(status, List.of(), List.of()));
-                    filled.add(c);
-                }
-            }
-            return this;
-        }
-
-        Case hidesEverywhereElse(String... texts) {
-            filled.forEach(c -> expected.put(c, new Expect(expected.get(c).status(), List.of(), List.of(texts))));
-            return this;
-        }
-
-        Case showsEverywhereElse(String... texts) {
-            filled.forEach(c -> expected.put(c, new Expect(expected.get(c).status(), List.of(texts), List.of())));
-            return this;
+        @Override
+        protected void checkAlso(String where, int status, String body, List<String> secrets, List<String> leaks) {
+            secrets.stream().filter(body::contains).forEach(t -> leaks.add(where + "LEAKS a secret"));
         }
     }
 
@@ -169,7 +124,7 @@ class ScopeMatrixTest {
         String sp = p.toString();
         String la = listingA.toString();
         String la2 = listingA2.toString();
-        List<Case> cases = new ArrayList<>();
+        List<ScopeMatrixCase<Caller>> cases = new ArrayList<>();
 
         // --- points of sale
         cases.add(new Case("getPointOfSale", "GET proposed point", r -> r.get("/api/v1/points-of-sale/" + s))
@@ -179,7 +134,7 @@ class ScopeMatrixTest {
         cases.add(new Case("getPointOfSale", "GET approved point", r -> r.get("/api/v1/points-of-sale/" + sp))
                 .expect(200, List.of(urlP), List.of(), Caller.CENTRAL, Caller.OFFICER_OWN, Caller.OPERATOR_POINT)
                 .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER)
-                .others(200).hidesEverywhereElse(urlP));
+                .others(200, urlP));
         cases.add(new Case("listPointsOfSale", "GET points ?province=04", r -> r.queryParam("province", "04").queryParam("size", 200)
                 .get("/api/v1/points-of-sale"))
                 .expect(200, List.of(s, sp, urlQ, urlP), List.of(), Caller.CENTRAL, Caller.OFFICER_OWN)
@@ -191,17 +146,17 @@ class ScopeMatrixTest {
         cases.add(new Case("listPointsOfSale", "GET points (all provinces)", r -> r.queryParam("size", 200).get("/api/v1/points-of-sale"))
                 .expect(200, List.of(s, sp), List.of(), Caller.CENTRAL, Caller.OFFICER_OWN, Caller.AUDITOR)
                 .expect(200, List.of(), List.of(s, sp), Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER)
-                .others(200).hidesEverywhereElse(s));
+                .others(200, s));
 
         // --- channels: public records, URLs only to the centre and the channel's operator
         cases.add(new Case("getChannel", "GET channel C1", r -> r.get("/api/v1/channels/" + c1))
                 .expect(200, List.of(urlC1), List.of(), Caller.CENTRAL, Caller.OPERATOR_OWN)
-                .others(200).hidesEverywhereElse(urlC1));
+                .others(200, urlC1));
         cases.add(new Case("listChannels", "GET channels", r -> r.queryParam("size", 200).get("/api/v1/channels"))
                 .expect(200, List.of(urlC1, urlC2), List.of(), Caller.CENTRAL)
                 .expect(200, List.of(urlC1), List.of(urlC2), Caller.OPERATOR_OWN)
                 .expect(200, List.of(urlC2), List.of(urlC1), Caller.OPERATOR_OTHER)
-                .others(200).hidesEverywhereElse(urlC1, urlC2));
+                .others(200, urlC1, urlC2));
 
         // --- listings and their sales
         Caller[] readersOfA = {Caller.CENTRAL, Caller.AUDITOR, Caller.OFFICER_OWN, Caller.PRODUCER_OWN, Caller.OPERATOR_OWN};
@@ -211,29 +166,29 @@ class ScopeMatrixTest {
                 .get("/api/v1/listings"))
                 .expect(200, List.of(la), List.of(), readersOfA)
                 .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER, Caller.COUNCIL)
-                .others(200).hidesEverywhereElse(la));
+                .others(200, la));
         cases.add(new Case("listSalesReports", "GET sales reports of listing A", r -> r.queryParam("listing", la).get("/api/v1/sales-reports"))
                 .expect(200, List.of(report), List.of(), readersOfA)
                 .expect(403, Caller.COUNCIL)
-                .others(200).hidesEverywhereElse(report));
+                .others(200, report));
         cases.add(new Case("aggregateSales", "GET sales aggregates by product in 04", r -> r.queryParam("by", "PRODUCT")
                 .queryParam("province", "04").get("/api/v1/sales-reports/aggregates"))
                 .expect(200, List.of(a.id().toString()), List.of(), readersOfA)
                 .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER, Caller.COUNCIL)
-                .others(200).hidesEverywhereElse(a.id().toString()));
+                .others(200, a.id().toString()));
         cases.add(new Case("listWebhookDeliveries", "GET webhook deliveries of listing A2", r -> r.queryParam("listing", la2)
                 .get("/api/v1/webhook-deliveries"))
                 .expect(200, List.of(la2, urlC1), List.of(), Caller.CENTRAL, Caller.OPERATOR_OWN)
                 .expect(200, List.of(la2), List.of(urlC1), Caller.AUDITOR, Caller.OFFICER_OWN)
                 .expect(403, Caller.PRODUCER_OWN, Caller.PRODUCER_OTHER, Caller.COUNCIL)
-                .others(200).hidesEverywhereElse(la2, urlC1));
+                .others(200, la2, urlC1));
         cases.add(new Case("listWebhookDeliveries", "GET webhook deliveries ?province=04", r -> r.queryParam("province", "04")
                 .get("/api/v1/webhook-deliveries"))
                 .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER, Caller.PRODUCER_OWN, Caller.PRODUCER_OTHER,
                         Caller.COUNCIL)
                 .expect(200, List.of(la2), List.of(urlC1), Caller.AUDITOR, Caller.OFFICER_OWN)
                 .expect(200, List.of(la2, urlC1), List.of(), Caller.CENTRAL, Caller.OPERATOR_OWN)
-                .others(200).hidesEverywhereElse(la2, urlC1));
+                .others(200, la2, urlC1));
 
         // --- promotions: public events; provincial roles stay in their province
         Map<String, Object> endsBeforeStart = new HashMap<>(promotion);
@@ -250,7 +205,7 @@ class ScopeMatrixTest {
                 .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER).others(200));
         cases.add(new Case("listPromotions", "GET promotions ?province=04", r -> r.queryParam("province", "04").get("/api/v1/promotions"))
                 .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER)
-                .others(200).showsEverywhereElse(promotion04.toString()));
+                .othersShow(200, promotion04.toString()));
 
         // --- public "where to buy": the same answer for everyone, without the outlets' notification settings
         cases.add(new Case("whereToBuy", "GET where to buy A", r -> r.queryParam("product", a.id().toString())
@@ -263,13 +218,13 @@ class ScopeMatrixTest {
         // --- products as the market knows them: provincial roles and producers stay in their own
         cases.add(new Case("getMarketProduct", "GET product A", r -> r.get("/api/v1/products/" + a.id()))
                 .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER, Caller.PRODUCER_OTHER)
-                .others(200).showsEverywhereElse(a.code()));
+                .othersShow(200, a.code()));
         cases.add(new Case("listMarketProducts", "GET products ?province=04", r -> r.queryParam("province", "04")
                 .queryParam("size", 200).get("/api/v1/products"))
                 .expect(200, List.of(a.code()), List.of(b.code()), Caller.CENTRAL, Caller.AUDITOR, Caller.OFFICER_OWN,
                         Caller.PRODUCER_OWN)
                 .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER)
-                .others(200).hidesEverywhereElse(b.code()));
+                .others(200, b.code()));
 
         // --- escalations and indicators: officers' and auditors' views
         Caller[] nationalViewers = {Caller.CENTRAL, Caller.AUDITOR};
@@ -343,48 +298,12 @@ class ScopeMatrixTest {
                 .body(promotion).put("/api/v1/promotions/" + promotion04))
                 .expect(412, Caller.CENTRAL, Caller.OFFICER_OWN).others(403));
 
-        TreeSet<String> uncovered = servedOperationIds();
-        cases.forEach(c -> uncovered.remove(c.operationId));
-        assertThat(uncovered).as("operations the matrix does not cover").isEmpty();
-
+        assertThat(ScopeMatrixCase.uncovered(cases)).as("operations the matrix does not cover").isEmpty();
         List<String> leaks = new ArrayList<>();
-        for (Case c : cases) {
-            assertThat(c.expected.keySet()).as(c.name + " covers every caller").isEqualTo(EnumSet.allOf(Caller.class));
-            for (Map.Entry<Caller, Expect> e : c.expected.entrySet()) {
-                Response response = c.call.apply(given().auth().oauth2(tokens.get(e.getKey())));
-                String body = response.asString();
-                Expect x = e.getValue();
-                String where = c.name + " as " + e.getKey() + ": ";
-                if (response.statusCode() != x.status()) {
-                    leaks.add(where + "status " + response.statusCode() + ", expected " + x.status() + " " + body);
-                    continue;
-                }
-                x.shows().stream().filter(t -> !body.contains(t)).forEach(t -> leaks.add(where + "missing " + t));
-                x.hides().stream().filter(body::contains).forEach(t -> leaks.add(where + "LEAKS " + t));
-                secrets.stream().filter(body::contains).forEach(t -> leaks.add(where + "LEAKS a secret"));
-            }
-        }
+        cases.forEach(c -> c.run(tokens, secrets, leaks));
         assertThat(leaks).as("scope matrix").isEmpty();
         assertThat(scopeRules.disagreements()).as("documented scope rules (x-ocop-scope)").isEmpty();
         // registerChannel: only central officers may call it, so no outsider can test its rule
         assertThat(scopeRules.unproven("registerChannel")).as("documented scope rules no outsider's answer tested").isEmpty();
-    }
-
-    private static TreeSet<String> servedOperationIds() {
-        JsonNode document;
-        try {
-            document = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi")
-                    .then().statusCode(200).extract().asString());
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("the served OpenAPI document is not JSON", e);
-        }
-        TreeSet<String> ids = new TreeSet<>();
-        document.get("paths").forEach(path -> path.forEach(operation -> {
-            if (operation.has("operationId")) {
-                ids.add(operation.get("operationId").asText());
-            }
-        }));
-        assertThat(ids).as("operations served").hasSizeGreaterThan(30);
-        return ids;
     }
 }
