@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +29,13 @@ import io.restassured.specification.RequestSpecification;
 import vn.ocop.market.MarketFixtures.TestProduct;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
+import vn.ocop.testkit.ScopeMatrixCase;
 import vn.ocop.testkit.ScopeRuleCheck;
 import vn.ocop.testkit.Tokens;
 
 /**
- * Every market operation, read or write, called by every kind of caller, inside and outside its scope: province 04 is
- * "own", 08 "other"; channel C1 is "own", C2 "other". Reads must show exactly what the caller may see (records, and
+ * Every market operation (the served document's operationIds, all of them), read or write, called by every kind of
+ * caller, inside and outside its scope: province 04 is "own", 08 "other"; channel C1 is "own", C2 "other". Reads must show exactly what the caller may see (records, and
  * webhook URLs only to who manages the outlet); writes must be refused (403, or 404 where the record is not public)
  * before any business check, which in-scope callers reach (412 stale ETag, 409, 422 or 400). All leaks are collected
  * and reported together.
@@ -49,53 +49,15 @@ class ScopeMatrixTest {
         OPERATOR_OTHER, OPERATOR_POINT, COUNCIL
     }
 
-    /** What one caller must get: the status, text that must be in the body, text that must not. */
-    record Expect(int status, List<String> shows, List<String> hides) {
-    }
-
-    /** One operation and what each caller must get from it; {@link #check} insists that every caller is covered. */
-    static final class Case {
-        final String name;
-        final Function<RequestSpecification, Response> call;
-        final Map<Caller, Expect> expected = new EnumMap<>(Caller.class);
-
-        Case(String name, Function<RequestSpecification, Response> call) {
-            this.name = name;
-            this.call = call;
+    /** A call of a market operation; no answer, whatever its status, may show an outlet's notification secret. */
+    static final class Case extends ScopeMatrixCase<Caller> {
+        Case(String operationId, String name, Function<RequestSpecification, Response> call) {
+            super(operationId, name, call);
         }
 
-        Case expect(int status, List<String> shows, List<String> hides, Caller... callers) {
-            for (Caller c : callers) {
-                expected.put(c, new Expect(status, shows, hides));
-            }
-            return this;
-        }
-
-        Case expect(int status, Caller... callers) {
-            return expect(status, List.of(), List.of(), callers);
-        }
-
-        private final List<Caller> filled = new ArrayList<>();
-
-        /** Every caller not named so far gets {@code status}; refine those with the two methods below. */
-        Case others(int status) {
-            for (Caller c : Caller.values()) {
-                if (!expected.containsKey(c)) {
-                    expected.put(c, new Expect(status, List.of(), List.of()));
-                    filled.add(c);
-                }
-            }
-            return this;
-        }
-
-        Case hidesEverywhereElse(String... texts) {
-            filled.forEach(c -> expected.put(c, new Expect(expected.get(c).status(), List.of(), List.of(texts))));
-            return this;
-        }
-
-        Case showsEverywhereElse(String... texts) {
-            filled.forEach(c -> expected.put(c, new Expect(expected.get(c).status(), List.of(texts), List.of())));
-            return this;
+        @Override
+        protected void checkAlso(String where, int status, String body, List<String> secrets, List<String> leaks) {
+            secrets.stream().filter(body::contains).forEach(t -> leaks.add(where + "LEAKS a secret"));
         }
     }
 
@@ -162,18 +124,18 @@ class ScopeMatrixTest {
         String sp = p.toString();
         String la = listingA.toString();
         String la2 = listingA2.toString();
-        List<Case> cases = new ArrayList<>();
+        List<ScopeMatrixCase<Caller>> cases = new ArrayList<>();
 
         // --- points of sale
-        cases.add(new Case("GET proposed point", r -> r.get("/api/v1/points-of-sale/" + s))
+        cases.add(new Case("getPointOfSale", "GET proposed point", r -> r.get("/api/v1/points-of-sale/" + s))
                 .expect(200, List.of(urlQ), List.of(), Caller.CENTRAL, Caller.OFFICER_OWN)
                 .expect(200, List.of(s), List.of(urlQ), Caller.AUDITOR)
                 .others(404));
-        cases.add(new Case("GET approved point", r -> r.get("/api/v1/points-of-sale/" + sp))
+        cases.add(new Case("getPointOfSale", "GET approved point", r -> r.get("/api/v1/points-of-sale/" + sp))
                 .expect(200, List.of(urlP), List.of(), Caller.CENTRAL, Caller.OFFICER_OWN, Caller.OPERATOR_POINT)
                 .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER)
-                .others(200).hidesEverywhereElse(urlP));
-        cases.add(new Case("GET points ?province=04", r -> r.queryParam("province", "04").queryParam("size", 200)
+                .others(200, urlP));
+        cases.add(new Case("listPointsOfSale", "GET points ?province=04", r -> r.queryParam("province", "04").queryParam("size", 200)
                 .get("/api/v1/points-of-sale"))
                 .expect(200, List.of(s, sp, urlQ, urlP), List.of(), Caller.CENTRAL, Caller.OFFICER_OWN)
                 .expect(200, List.of(s, sp), List.of(urlQ, urlP), Caller.AUDITOR)
@@ -181,137 +143,167 @@ class ScopeMatrixTest {
                 .expect(200, List.of(sp, urlP), List.of(s, urlQ), Caller.OPERATOR_POINT)
                 .expect(200, List.of(sp), List.of(s, urlQ, urlP), Caller.PRODUCER_OWN, Caller.PRODUCER_OTHER,
                         Caller.OPERATOR_OWN, Caller.OPERATOR_OTHER, Caller.COUNCIL));
-        cases.add(new Case("GET points (all provinces)", r -> r.queryParam("size", 200).get("/api/v1/points-of-sale"))
+        cases.add(new Case("listPointsOfSale", "GET points (all provinces)", r -> r.queryParam("size", 200).get("/api/v1/points-of-sale"))
                 .expect(200, List.of(s, sp), List.of(), Caller.CENTRAL, Caller.OFFICER_OWN, Caller.AUDITOR)
                 .expect(200, List.of(), List.of(s, sp), Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER)
-                .others(200).hidesEverywhereElse(s));
+                .others(200, s));
 
         // --- channels: public records, URLs only to the centre and the channel's operator
-        cases.add(new Case("GET channel C1", r -> r.get("/api/v1/channels/" + c1))
+        cases.add(new Case("getChannel", "GET channel C1", r -> r.get("/api/v1/channels/" + c1))
                 .expect(200, List.of(urlC1), List.of(), Caller.CENTRAL, Caller.OPERATOR_OWN)
-                .others(200).hidesEverywhereElse(urlC1));
-        cases.add(new Case("GET channels", r -> r.queryParam("size", 200).get("/api/v1/channels"))
+                .others(200, urlC1));
+        cases.add(new Case("listChannels", "GET channels", r -> r.queryParam("size", 200).get("/api/v1/channels"))
                 .expect(200, List.of(urlC1, urlC2), List.of(), Caller.CENTRAL)
                 .expect(200, List.of(urlC1), List.of(urlC2), Caller.OPERATOR_OWN)
                 .expect(200, List.of(urlC2), List.of(urlC1), Caller.OPERATOR_OTHER)
-                .others(200).hidesEverywhereElse(urlC1, urlC2));
+                .others(200, urlC1, urlC2));
 
         // --- listings and their sales
         Caller[] readersOfA = {Caller.CENTRAL, Caller.AUDITOR, Caller.OFFICER_OWN, Caller.PRODUCER_OWN, Caller.OPERATOR_OWN};
-        cases.add(new Case("GET listing A", r -> r.get("/api/v1/listings/" + la))
+        cases.add(new Case("getListing", "GET listing A", r -> r.get("/api/v1/listings/" + la))
                 .expect(200, List.of(la), List.of(), readersOfA).others(404));
-        cases.add(new Case("GET listings ?province=04", r -> r.queryParam("province", "04").queryParam("size", 200)
+        cases.add(new Case("listListings", "GET listings ?province=04", r -> r.queryParam("province", "04").queryParam("size", 200)
                 .get("/api/v1/listings"))
                 .expect(200, List.of(la), List.of(), readersOfA)
                 .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER, Caller.COUNCIL)
-                .others(200).hidesEverywhereElse(la));
-        cases.add(new Case("GET sales reports of listing A", r -> r.queryParam("listing", la).get("/api/v1/sales-reports"))
+                .others(200, la));
+        cases.add(new Case("listSalesReports", "GET sales reports of listing A", r -> r.queryParam("listing", la).get("/api/v1/sales-reports"))
                 .expect(200, List.of(report), List.of(), readersOfA)
                 .expect(403, Caller.COUNCIL)
-                .others(200).hidesEverywhereElse(report));
-        cases.add(new Case("GET sales aggregates by product in 04", r -> r.queryParam("by", "PRODUCT")
+                .others(200, report));
+        cases.add(new Case("aggregateSales", "GET sales aggregates by product in 04", r -> r.queryParam("by", "PRODUCT")
                 .queryParam("province", "04").get("/api/v1/sales-reports/aggregates"))
                 .expect(200, List.of(a.id().toString()), List.of(), readersOfA)
                 .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER, Caller.COUNCIL)
-                .others(200).hidesEverywhereElse(a.id().toString()));
-        cases.add(new Case("GET webhook deliveries of listing A2", r -> r.queryParam("listing", la2)
+                .others(200, a.id().toString()));
+        cases.add(new Case("listWebhookDeliveries", "GET webhook deliveries of listing A2", r -> r.queryParam("listing", la2)
                 .get("/api/v1/webhook-deliveries"))
                 .expect(200, List.of(la2, urlC1), List.of(), Caller.CENTRAL, Caller.OPERATOR_OWN)
                 .expect(200, List.of(la2), List.of(urlC1), Caller.AUDITOR, Caller.OFFICER_OWN)
                 .expect(403, Caller.PRODUCER_OWN, Caller.PRODUCER_OTHER, Caller.COUNCIL)
-                .others(200).hidesEverywhereElse(la2, urlC1));
-        cases.add(new Case("GET webhook deliveries ?province=04", r -> r.queryParam("province", "04")
+                .others(200, la2, urlC1));
+        cases.add(new Case("listWebhookDeliveries", "GET webhook deliveries ?province=04", r -> r.queryParam("province", "04")
                 .get("/api/v1/webhook-deliveries"))
                 .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER, Caller.PRODUCER_OWN, Caller.PRODUCER_OTHER,
                         Caller.COUNCIL)
                 .expect(200, List.of(la2), List.of(urlC1), Caller.AUDITOR, Caller.OFFICER_OWN)
                 .expect(200, List.of(la2, urlC1), List.of(), Caller.CENTRAL, Caller.OPERATOR_OWN)
-                .others(200).hidesEverywhereElse(la2, urlC1));
+                .others(200, la2, urlC1));
 
         // --- promotions: public events; provincial roles stay in their province
-        cases.add(new Case("GET promotion in 04", r -> r.get("/api/v1/promotions/" + promotion04))
+        Map<String, Object> endsBeforeStart = new HashMap<>(promotion);
+        endsBeforeStart.put("endsOn", "2026-12-19");
+        cases.add(new Case("createPromotion", "POST promotion in 04 ending before it starts", r -> r.contentType(ContentType.JSON)
+                .body(endsBeforeStart).post("/api/v1/promotions"))
+                .expect(400, Caller.CENTRAL, Caller.OFFICER_OWN).others(403));
+        Map<String, Object> nationalEndsBeforeStart = new HashMap<>(endsBeforeStart);
+        nationalEndsBeforeStart.remove("provinceCode");
+        cases.add(new Case("createPromotion", "POST national promotion ending before it starts", r -> r.contentType(ContentType.JSON)
+                .body(nationalEndsBeforeStart).post("/api/v1/promotions"))
+                .expect(400, Caller.CENTRAL).others(403));
+        cases.add(new Case("getPromotion", "GET promotion in 04", r -> r.get("/api/v1/promotions/" + promotion04))
                 .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER).others(200));
-        cases.add(new Case("GET promotions ?province=04", r -> r.queryParam("province", "04").get("/api/v1/promotions"))
+        cases.add(new Case("listPromotions", "GET promotions ?province=04", r -> r.queryParam("province", "04").get("/api/v1/promotions"))
                 .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER)
-                .others(200).showsEverywhereElse(promotion04.toString()));
+                .othersShow(200, promotion04.toString()));
+
+        // --- public "where to buy": the same answer for everyone, without the outlets' notification settings
+        cases.add(new Case("whereToBuy", "GET where to buy A", r -> r.queryParam("product", a.id().toString())
+                .get("/api/v1/public/where-to-buy"))
+                .expect(200, List.of(nameC1), List.of(urlC1), Caller.values()));
+        cases.add(new Case("listPublicPointsOfSale", "GET public points in 04", r -> r.queryParam("province", "04")
+                .queryParam("size", 200).get("/api/v1/public/points-of-sale"))
+                .expect(200, List.of(sp), List.of(s, urlP, urlQ), Caller.values()));
+
+        // --- products as the market knows them: provincial roles and producers stay in their own
+        cases.add(new Case("getMarketProduct", "GET product A", r -> r.get("/api/v1/products/" + a.id()))
+                .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER, Caller.PRODUCER_OTHER)
+                .othersShow(200, a.code()));
+        cases.add(new Case("listMarketProducts", "GET products ?province=04", r -> r.queryParam("province", "04")
+                .queryParam("size", 200).get("/api/v1/products"))
+                .expect(200, List.of(a.code()), List.of(b.code()), Caller.CENTRAL, Caller.AUDITOR, Caller.OFFICER_OWN,
+                        Caller.PRODUCER_OWN)
+                .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER)
+                .others(200, b.code()));
+
+        // --- escalations and indicators: officers' and auditors' views
+        Caller[] nationalViewers = {Caller.CENTRAL, Caller.AUDITOR};
+        cases.add(new Case("listListingEscalations", "GET escalations ?province=04", r -> r.queryParam("province", "04")
+                .get("/api/v1/listings/escalations"))
+                .expect(200, nationalViewers).expect(200, Caller.OFFICER_OWN)
+                .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER).others(403));
+        cases.add(new Case("listListingEscalations", "GET escalations (all provinces)", r -> r.get("/api/v1/listings/escalations"))
+                .expect(200, nationalViewers).expect(200, Caller.OFFICER_OWN, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER)
+                .others(403));
+        cases.add(new Case("getMarketIndicators", "GET indicators", r -> r.get("/api/v1/sales-reports/indicators"))
+                .expect(200, nationalViewers).expect(200, Caller.OFFICER_OWN, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER)
+                .others(403));
 
         // --- certificates as the market sees them: public facts, provincial roles in their province
-        cases.add(new Case("GET certificate of A", r -> r.get("/api/v1/certificates/" + certA))
+        cases.add(new Case("getMarketCertificate", "GET certificate of A", r -> r.get("/api/v1/certificates/" + certA))
                 .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER, Caller.PRODUCER_OTHER).others(200));
-        cases.add(new Case("GET certificates ?province=04", r -> r.queryParam("province", "04").get("/api/v1/certificates"))
+        cases.add(new Case("listMarketCertificates", "GET certificates ?province=04", r -> r.queryParam("province", "04").get("/api/v1/certificates"))
                 .expect(403, Caller.OFFICER_OTHER, Caller.INSPECTOR_OTHER).others(200));
 
         // --- writes: in scope reaches the business check, out of scope is refused before it
         Map<String, Object> pointUpdate = pointBody("04", "HIGHWAY_REST_STOP");
-        cases.add(new Case("PUT proposed point", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
+        cases.add(new Case("updatePointOfSale", "PUT proposed point", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
                 .body(pointUpdate).put("/api/v1/points-of-sale/" + s))
                 .expect(412, Caller.CENTRAL, Caller.OFFICER_OWN).expect(404, Caller.OFFICER_OTHER).others(403));
-        cases.add(new Case("PUT proposed point status", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
+        cases.add(new Case("changePointOfSaleStatus", "PUT proposed point status", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
                 .body(Map.of("status", "APPROVED")).put("/api/v1/points-of-sale/" + s + "/status"))
                 .expect(412, Caller.CENTRAL, Caller.OFFICER_OWN).expect(404, Caller.OFFICER_OTHER).others(403));
-        cases.add(new Case("PUT approved point status", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
+        cases.add(new Case("changePointOfSaleStatus", "PUT approved point status", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
                 .body(Map.of("status", "SUSPENDED")).put("/api/v1/points-of-sale/" + sp + "/status"))
                 .expect(412, Caller.CENTRAL, Caller.OFFICER_OWN).others(403));
         Map<String, Object> unknownProvince = pointBody("99", "HIGHWAY_REST_STOP");
-        cases.add(new Case("POST point in an unknown province", r -> r.contentType(ContentType.JSON).body(unknownProvince)
+        cases.add(new Case("proposePointOfSale", "POST point in an unknown province", r -> r.contentType(ContentType.JSON).body(unknownProvince)
                 .post("/api/v1/points-of-sale"))
                 .expect(400, Caller.CENTRAL).others(403));
         Map<String, Object> channelUpdate = Map.of("name", nameC1, "kind", "ECOMMERCE_PLATFORM", "operatorName", "C1");
-        cases.add(new Case("PUT channel C1", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
+        cases.add(new Case("updateChannel", "PUT channel C1", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
                 .body(channelUpdate).put("/api/v1/channels/" + c1))
                 .expect(412, Caller.CENTRAL, Caller.OPERATOR_OWN).others(403));
-        cases.add(new Case("POST channel with a taken name", r -> r.contentType(ContentType.JSON).body(channelUpdate)
+        cases.add(new Case("registerChannel", "POST channel with a taken name", r -> r.contentType(ContentType.JSON).body(channelUpdate)
                 .post("/api/v1/channels"))
                 .expect(409, Caller.CENTRAL).others(403));
-        cases.add(new Case("POST listing at the proposed point", r -> r.contentType(ContentType.JSON)
+        cases.add(new Case("createListing", "POST listing at the proposed point", r -> r.contentType(ContentType.JSON)
                 .body(MarketFixtures.listingBody(a.id(), null, q, 1000)).post("/api/v1/listings"))
                 .expect(422, Caller.CENTRAL, Caller.OFFICER_OWN)
                 .expect(404, Caller.OFFICER_OTHER, Caller.PRODUCER_OWN, Caller.PRODUCER_OTHER, Caller.OPERATOR_OWN,
                         Caller.OPERATOR_OTHER, Caller.OPERATOR_POINT)
                 .others(403));
-        cases.add(new Case("POST listing of A on C1 again", r -> r.contentType(ContentType.JSON)
+        cases.add(new Case("createListing", "POST listing of A on C1 again", r -> r.contentType(ContentType.JSON)
                 .body(MarketFixtures.listingBody(a.id(), c1, null, 1000)).post("/api/v1/listings"))
                 .expect(409, Caller.CENTRAL, Caller.OFFICER_OWN, Caller.PRODUCER_OWN, Caller.OPERATOR_OWN).others(403));
         Caller[] outOfScopeListers = {Caller.OFFICER_OTHER, Caller.PRODUCER_OTHER, Caller.OPERATOR_OTHER, Caller.OPERATOR_POINT};
-        cases.add(new Case("PUT listing A", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
+        cases.add(new Case("updateListing", "PUT listing A", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
                 .body(Map.of("priceVnd", 1)).put("/api/v1/listings/" + la))
                 .expect(412, Caller.CENTRAL, Caller.OFFICER_OWN, Caller.PRODUCER_OWN, Caller.OPERATOR_OWN)
                 .expect(404, outOfScopeListers).others(403));
-        cases.add(new Case("POST acknowledge listing A", r -> r.post("/api/v1/listings/" + la + "/acknowledge"))
+        cases.add(new Case("acknowledgeListingSuspension", "POST acknowledge listing A", r -> r.post("/api/v1/listings/" + la + "/acknowledge"))
                 .expect(409, Caller.OPERATOR_OWN).expect(404, Caller.OPERATOR_OTHER, Caller.OPERATOR_POINT).others(403));
-        cases.add(new Case("POST reinstate listing A", r -> r.post("/api/v1/listings/" + la + "/reinstate"))
+        cases.add(new Case("reinstateListing", "POST reinstate listing A", r -> r.post("/api/v1/listings/" + la + "/reinstate"))
                 .expect(409, Caller.CENTRAL, Caller.OFFICER_OWN, Caller.PRODUCER_OWN, Caller.OPERATOR_OWN)
                 .expect(404, outOfScopeListers).others(403));
         String nextYear = YearMonth.now().plusYears(1).toString();
-        cases.add(new Case("POST sales report of a future month", r -> r.contentType(ContentType.JSON)
+        cases.add(new Case("submitSalesReport", "POST sales report of a future month", r -> r.contentType(ContentType.JSON)
                 .body(Map.of("listingId", la, "period", nextYear, "quantity", 1, "revenueVnd", 1)).post("/api/v1/sales-reports"))
                 .expect(400, Caller.CENTRAL, Caller.OPERATOR_OWN).expect(404, Caller.OPERATOR_OTHER, Caller.OPERATOR_POINT)
                 .others(403));
-        cases.add(new Case("POST uncertified product into promotion 04", r -> r.contentType(ContentType.JSON)
+        cases.add(new Case("addPromotionProduct", "POST uncertified product into promotion 04", r -> r.contentType(ContentType.JSON)
                 .body(Map.of("productId", UUID.randomUUID().toString())).post("/api/v1/promotions/" + promotion04 + "/products"))
                 .expect(422, Caller.CENTRAL, Caller.OFFICER_OWN).others(403));
-        cases.add(new Case("PUT promotion 04", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
+        cases.add(new Case("updatePromotion", "PUT promotion 04", r -> r.header("If-Match", STALE).contentType(ContentType.JSON)
                 .body(promotion).put("/api/v1/promotions/" + promotion04))
                 .expect(412, Caller.CENTRAL, Caller.OFFICER_OWN).others(403));
 
+        assertThat(ScopeMatrixCase.uncovered(cases)).as("operations the matrix does not cover").isEmpty();
         List<String> leaks = new ArrayList<>();
-        for (Case c : cases) {
-            assertThat(c.expected.keySet()).as(c.name + " covers every caller").isEqualTo(EnumSet.allOf(Caller.class));
-            for (Map.Entry<Caller, Expect> e : c.expected.entrySet()) {
-                Response response = c.call.apply(given().auth().oauth2(tokens.get(e.getKey())));
-                String body = response.asString();
-                Expect x = e.getValue();
-                String where = c.name + " as " + e.getKey() + ": ";
-                if (response.statusCode() != x.status()) {
-                    leaks.add(where + "status " + response.statusCode() + ", expected " + x.status() + " " + body);
-                    continue;
-                }
-                x.shows().stream().filter(t -> !body.contains(t)).forEach(t -> leaks.add(where + "missing " + t));
-                x.hides().stream().filter(body::contains).forEach(t -> leaks.add(where + "LEAKS " + t));
-                secrets.stream().filter(body::contains).forEach(t -> leaks.add(where + "LEAKS a secret"));
-            }
-        }
+        cases.forEach(c -> c.run(tokens, secrets, leaks));
         assertThat(leaks).as("scope matrix").isEmpty();
         assertThat(scopeRules.disagreements()).as("documented scope rules (x-ocop-scope)").isEmpty();
+        // registerChannel: only central officers may call it, so no outsider can test its rule
+        assertThat(scopeRules.unproven("registerChannel")).as("documented scope rules no outsider's answer tested").isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -88,12 +89,9 @@ public final class ScopeRuleCheck implements Filter {
      * Where the outsiders' answers contradict the rules the served document ({@code /q/openapi}) states, one line an
      * operation; an operation in {@code tolerated} is skipped (say why where you call this). Stops the watch.
      */
-    @SuppressWarnings("unchecked")
     public List<String> disagreements(String... tolerated) {
         stop();
-        Map<String, Object> document = RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .extract().as(Map.class);
-        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.getOrDefault("paths", Map.of());
+        Map<String, Map<String, Object>> paths = servedPaths();
         Map<String, List<Answer>> byOperation = new TreeMap<>();
         Map<String, String> kinds = new TreeMap<>();
         Map<String, String> details = new TreeMap<>();
@@ -122,6 +120,35 @@ public final class ScopeRuleCheck implements Filter {
             }
         });
         return findings;
+    }
+
+    /**
+     * The documented operations ({@code x-ocop-scope}) whose rule no outsider's answer has tested: none was called by an
+     * outsider whose role the operation allows. {@code noOutsiderAllowed} names those whose roles leave no outsider to
+     * ask (say why where you call this). Stops the watch.
+     */
+    public TreeSet<String> unproven(String... noOutsiderAllowed) {
+        stop();
+        Map<String, Map<String, Object>> paths = servedPaths();
+        TreeSet<String> unproven = new TreeSet<>();
+        paths.values().forEach(methods -> methods.forEach((method, operation) -> {
+            if (METHODS.contains(method) && operation instanceof Map<?, ?> o && o.get("x-ocop-scope") != null) {
+                unproven.add(String.valueOf(o.get("operationId")));
+            }
+        }));
+        synchronized (answers) {
+            answers.stream().filter(answer -> !skipped(answer)).map(answer -> operation(paths, answer))
+                    .filter(operation -> operation != null).forEach(operation -> unproven.remove(String.valueOf(operation.get("operationId"))));
+        }
+        unproven.removeAll(List.of(noOutsiderAllowed));
+        return unproven;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> servedPaths() {
+        Map<String, Object> document = RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().as(Map.class);
+        return (Map<String, Map<String, Object>>) document.getOrDefault("paths", Map.of());
     }
 
     private static boolean skipped(Answer answer) {

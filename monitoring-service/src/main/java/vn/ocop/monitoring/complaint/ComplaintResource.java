@@ -93,7 +93,7 @@ public class ComplaintResource {
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
     @SecurityRequirement(name = "bearer")
     @ScopeRule(ScopeRule.Kind.HIDDEN)
-    @Operation(operationId = "getComplaint", description = InspectionScope.HIDDEN, summary = "A complaint with the filer's details (returns its ETag)")
+    @Operation(operationId = "getComplaint", summary = "A complaint with the filer's details (returns its ETag)")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintRequests.View.class)))
     public Response get(@PathParam("caseNumber") String caseNumber) {
@@ -117,7 +117,7 @@ public class ComplaintResource {
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR})
     @SecurityRequirement(name = "bearer")
     @ScopeRule(ScopeRule.Kind.HIDDEN)
-    @Operation(operationId = "triageComplaint", description = InspectionScope.HIDDEN, summary = "Take a complaint under review or dismiss it; requires If-Match")
+    @Operation(operationId = "triageComplaint", summary = "Take a complaint under review or dismiss it; requires If-Match")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintRequests.View.class)))
     public Response triage(@PathParam("caseNumber") String caseNumber,
@@ -132,7 +132,7 @@ public class ComplaintResource {
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR})
     @SecurityRequirement(name = "bearer")
     @ScopeRule(ScopeRule.Kind.HIDDEN)
-    @Operation(operationId = "openInspectionFromComplaint", description = InspectionScope.HIDDEN, summary = "Open an inspection of the complained-about product")
+    @Operation(operationId = "openInspectionFromComplaint", summary = "Open an inspection of the complained-about product")
     @APIResponse(responseCode = "201", description = "Created; Location names it; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
     public Response openInspection(@PathParam("caseNumber") String caseNumber,
@@ -208,7 +208,7 @@ public class ComplaintResource {
     @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.INSPECTOR})
     @SecurityRequirement(name = "bearer")
     @ScopeRule(ScopeRule.Kind.HIDDEN)
-    @Operation(operationId = "downloadComplaintPhoto", description = InspectionScope.HIDDEN, summary = "Download a complaint's photo (officers and inspectors of the complaint's province only)")
+    @Operation(operationId = "downloadComplaintPhoto", summary = "Download a complaint's photo (officers and inspectors of the complaint's province only)")
     @APIResponse(responseCode = "200", description = "The photo; Repr-Digest and ETag carry its SHA-256",
             content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                             examples = @ExampleObject(name = "png", value = "‰PNG … (a PNG scan)")),

@@ -80,7 +80,7 @@ public class InspectionResource {
     @Path("/inspection-plans/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
     @ScopeRule(ScopeRule.Kind.HIDDEN)
-    @Operation(operationId = "getInspectionPlan", description = InspectionScope.HIDDEN, summary = "Get an inspection plan")
+    @Operation(operationId = "getInspectionPlan", summary = "Get an inspection plan")
     public InspectionView.Plan getPlan(@PathParam("id") UUID id) {
         return inspections.getPlan(id);
     }
@@ -115,7 +115,7 @@ public class InspectionResource {
     @POST
     @Path("/inspections/{id}/completion")
     @ScopeRule(ScopeRule.Kind.HIDDEN)
-    @Operation(operationId = "completeInspection", description = InspectionScope.HIDDEN, summary = "Record the checklist, findings, lab results and outcome; once; requires If-Match")
+    @Operation(operationId = "completeInspection", summary = "Record the checklist, findings, lab results and outcome; once; requires If-Match")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
     public Response complete(@PathParam("id") UUID id,
@@ -129,7 +129,7 @@ public class InspectionResource {
     @Path("/inspections/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
     @ScopeRule(ScopeRule.Kind.HIDDEN)
-    @Operation(operationId = "getInspection", description = InspectionScope.HIDDEN, summary = "Get an inspection (returns its ETag)")
+    @Operation(operationId = "getInspection", summary = "Get an inspection (returns its ETag)")
     @APIResponse(responseCode = "200", description = "OK; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -165,7 +165,7 @@ public class InspectionResource {
     @BodyLimit(value = "ocop.monitoring.evidence.max-bytes", code = "FILE_TOO_LARGE")
     @APIResponse(responseCode = "413", description = "FILE_TOO_LARGE: the file is over 10 MiB (ocop.monitoring.evidence.max-bytes), declared or chunked; nothing is stored")
     @ScopeRule(ScopeRule.Kind.HIDDEN)
-    @Operation(operationId = "uploadInspectionEvidence", description = InspectionScope.HIDDEN,
+    @Operation(operationId = "uploadInspectionEvidence",
             summary = "Attach an evidence file (PDF, JPEG or PNG) to an inspection or one of its findings: a multipart/form-data part named file, or the raw file as the body")
     // multipart/form-data comes first: generators build their method from the first media type, and a file part is what
     // every generated client can send (the raw types stay for curl and hand-written clients).
@@ -231,7 +231,7 @@ public class InspectionResource {
     @Path("/inspections/{id}/evidence")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
     @ScopeRule(ScopeRule.Kind.HIDDEN)
-    @Operation(operationId = "listInspectionEvidence", description = InspectionScope.HIDDEN, summary = "List an inspection's evidence files with their checksums")
+    @Operation(operationId = "listInspectionEvidence", summary = "List an inspection's evidence files with their checksums")
     public java.util.List<EvidenceView> evidence(@PathParam("id") UUID id) {
         return evidence.inspectionFiles(id);
     }
@@ -241,7 +241,7 @@ public class InspectionResource {
     @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
     @ScopeRule(ScopeRule.Kind.HIDDEN)
-    @Operation(operationId = "downloadInspectionEvidence", description = InspectionScope.HIDDEN, summary = "Download an evidence file")
+    @Operation(operationId = "downloadInspectionEvidence", summary = "Download an evidence file")
     @APIResponse(responseCode = "200", description = "The file, with the content type it was uploaded with; Repr-Digest and ETag carry its SHA-256",
             content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                             examples = @ExampleObject(name = "png", value = "‰PNG … (a PNG scan)")),

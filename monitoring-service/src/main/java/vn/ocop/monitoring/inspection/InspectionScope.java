@@ -15,14 +15,11 @@ import vn.ocop.platform.security.Scope;
  * proposals), their evidence files, a complaint's details and photo. Central officers and auditors see them
  * everywhere, provincial roles in their own province. To anyone else such a record answers exactly like a missing one
  * (404 {@code NOT_FOUND}, same body), so that neither its existence nor its state leaks. Services call it first, then
- * validate the body (platform {@code ValidateAfterScope}), then apply their business rules.
+ * validate the body (platform {@code ValidateAfterScope}), then apply their business rules. The documents state this
+ * once, as the "Scope: …" sentence of each operation's {@code @ScopeRule(HIDDEN)}.
  */
 @ApplicationScoped
 public class InspectionScope {
-    /** What the documents say of each operation on such a record. */
-    public static final String HIDDEN = "A record of another province answers 404 NOT_FOUND, exactly like a missing one; "
-            + "the scope is checked before the body is validated and before any business rule.";
-
     @Inject
     CurrentUser user;
 

@@ -30,8 +30,8 @@ public class MergePatch {
     private final Validator validator;
 
     @Inject
-    public MergePatch(ObjectMapper application, Validator validator) {
-        this.strict = new StrictJson(application).getContext(Object.class);
+    public MergePatch(StrictJson json, Validator validator) {
+        this.strict = json.mapper(); // the REST layer's own strict reader, so a PATCH is read exactly like a PUT
         this.validator = validator;
     }
 
