@@ -2,8 +2,10 @@ package vn.ocop.testkit;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -49,6 +51,24 @@ public abstract class ProductProjectionContract {
         given().get("/api/v1/products/" + event.productId()).then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
         given().auth().oauth2(Tokens.centralOfficer()).get("/api/v1/products/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aProducerListsAndReadsOnlyItsOwnProducts() {
+        ProductRegistered own = registration("Nem chua của mình");
+        ProductRegistered other = registration("Nem chua nhà khác");
+        publish(own);
+        awaitProcessed(publish(other));
+        String producer = Tokens.producer(own.producerId());
+
+        given().auth().oauth2(producer).queryParam("size", "100").get("/api/v1/products").then().statusCode(200)
+                .body("items.id", contains(own.productId().toString())).body("total", equalTo(1));
+        given().auth().oauth2(producer).get("/api/v1/products/" + own.productId()).then().statusCode(200);
+        given().auth().oauth2(producer).get("/api/v1/products/" + other.productId())
+                .then().statusCode(403).body("code", equalTo("OUT_OF_SCOPE"));
+        // a province officer of the same province still lists both
+        given().auth().oauth2(Tokens.provinceOfficer("38")).queryParam("size", "100").get("/api/v1/products").then()
+                .statusCode(200).body("total", greaterThanOrEqualTo(2));
     }
 
     @Test

@@ -16,12 +16,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
+import vn.ocop.platform.paging.Where;
+import vn.ocop.platform.security.CurrentUser;
+import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.security.ScopeRule;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,6 +51,9 @@ public class ProductResource {
     @Inject
     Scope scope;
 
+    @Inject
+    CurrentUser user;
+
     @GET
     @Path("/{id}")
     @ScopeRule(value = ScopeRule.Kind.FORBIDDEN, detail = "A producer reads only its own products, provincial roles those of their province; other roles read all.")
@@ -67,8 +72,11 @@ public class ProductResource {
     @Operation(operationId = "listProducts", summary = "List products known to this service")
     public Page<ProductSummary> list(@QueryParam("province") String province, @BeanParam PageRequest page) {
         String visible = scope.listableProvince(province);
-        return visible == null
-                ? Page.of(Product.findAll(Sort.by("code")), page, ProductSummary::of)
-                : Page.of(Product.find("provinceCode = :p", Sort.by("code"), Parameters.with("p", visible)), page, ProductSummary::of);
+        Where where = new Where().and("provinceCode = :p", "p", visible);
+        if (user.hasRole(Roles.PRODUCER)) {
+            // as getProduct: a producer's own products only (a token without its producer sees none)
+            where.andAlways("producerId = :producer", "producer", user.producerId().orElse(null));
+        }
+        return Page.of(Product.find(where.query(), Sort.by("code"), where.parameters()), page, ProductSummary::of);
     }
 }
