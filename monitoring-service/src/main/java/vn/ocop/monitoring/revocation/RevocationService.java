@@ -181,7 +181,7 @@ public class RevocationService {
         if (decision == null) {
             throw ApiException.notFound("Revocation", id);
         }
-        return RevocationView.of(decision, numbersOf(decision.id));
+        return views(List.of(decision)).get(0);
     }
 
     /**
@@ -198,7 +198,7 @@ public class RevocationService {
                 page, RevocationService::views);
     }
 
-    /** The page's decisions with their certificates' numbers, read in one query for the whole page. */
+    /** Decisions with their certificates' numbers, read in one query for them all (a page, or the one of get). */
     private static List<RevocationView> views(List<RevocationDecision> decisions) {
         Map<UUID, List<String>> numbers = new HashMap<>();
         if (!decisions.isEmpty()) {
@@ -206,10 +206,6 @@ public class RevocationService {
                     .stream().forEach(c -> numbers.computeIfAbsent(c.revocationId, id -> new ArrayList<>()).add(c.number));
         }
         return decisions.stream().map(d -> RevocationView.of(d, numbers.getOrDefault(d.id, List.of()))).toList();
-    }
-
-    private static List<String> numbersOf(UUID decisionId) {
-        return Certificate.<Certificate>find("revocationId", Sort.by("number"), decisionId).stream().map(c -> c.number).toList();
     }
 
     /** CENTRAL for a central officer, the province of a province officer. */

@@ -9,8 +9,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 public record Page<T>(List<T> items, int page, int size, long total) {
 
     public static <E, T> Page<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
-        List<T> items = query.page(request.page(), request.size()).list().stream().map(mapper).toList();
-        return new Page<>(items, request.page(), request.size(), query.count());
+        return ofPage(query, request, entities -> entities.stream().map(mapper).toList());
     }
 
     /**

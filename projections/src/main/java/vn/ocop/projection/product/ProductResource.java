@@ -23,7 +23,6 @@ import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.platform.problem.ApiException;
 import vn.ocop.platform.paging.Where;
 import vn.ocop.platform.security.CurrentUser;
-import vn.ocop.platform.security.Roles;
 import vn.ocop.platform.security.Scope;
 import vn.ocop.platform.security.ScopeRule;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -73,7 +72,7 @@ public class ProductResource {
     public Page<ProductSummary> list(@QueryParam("province") String province, @BeanParam PageRequest page) {
         String visible = scope.listableProvince(province);
         Where where = new Where().and("provinceCode = :p", "p", visible);
-        if (user.hasRole(Roles.PRODUCER)) {
+        if (user.asActor().isProducer()) {
             // as getProduct: a producer's own products only (a token without its producer sees none)
             where.andAlways("producerId = :producer", "producer", user.producerId().orElse(null));
         }
