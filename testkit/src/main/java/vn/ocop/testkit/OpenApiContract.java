@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * What a provincial integrator generating a client relies on, checked on every operation of a service's OpenAPI
@@ -108,11 +109,14 @@ public final class OpenApiContract {
 
     /** The kinds of {@code vn.ocop.platform.security.ScopeRule}: what a caller gets outside its data scope. */
     public static final Set<String> SCOPE_KINDS = Set.of("PUBLIC", "NONE", "HIDDEN", "FORBIDDEN", "FILTERED");
+    /** A role's data scope as the "Who may call" sentence states it ("its own province only", "within its own data scope"). */
+    private static final Pattern WHO_MAY_CALL_NARROWED = Pattern.compile("\\bits own\\b|\\bonly\\b");
 
     /**
      * Every operation says what a caller gets outside its data scope: a known kind in {@code x-ocop-scope} and the
      * "Scope: ..." sentence after "Who may call" (both from the resource method's {@code @ScopeRule}), so a new
-     * operation cannot leave it out.
+     * operation cannot leave it out; and where every caller sees every record (PUBLIC, NONE), "Who may call" does not
+     * narrow a role to its province, producer or channel.
      */
     public static List<String> scopeViolations(Map<String, Object> document) {
         List<String> problems = new ArrayList<>();
@@ -124,6 +128,10 @@ public final class OpenApiContract {
                         + " (annotate the resource method with @ScopeRule)");
             } else if (description.lastIndexOf("\n\nScope: ") < description.indexOf("Who may call: ")) {
                 problems.add(where + ": the description does not end with its \"Scope: ...\" sentence after \"Who may call\"");
+            } else if (Set.of("PUBLIC", "NONE").contains(String.valueOf(kind))
+                    && WHO_MAY_CALL_NARROWED.matcher(description.substring(description.indexOf("Who may call: "),
+                            description.lastIndexOf("\n\nScope: "))).find()) {
+                problems.add(where + ": scope " + kind + " (every caller sees every record), but \"Who may call\" narrows a role");
             }
         });
         return problems;

@@ -65,20 +65,18 @@ public class RevocationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
-    @ScopeRule(value = ScopeRule.Kind.PUBLIC, detail = "Revocation decisions are public acts.")
-    @Operation(operationId = "getRevocation", summary = "Get a revocation decision",
-            description = "A revocation decision (quyết định thu hồi) is a published administrative act: every caller allowed "
-                    + "here reads the decisions of every province and of the ministry, whatever the province of their token.")
+    @ScopeRule(value = ScopeRule.Kind.PUBLIC, detail = "A revocation decision (quyết định thu hồi) is a published "
+            + "administrative act: the decisions of every province and of the ministry are read whatever the province of the token.")
+    @Operation(operationId = "getRevocation", summary = "Get a revocation decision")
     public RevocationView get(@PathParam("id") UUID id) {
         return revocations.get(id);
     }
 
     @GET
     @RolesAllowed({Roles.CENTRAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.INSPECTOR, Roles.AUDITOR})
-    @ScopeRule(value = ScopeRule.Kind.PUBLIC, detail = "Revocation decisions are public acts.")
-    @Operation(operationId = "listRevocations", summary = "List revocation decisions, newest first",
-            description = "Revocation decisions are published acts: every caller allowed here lists the decisions of every "
-                    + "authority, or of the one named by `authority`, whatever the province of their token.")
+    @ScopeRule(value = ScopeRule.Kind.PUBLIC, detail = "Revocation decisions are published acts: the list holds those of "
+            + "every authority, or of the one named by `authority`, whatever the province of the token.")
+    @Operation(operationId = "listRevocations", summary = "List revocation decisions, newest first")
     public Page<RevocationView> list(
             @QueryParam("authority") @Parameter(description = "Only the decisions of this authority: a 2-digit province code, "
                     + "or CENTRAL (the ministry); absent: all",

@@ -53,6 +53,8 @@ final class OperationRoles {
     static final String ANONYMOUS = "Who may call: anyone, without an account.";
     static final String ANY_ROLE = "Who may call: any signed-in role, each within its own data scope (a province-officer its "
             + "province, a producer itself, a channel-operator its channel; central-officer and auditor nationwide).";
+    /** The same where the operation's scope rule is PUBLIC or NONE: there the roles' data scopes narrow nothing. */
+    static final String ANY_ROLE_UNSCOPED = "Who may call: any signed-in role.";
     private static final DotName PATH = DotName.createSimple(jakarta.ws.rs.Path.class.getName());
 
     private OperationRoles() {
@@ -81,15 +83,20 @@ final class OperationRoles {
                 ScopeRule rule = method.isAnnotationPresent(ScopeRule.class) ? method.getAnnotation(ScopeRule.class)
                         : resource.getAnnotation(ScopeRule.class);
                 // Two methods may serve one operation (a hidden multipart twin): the annotated one says its rule.
-                sentences.merge(verb + " " + path, new Described(sentence(method, resource), rule),
+                sentences.merge(verb + " " + path, new Described(sentence(method, resource, rule), rule),
                         (first, second) -> first.scope() != null ? first : second);
             }
         }
         return sentences;
     }
 
-    /** The sentence for one resource method: its own annotation wins over its class's. */
-    static String sentence(Method method, Class<?> resource) {
+    /**
+     * The sentence for one resource method: its own annotation wins over its class's. Each role is named with its data
+     * scope ("its own province only"), except where the scope rule is PUBLIC or NONE: saying so there would contradict
+     * the rule's own sentence (every caller sees every record).
+     */
+    static String sentence(Method method, Class<?> resource, ScopeRule rule) {
+        boolean scoped = rule == null || (rule.value() != ScopeRule.Kind.PUBLIC && rule.value() != ScopeRule.Kind.NONE);
         for (AnnotatedElement element : List.of(method, resource)) {
             if (element.isAnnotationPresent(PermitAll.class)) {
                 return ANONYMOUS;
@@ -97,10 +104,10 @@ final class OperationRoles {
             RolesAllowed roles = element.getAnnotation(RolesAllowed.class);
             if (roles != null) {
                 return "Who may call: " + String.join(", ", Stream.of(roles.value())
-                        .map(role -> SCOPE.getOrDefault(role, role)).toList()) + ".";
+                        .map(role -> scoped ? SCOPE.getOrDefault(role, role) : role).toList()) + ".";
             }
             if (element.isAnnotationPresent(Authenticated.class)) {
-                return ANY_ROLE;
+                return scoped ? ANY_ROLE : ANY_ROLE_UNSCOPED;
             }
         }
         return ANONYMOUS;
