@@ -32,11 +32,14 @@ import vn.ocop.platform.time.LegalClock;
  * ({@code ocop_fold}: lower case, no diacritics) as words, with a full-text index, and as text, with a trigram index.
  * A product matches when every word of the query is one of its name's words, so "tan cuong" finds chè Tân Cương and
  * not every name with "tân" in it, and "gao st25" finds the ST25 rice, not every rice. Only when no name has all the
- * words (a typo: "toi li son", "che tan cuongg") the whole query is compared by trigram strict word similarity (at
- * least 0.6: {@code pg_trgm.strict_word_similarity_threshold}, set for every connection in application.properties).
- * Both tests are answered by their index. The closest name comes first: the query as one phrase in the name, then
- * trigram similarity to the whole name (the shorter of two names with the words wins). The total is counted in the
- * same scan as the page ({@code count(*) over ()}), not by a second query.
+ * words, each query word that is no name's word is corrected to the closest word of the names (V16's dictionary,
+ * trigram similarity at least 0.5), and the words match runs again with the corrected query ("che tan cuongg" finds chè
+ * Tân Cương). Only when that finds nothing either (a typo in a short word: "toi li son"), the whole query is compared
+ * by trigram strict word similarity (at least 0.6: {@code pg_trgm.strict_word_similarity_threshold}, set for every
+ * connection in application.properties). Each test is answered by an index. The closest name comes first: the
+ * (corrected) query as one phrase in the name, then trigram similarity to the whole name (the shorter of two names
+ * with the words wins). The total is counted in the same scan as the page ({@code count(*) over ()}), not by a second
+ * query.
  */
 @ApplicationScoped
 public class CatalogueService {
@@ -72,17 +75,41 @@ public class CatalogueService {
      */
     static final String SIMILAR = "p.search_name %>> " + Q;
     /** Relevance: the query as one phrase in the name, then its trigram similarity to the whole name. */
-    static final String RELEVANCE = relevance("similarity(" + Q + ", p.search_name)");
-    /** The query's distinct trigrams (pg_trgm's, as similarity counts them), once per query. */
-    private static final String Q_TRIGRAMS = "(select cardinality(show_trgm(ocop_fold(:q))))";
+    static final String RELEVANCE = relevance(Q, "similarity(" + Q + ", p.search_name)");
     /**
      * The same relevance for a words match, where the query's trigrams are among the name's (every query word is a
      * name word): similarity is then query trigrams / name trigrams (search_trigrams, V15), one division per row
      * instead of building and comparing both trigram sets (most of a 1,000-match search). greatest keeps it at most 1
      * where the two tokenizers part ("1.5kg" is the words 1.5 and kg, but the trigram words 1 and 5kg).
      */
-    static final String WORDS_RELEVANCE = relevance("cast(" + Q_TRIGRAMS + " as real) / cast(greatest(p.search_trigrams, "
-            + Q_TRIGRAMS + ", 1) as real)");
+    static final String WORDS_RELEVANCE = wordsRelevance(Q, "(select cardinality(show_trgm(ocop_fold(:q))))");
+    /**
+     * The folded query with each word that is no name's word (none of its lexemes is in search_word, V16) replaced by
+     * the most similar name word, by trigram similarity of at least 0.5 (the index finds candidates at pg_trgm's
+     * default similarity_threshold, 0.3), the alphabetically first of equals; a word with no such neighbour stays.
+     * Words are split at white space, so the corrected query keeps its order for the phrase test of the relevance.
+     * A common table: the statement reads it four times and computes it once.
+     */
+    static final String CORRECTION = """
+            corrected as (select string_agg(case
+                when not exists (select from unnest(tsvector_to_array(to_tsvector('simple', w))) l
+                                 where not exists (select from search_word d where d.word = l)) then w
+                else coalesce((select d.word from search_word d where d.word % w and similarity(d.word, w) >= 0.5
+                               order by similarity(d.word, w) desc, d.word limit 1), w) end, ' ' order by n) as q
+              from unnest(regexp_split_to_array(ocop_fold(:q), '\\s+')) with ordinality t(w, n) where w <> '')""";
+    /** The words match with the corrected query. */
+    static final String CORRECTED_WORDS = "p.search_vector @@ plainto_tsquery('simple', (select q from corrected))";
+
+    /** How a search matches names and scores them, and the common table both read (or none). */
+    record Match(String with, String condition, String relevance) {
+    }
+
+    private static final Match BROWSE = new Match(null, "true", "1.0");
+    /** The three matches of a text search, in order: each runs only when the one before found nothing. */
+    private static final List<Match> TEXT_MATCHES = List.of(new Match(null, ALL_WORDS, WORDS_RELEVANCE),
+            new Match(CORRECTION, CORRECTED_WORDS, wordsRelevance("(select q from corrected)",
+                    "(select cardinality(show_trgm(q)) from corrected)")),
+            new Match(null, SIMILAR, RELEVANCE));
     /** The current certificate of each product: its newest (see CertificationProjection#currentFor). */
     private static final String CURRENT_CERTIFICATE = """
              left join lateral (select * from certificate c where c.product_id = p.id and (c.issued or c.revoked or c.expired)
@@ -92,8 +119,15 @@ public class CatalogueService {
             + "then 'EXPIRED' else c.status end";
     private static final String ACTIVE_STARS = "case when (" + STATUS + ") = 'ACTIVE' then c.stars end";
 
-    private static String relevance(String closeness) {
-        return "((case when strpos(p.search_name, " + Q + ") > 0 then 1 else 0 end) + " + closeness + ") / 2";
+    /** @param text the folded query, evaluated once per statement (a sub-select) */
+    private static String relevance(String text, String closeness) {
+        return "((case when strpos(p.search_name, " + text + ") > 0 then 1 else 0 end) + " + closeness + ") / 2";
+    }
+
+    /** @param trigrams the number of distinct trigrams of text, once per statement (a sub-select) */
+    private static String wordsRelevance(String text, String trigrams) {
+        return relevance(text, "cast(" + trigrams + " as real) / cast(greatest(p.search_trigrams, " + trigrams
+                + ", 1) as real)");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -131,22 +165,29 @@ public class CatalogueService {
         Sort sort = query.sort() != null ? query.sort() : text != null ? Sort.RELEVANCE : Sort.NAME;
         boolean needsCertificate = query.stars() != null || query.certificationStatus() != null || sort == Sort.STARS;
         if (text == null) {
-            return run("true", filters, "1.0", sort, needsCertificate, params, page, false);
+            return run(BROWSE, filters, sort, needsCertificate, params, page, false);
         }
-        Page<CatalogueItem> exact = run(ALL_WORDS, filters, WORDS_RELEVANCE, sort, needsCertificate, params, page, true);
-        return exact.total() > 0 ? exact : run(SIMILAR, filters, RELEVANCE, sort, needsCertificate, params, page, true);
+        Page<CatalogueItem> found = null;
+        for (Match match : TEXT_MATCHES) {
+            found = run(match, filters, sort, needsCertificate, params, page, true);
+            if (found.total() > 0) {
+                break;
+            }
+        }
+        return found;
     }
 
-    private Page<CatalogueItem> run(String match, CharSequence filters, String relevance, Sort sort, boolean needsCertificate,
+    private Page<CatalogueItem> run(Match match, CharSequence filters, Sort sort, boolean needsCertificate,
                                     Map<String, Object> params, PageRequest page, boolean scored) {
-        String where = " where " + match + filters;
+        String with = match.with() == null ? "with " : "with " + match.with() + ", ";
+        String where = " where " + match.condition() + filters;
         // The page is chosen, and the total counted, over the product table alone (plus the certificate when a filter
         // or the order needs it); producer, province and certificate are joined for the page's rows only.
-        String hits = "select p.id, p.name, " + relevance + " as relevance, "
+        String hits = "select p.id, p.name, " + match.relevance() + " as relevance, "
                 + (sort == Sort.STARS ? "coalesce(" + ACTIVE_STARS + ", 0)" : "0") + " as stars_key, count(*) over () as total"
                 + " from product p" + (needsCertificate ? CURRENT_CERTIFICATE : "") + where
                 + order(sort, "p.", "relevance", "stars_key") + " limit :limit offset :offset";
-        String select = "with hits as (" + hits + ")"
+        String select = with + "hits as (" + hits + ")"
                 + " select p.id, p.code, p.name, p.product_set, p.province_code, pv.name as province_name,"
                 + " pr.name as producer_name, " + ACTIVE_STARS + " as stars, " + STATUS + " as cert_status, c.number,"
                 + " c.valid_until, h.relevance, h.total"
@@ -165,7 +206,8 @@ public class CatalogueService {
         }
         if (items.isEmpty() && page.page() > 0) {
             // past the last page the window count has no row to ride on
-            total = ((Number) bind(entityManager.createNativeQuery("select count(*) from product p"
+            total = ((Number) bind(entityManager.createNativeQuery((match.with() == null ? "" : "with " + match.with() + " ")
+                    + "select count(*) from product p"
                     + (needsCertificate ? CURRENT_CERTIFICATE : "") + where), params).getSingleResult()).longValue();
         }
         return new Page<>(items, page.page(), page.size(), total);

@@ -24,8 +24,9 @@ import vn.ocop.testkit.Tokens;
 /**
  * The lean read path (issue #16): a catalogue search is one statement, the page and its total together, since every
  * statement is one more wait on a loaded database for every client. Only a query no name has all the words of costs a
- * second one (the typo fallback), and a page past the last its count. Counted statements are Hibernate's (entity and
- * native SQL).
+ * second one (the words match again, each unknown word corrected), a typo the correction cannot mend a third (the
+ * whole-query similarity), and a page past the last its count. Counted statements are Hibernate's (entity and native
+ * SQL).
  */
 @QuarkusTest
 @QuarkusTestResource(value = OcopTestResource.class, initArgs = @ResourceArg(name = "service", value = "registry"))
@@ -43,7 +44,7 @@ class SearchStatementsTest {
         String officer = Tokens.provinceOfficer(PROVINCE);
         String producerId = as(officer).body(RegistryTestSupport.producer("HTX Tranh Đông Hồ", PROVINCE, randomTaxCode()))
                 .post("/api/v1/producers").then().statusCode(201).extract().path("id");
-        for (String name : List.of("Tranh Đông Hồ Đếm Lệnh", "Tranh Đông Hồ Đếm Lệnh khổ lớn")) {
+        for (String name : List.of("Tranh Đông Hồ Đếm Lệnh", "Tranh Đông Hồ Đếm Lệnh khổ lớn", "Chè Tân Cương")) {
             as(officer).body(RegistryTestSupport.product(producerId, name, RegistryTestSupport.communeOf(PROVINCE))).post("/api/v1/products").then().statusCode(201);
         }
     }
@@ -72,7 +73,26 @@ class SearchStatementsTest {
         search(id).queryParam("q", "tranh dong ho dem lennh").get("/api/v1/public/products").then().statusCode(200)
                 .body("items[0].name", equalTo("Tranh Đông Hồ Đếm Lệnh"));
 
-        assertThat(StatementCounter.of(id)).as("statements of a mistyped search: words, then similarity").hasSize(2);
+        assertThat(StatementCounter.of(id)).as("statements of a mistyped search: words, then corrected words").hasSize(2);
+    }
+
+    @Test
+    void theBenchsTypoSearchCostsTwoStatements() {
+        String id = UUID.randomUUID().toString();
+        search(id).queryParam("q", "che tan cuongg").queryParam("province", PROVINCE).get("/api/v1/public/products")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].name", equalTo("Chè Tân Cương"));
+
+        assertThat(StatementCounter.of(id)).as("statements of 'che tan cuongg': words, then corrected words").hasSize(2);
+    }
+
+    /** "hu" for "hồ": no name word is close enough to correct it, the whole query is (strict word similarity 0.83). */
+    @Test
+    void aTypoTheCorrectionCannotMendCostsAThirdStatement() {
+        String id = UUID.randomUUID().toString();
+        search(id).queryParam("q", "tranh dong hu dem lenh").queryParam("province", PROVINCE).get("/api/v1/public/products")
+                .then().statusCode(200).body("items[0].name", equalTo("Tranh Đông Hồ Đếm Lệnh"));
+
+        assertThat(StatementCounter.of(id)).as("statements: words, corrected words, then similarity").hasSize(3);
     }
 
     private static RequestSpecification search(String id) {
