@@ -2,10 +2,12 @@
 # Producer registration against ./ocop up: CLIENTS HTTP clients POST /api/v1/producers (a province officer's token,
 # unique tax codes) for SECONDS, interleaved with pgbench at the same clients running a one-row INSERT + COMMIT into a
 # scratch table of database ocop_bench (the physical limit of a write that must reach the disk), at 4 and at 16
-# clients, two rounds each. Prints req/s and latencies of each and, last, the ratio HTTP / pgbench per client count.
+# clients, two rounds each, after WARMUP seconds of the same HTTP load, not measured (a started service's first
+# thousand registrations would otherwise measure the compiler). Prints req/s and latencies of each and, last, the
+# ratio HTTP / pgbench per client count.
 # Usage: bench/producer-post.sh [SECONDS]   (default 10; needs ./ocop up running, psql and pgbench; PGHOST/PGPORT/
-#   PGUSER as for the stack's PostgreSQL, default 127.0.0.1:5432 postgres). The producers it registers stay, named
-#   "HTX Bench …", in province 51.
+#   PGUSER as for the stack's PostgreSQL, default 127.0.0.1:5432 postgres; WARMUP, default 30). The producers it
+#   registers stay, named "HTX Bench …", in province 51.
 set -euo pipefail
 seconds="${1:-10}"
 cd "$(dirname "$0")/.."
@@ -26,6 +28,7 @@ psql -qXAt -d postgres -c "select 1 from pg_database where datname = 'ocop_bench
 psql -qXAt -d ocop_bench -c "create table if not exists bench_insert (id bigserial primary key, payload text not null, at timestamptz not null default now())"
 echo "insert into bench_insert (payload) values ('HTX Bench');" > "$work/insert.sql"
 
+java bench/src/HttpLoad.java POST http://127.0.0.1:8081/api/v1/producers 4 "${WARMUP:-30}" "$token" "$work/producer.json" > /dev/null
 for clients in 4 16; do
     for round in 1 2; do
         read -r rps p50 p95 p99 n failed < <(java bench/src/HttpLoad.java POST http://127.0.0.1:8081/api/v1/producers \
