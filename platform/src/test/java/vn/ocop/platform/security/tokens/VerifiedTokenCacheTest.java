@@ -1,6 +1,7 @@
 package vn.ocop.platform.security.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.ocop.platform.security.tokens.TokenCalls.callWith;
 import static vn.ocop.platform.security.tokens.TokenCalls.verifications;
 
@@ -51,8 +52,12 @@ class VerifiedTokenCacheTest {
         callWith(Tokens.centralOfficer()); // the first call of a run is slow (the response check loads the document)
         String token = Tokens.of("short-lived@mae.gov.vn", "central-officer").mint(Duration.ofSeconds(5));
         double cached = verifications("cache");
-        assertThat(callWith(token)).isEqualTo(200);
-        assertThat(callWith(token)).isEqualTo(200);
+        int first = callWith(token);
+        int second = callWith(token);
+        // On a machine so loaded that the two calls outlasted the token, this test can prove nothing: skipped, not failed.
+        assumeTrue(System.currentTimeMillis() < TokenCalls.expiry(token) * 1000, "the token expired during its first calls");
+        assertThat(first).isEqualTo(200);
+        assertThat(second).isEqualTo(200);
         assertThat(verifications("cache") - cached).as("the second call answered from the cache").isEqualTo(1);
 
         // The test application allows a clock skew of 1 s (application.properties): refused from exp + 1 s on.
