@@ -25,8 +25,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -41,7 +39,7 @@ import io.restassured.specification.RequestSpecification;
 import vn.ocop.events.registry.ProductRegistered;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
-import vn.ocop.testkit.OpenApiContract;
+import vn.ocop.testkit.ScopeMatrixCase;
 import vn.ocop.testkit.ScopeRuleCheck;
 import vn.ocop.testkit.Tokens;
 
@@ -64,55 +62,11 @@ class ScopeMatrixTest {
         MEMBER_OWN, MEMBER_OTHER, SECRETARY, OPERATOR, ANONYMOUS
     }
 
-    /** What one caller must get: the status, text that must be in the body, text that must not. */
-    record Expect(int status, List<String> shows, List<String> hides) {
-    }
-
-    /** One operation and what each caller must get from it; every caller must be covered. */
-    static final class Case {
-        final String operationId;
-        final String name;
-        final Function<RequestSpecification, Response> call;
-        final Map<Caller, Expect> expected = new EnumMap<>(Caller.class);
-        private final List<Caller> filled = new ArrayList<>();
-
+    /** A call of an evaluation operation; an anonymous caller gets 401 unless named. */
+    static final class Case extends ScopeMatrixCase<Caller> {
         Case(String operationId, String name, Function<RequestSpecification, Response> call) {
-            this.operationId = operationId;
-            this.name = operationId + " " + name;
-            this.call = call;
-            expected.put(Caller.ANONYMOUS, new Expect(401, List.of(), List.of()));
-        }
-
-        Case expect(int status, List<String> shows, List<String> hides, Caller... callers) {
-            for (Caller c : callers) {
-                expected.put(c, new Expect(status, shows, hides));
-            }
-            return this;
-        }
-
-        Case expect(int status, Caller... callers) {
-            return expect(status, List.of(), List.of(), callers);
-        }
-
-        /** Every caller not named so far gets {@code status}; refine those with the two methods below. */
-        Case others(int status) {
-            for (Caller c : Caller.values()) {
-                if (!expected.containsKey(c)) {
-                    expected.put(c, new Expect(status, List.of(), List.of()));
-                    filled.add(c);
-                }
-            }
-            return this;
-        }
-
-        Case hidesEverywhereElse(String... texts) {
-            filled.forEach(c -> expected.put(c, new Expect(expected.get(c).status(), List.of(), List.of(texts))));
-            return this;
-        }
-
-        Case showsEverywhereElse(String... texts) {
-            filled.forEach(c -> expected.put(c, new Expect(expected.get(c).status(), List.of(texts), List.of())));
-            return this;
+            super(operationId, name, call);
+            expect(401, Caller.ANONYMOUS);
         }
     }
 
@@ -197,38 +151,15 @@ class ScopeMatrixTest {
         ScopeRuleCheck scopeRules = ScopeRuleCheck.watch(tokens.get(Caller.OFFICER_OTHER), tokens.get(Caller.PRODUCER_OTHER),
                 tokens.get(Caller.MEMBER_OTHER));
 
-        List<Case> cases = new ArrayList<>();
+        List<ScopeMatrixCase<Caller>> cases = new ArrayList<>();
         cases.addAll(councilCases(p, declared, councilBody, councilEtag, conflict));
         cases.addAll(sessionCases(p, s, pa1, pa4, sheet1, sheet3, pdf));
         cases.addAll(resultCases(r1, r2, rb, pa1, cert1, decision, job));
         cases.addAll(referenceCases(pa1));
 
+        assertThat(ScopeMatrixCase.uncovered(cases)).as("operations the matrix does not cover").isEmpty();
         List<String> leaks = new ArrayList<>();
-        Set<String> covered = new TreeSet<>();
-        for (Case c : cases) {
-            covered.add(c.operationId);
-            assertThat(c.expected.keySet()).as(c.name + " covers every caller").containsExactlyInAnyOrder(Caller.values());
-            for (Map.Entry<Caller, Expect> e : c.expected.entrySet()) {
-                RequestSpecification request = given();
-                if (e.getKey() != Caller.ANONYMOUS) {
-                    request = request.auth().oauth2(tokens.get(e.getKey()));
-                }
-                Response response = c.call.apply(request);
-                String body = response.asString();
-                Expect x = e.getValue();
-                String where = c.name + " as " + e.getKey() + ": ";
-                if (response.statusCode() != x.status()) {
-                    leaks.add(where + "status " + response.statusCode() + ", expected " + x.status() + " "
-                            + body.substring(0, Math.min(body.length(), 300)));
-                    continue;
-                }
-                x.shows().stream().filter(t -> !body.contains(t)).forEach(t -> leaks.add(where + "missing " + t));
-                x.hides().stream().filter(body::contains).forEach(t -> leaks.add(where + "LEAKS " + t));
-            }
-        }
-        Set<String> served = new TreeSet<>(OpenApiContract.operationIds(document()));
-        served.removeAll(covered);
-        assertThat(served).as("operations the matrix does not cover").isEmpty();
+        cases.forEach(c -> c.run(tokens, List.of(), leaks));
         assertThat(leaks).as("scope matrix").isEmpty();
         assertThat(scopeRules.disagreements()).as("documented scope rules (x-ocop-scope)").isEmpty();
 
@@ -253,15 +184,15 @@ class ScopeMatrixTest {
         as(officer).get(sheets).then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(3));
     }
 
-    private static List<Case> councilCases(String p, String declared, Map<String, Object> councilBody, String etag,
-                                           Map<String, Object> conflict) {
-        List<Case> cases = new ArrayList<>();
+    private static List<ScopeMatrixCase<Caller>> councilCases(String p, String declared, Map<String, Object> councilBody,
+                                                              String etag, Map<String, Object> conflict) {
+        List<ScopeMatrixCase<Caller>> cases = new ArrayList<>();
         String url = "/api/v1/councils/" + p;
         cases.add(new Case("getCouncil", "P", r -> r.get(url)).expect(200, List.of(p), List.of(), READERS_OF_P).others(404));
         cases.add(new Case("listCouncils", "?province=04", r -> r.queryParam("province", OWN).queryParam("size", 200).get("/api/v1/councils"))
                 .expect(200, List.of(p), List.of(), READERS_OF_P)
                 .expect(403, Caller.OFFICER_OTHER)
-                .others(200).hidesEverywhereElse(p));
+                .others(200, p));
         cases.add(new Case("listConflicts", "of P", r -> r.get(url + "/conflicts"))
                 .expect(200, List.of(declared), List.of(), READERS_OF_P).others(404));
 
@@ -287,8 +218,9 @@ class ScopeMatrixTest {
         return cases;
     }
 
-    private static List<Case> sessionCases(String p, String s, UUID pa1, UUID pa4, String sheet1, String sheet3, byte[] pdf) {
-        List<Case> cases = new ArrayList<>();
+    private static List<ScopeMatrixCase<Caller>> sessionCases(String p, String s, UUID pa1, UUID pa4, String sheet1,
+                                                              String sheet3, byte[] pdf) {
+        List<ScopeMatrixCase<Caller>> cases = new ArrayList<>();
         String url = "/api/v1/sessions/" + s;
         Caller[] offices = {Caller.CENTRAL, Caller.AUDITOR, Caller.OFFICER_OWN, Caller.INSPECTOR_OWN, Caller.COMMUNE_OWN};
         cases.add(new Case("getSession", "S", r -> r.get(url)).expect(200, List.of(s, "advisoryReport"), List.of(), READERS_OF_P).others(404));
@@ -339,14 +271,15 @@ class ScopeMatrixTest {
         return cases;
     }
 
-    private static List<Case> resultCases(String r1, String r2, String rb, UUID pa1, String cert1, String decision, String job) {
-        List<Case> cases = new ArrayList<>();
+    private static List<ScopeMatrixCase<Caller>> resultCases(String r1, String r2, String rb, UUID pa1, String cert1,
+                                                             String decision, String job) {
+        List<ScopeMatrixCase<Caller>> cases = new ArrayList<>();
         cases.add(new Case("getResult", "R1", r -> r.get("/api/v1/results/" + r1))
                 .expect(200, List.of(r1), List.of(), READERS_OF_RESULT).others(404));
         cases.add(new Case("listResults", "?province=04", r -> r.queryParam("province", OWN).queryParam("size", 200).get("/api/v1/results"))
                 .expect(200, List.of(r1, r2), List.of(rb), READERS_OF_RESULT)
                 .expect(403, Caller.OFFICER_OTHER)
-                .others(200).hidesEverywhereElse(r1, r2, rb));
+                .others(200, r1, r2, rb));
         cases.add(new Case("listResults", "everywhere", r -> r.queryParam("size", 200).get("/api/v1/results"))
                 .expect(200, List.of(r1, rb), List.of(), Caller.CENTRAL, Caller.AUDITOR)
                 .expect(200, List.of(r1, r2), List.of(rb), Caller.OFFICER_OWN, Caller.INSPECTOR_OWN, Caller.COMMUNE_OWN,
@@ -381,7 +314,7 @@ class ScopeMatrixTest {
                 .get("/api/v1/certificates"))
                 .expect(403, Caller.OFFICER_OTHER)
                 .expect(200, List.of(), List.of(cert1), Caller.PRODUCER_OTHER)
-                .others(200).showsEverywhereElse(cert1));
+                .othersShow(200, cert1));
 
         String imports = "/api/v1/certificate-imports/" + job;
         cases.add(new Case("getCertificateImport", "J", r -> r.get(imports))
@@ -398,8 +331,8 @@ class ScopeMatrixTest {
     }
 
     /** Reference data (criteria, rounds, the product projection): readable by every signed-in caller, written by the centre. */
-    private static List<Case> referenceCases(UUID pa1) {
-        List<Case> cases = new ArrayList<>();
+    private static List<ScopeMatrixCase<Caller>> referenceCases(UUID pa1) {
+        List<ScopeMatrixCase<Caller>> cases = new ArrayList<>();
         cases.add(new Case("getRound", "provincial", r -> r.queryParam("level", "PROVINCIAL").get("/api/v1/rounds")).others(200));
         cases.add(new Case("getRoundCalendar", "", r -> r.get("/api/v1/rounds/calendar")).others(200));
         cases.add(new Case("listCriteriaSets", "", r -> r.get("/api/v1/criteria-sets")).others(200));
@@ -440,10 +373,5 @@ class ScopeMatrixTest {
         body.put("author", "Trần Thị Bình");
         body.put("reportDate", "2026-06-15");
         return body;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> document() {
-        return given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().as(Map.class);
     }
 }

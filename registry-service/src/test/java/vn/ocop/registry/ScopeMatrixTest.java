@@ -11,12 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -29,14 +26,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.authentication.PreemptiveOAuth2HeaderScheme;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.RequestSpecification;
 import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.platform.time.VietnamTime;
 import vn.ocop.testkit.KafkaTestClient;
 import vn.ocop.testkit.OcopTestResource;
-import vn.ocop.testkit.OpenApiContract;
+import vn.ocop.testkit.ScopeMatrixCase;
 import vn.ocop.testkit.ScopeRuleCheck;
 import vn.ocop.testkit.Tokens;
 
@@ -57,50 +56,54 @@ class ScopeMatrixTest {
         COUNCIL, OPERATOR, ANONYMOUS
     }
 
-    /** What one caller must get: the status, text that must be in the body, text that must not. */
-    record Expect(int status, List<String> shows, List<String> hides) {
-    }
-
-    /** One call of an operation and what each caller must get from it; every caller must be covered. */
-    static final class Case {
-        final String operationId;
-        final String name;
-        final Function<RequestSpecification, Response> call;
-        final Map<Caller, Expect> expected = new EnumMap<>(Caller.class);
-        /** For records hidden by 404: the record's id, and the same call with a missing id instead. */
-        String hiddenId;
-        Function<RequestSpecification, Response> missing;
+    /**
+     * A call of a registry operation: an anonymous caller gets 401 unless named, and where the case {@link #hides} a
+     * record, each 404 must be the very answer the same call gets for a missing one.
+     */
+    static final class Case extends ScopeMatrixCase<Caller> {
+        private final Hidden hidden;
 
         Case(String operationId, String name, Function<RequestSpecification, Response> call) {
-            this.operationId = operationId;
-            this.name = operationId + " " + name;
-            this.call = call;
+            this(operationId, name, call, new Hidden());
         }
 
-        Case expect(int status, List<String> shows, List<String> hides, Caller... callers) {
-            for (Caller c : callers) {
-                expected.put(c, new Expect(status, shows, hides));
-            }
-            return this;
-        }
-
-        Case expect(int status, Caller... callers) {
-            return expect(status, List.of(), List.of(), callers);
-        }
-
-        /** Every caller not named so far gets {@code status} (anonymous callers 401, unless the operation is public). */
-        Case others(int status) {
-            for (Caller c : Caller.values()) {
-                expected.putIfAbsent(c, new Expect(c == Caller.ANONYMOUS && status != 200 ? 401 : status, List.of(), List.of()));
-            }
-            return this;
+        private Case(String operationId, String name, Function<RequestSpecification, Response> call, Hidden hidden) {
+            super(operationId, name, r -> hidden.call(r, call));
+            this.hidden = hidden;
+            expect(401, Caller.ANONYMOUS);
         }
 
         /** The 404s of this case must be the very answer to {@code missing}, with {@code id} in place of the missing one. */
         Case hides(String id, Function<RequestSpecification, Response> missing) {
-            this.hiddenId = id;
-            this.missing = missing;
+            hidden.id = id;
+            hidden.missing = missing;
             return this;
+        }
+
+        @Override
+        protected void checkAlso(String where, int status, String body, List<String> secrets, List<String> leaks) {
+            if (status == 404 && hidden.id != null && !body.replace(hidden.id, MISSING).equals(hidden.answer)) {
+                leaks.add(where + "answers unlike a missing record: " + body + " vs " + hidden.answer);
+            }
+        }
+    }
+
+    /**
+     * A record a case hides by 404: its id, the same call with a missing id, and what that call answered the caller of
+     * the last 404 (asked with the same token, since ScopeMatrixCase hands {@code checkAlso} no caller).
+     */
+    private static final class Hidden {
+        String id;
+        Function<RequestSpecification, Response> missing;
+        String answer;
+
+        Response call(RequestSpecification request, Function<RequestSpecification, Response> call) {
+            String token = ((FilterableRequestSpecification) request).getAuthenticationScheme()
+                    instanceof PreemptiveOAuth2HeaderScheme oauth2 ? oauth2.getAccessToken() : null;
+            Response response = call.apply(request);
+            answer = id != null && response.statusCode() == 404
+                    ? missing.apply(token == null ? given() : given().auth().oauth2(token)).asString() : null;
+            return response;
         }
     }
 
@@ -182,7 +185,7 @@ class ScopeMatrixTest {
         ScopeRuleCheck scopeRules = ScopeRuleCheck.watch(tokens.get(Caller.OFFICER_OTHER), tokens.get(Caller.COMMUNE_OTHER),
                 tokens.get(Caller.PRODUCER_OTHER));
 
-        List<Case> cases = new ArrayList<>();
+        List<ScopeMatrixCase<Caller>> cases = new ArrayList<>();
         producerCases(cases, a, b, nameA, taxA, producerA, run);
         productCases(cases, a, pa, pb, productA, gtin);
         applicationCases(cases, pa, d, docId);
@@ -193,50 +196,20 @@ class ScopeMatrixTest {
                 .body(List.of(badCommune)).post("/api/v1/communes"))
                 .expect(400, Caller.CENTRAL).others(403));
 
-        @SuppressWarnings("unchecked")
-        Map<String, Object> document = given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .extract().as(Map.class);
-        Set<String> uncovered = new TreeSet<>(OpenApiContract.operationIds(document));
-        cases.forEach(c -> uncovered.remove(c.operationId));
-        assertThat(uncovered).as("operations the scope matrix does not call").isEmpty();
+        assertThat(ScopeMatrixCase.uncovered(cases)).as("operations the scope matrix does not call").isEmpty();
 
         String central = Tokens.centralOfficer();
         List<String> versionsBefore = versions(central, a, pa, dUrl);
         Map<String, Long> rowsBefore = rowCounts();
         List<String> leaks = new ArrayList<>();
-        for (Case c : cases) {
-            assertThat(c.expected.keySet()).as(c.name + " covers every caller").isEqualTo(EnumSet.allOf(Caller.class));
-            for (Map.Entry<Caller, Expect> e : c.expected.entrySet()) {
-                check(c, e.getKey(), e.getValue(), tokens.get(e.getKey()), leaks);
-            }
-        }
+        cases.forEach(c -> c.run(tokens, List.of(), leaks));
         assertThat(leaks).as("scope matrix").isEmpty();
         assertThat(scopeRules.disagreements()).as("documented scope rules (x-ocop-scope)").isEmpty();
         assertThat(rowCounts()).as("rows after the matrix (nothing may be written)").isEqualTo(rowsBefore);
         assertThat(versions(central, a, pa, dUrl)).as("versions after the matrix").isEqualTo(versionsBefore);
     }
 
-    private static void check(Case c, Caller caller, Expect x, String token, List<String> leaks) {
-        RequestSpecification request = token == null ? given() : given().auth().oauth2(token);
-        Response response = c.call.apply(request);
-        String body = response.asString();
-        String where = c.name + " as " + caller + ": ";
-        if (response.statusCode() != x.status()) {
-            leaks.add(where + "status " + response.statusCode() + ", expected " + x.status() + " " + body);
-            return;
-        }
-        x.shows().stream().filter(t -> !body.contains(t)).forEach(t -> leaks.add(where + "missing " + t));
-        x.hides().stream().filter(body::contains).forEach(t -> leaks.add(where + "LEAKS " + t));
-        if (x.status() == 404 && c.hiddenId != null) {
-            RequestSpecification again = token == null ? given() : given().auth().oauth2(token);
-            String missing = c.missing.apply(again).asString();
-            if (!body.replace(c.hiddenId, MISSING).equals(missing)) {
-                leaks.add(where + "answers unlike a missing record: " + body + " vs " + missing);
-            }
-        }
-    }
-
-    private static void producerCases(List<Case> cases, String a, String b, String nameA, String taxA,
+    private static void producerCases(List<ScopeMatrixCase<Caller>> cases, String a, String b, String nameA, String taxA,
                                       Map<String, Object> producerA, String run) {
         Map<String, Object> nameless = new HashMap<>(producerA);
         nameless.remove("name");
@@ -281,7 +254,7 @@ class ScopeMatrixTest {
                 .expect(400, writersOfA).expect(403, List.of("OUT_OF_SCOPE"), List.of(), outsiders).others(403));
     }
 
-    private static void productCases(List<Case> cases, String a, String pa, String pb, Map<String, Object> productA, String gtin) {
+    private static void productCases(List<ScopeMatrixCase<Caller>> cases, String a, String pa, String pb, Map<String, Object> productA, String gtin) {
         Map<String, Object> nameless = new HashMap<>(productA);
         nameless.remove("name");
         Map<String, Object> takenGtin = new HashMap<>(productA);
@@ -318,7 +291,7 @@ class ScopeMatrixTest {
                 .expect(412, writersOfA).expect(403, List.of("OUT_OF_SCOPE"), List.of(), outsiders).others(403));
     }
 
-    private static void applicationCases(List<Case> cases, String pa, String d, String doc) {
+    private static void applicationCases(List<ScopeMatrixCase<Caller>> cases, String pa, String d, String doc) {
         String url = "/api/v1/applications/" + d;
         String gone = "/api/v1/applications/" + MISSING;
         Caller[] filers = {Caller.PRODUCER_OWN, Caller.OFFICER_OWN, Caller.COMMUNE_OWN};
@@ -344,111 +317,114 @@ class ScopeMatrixTest {
                         Caller.PRODUCER_OTHER)
                 .expect(403, Caller.OFFICER_OTHER, Caller.COUNCIL, Caller.OPERATOR).others(401));
         cases.add(new Case("getApplication", "D", r -> r.get(url))
-                .expect(200, List.of(d, "SUBMITTED"), List.of(), readers).expect(404, nonReaders).others(401)
-                .hides(d, r -> r.get(gone)));
+                .hides(d, r -> r.get(gone))
+                .expect(200, List.of(d, "SUBMITTED"), List.of(), readers).expect(404, nonReaders).others(401));
         cases.add(new Case("getApplicationHistory", "D", r -> r.get(url + "/history"))
-                .expect(200, List.of("SUBMIT"), List.of(), readers).expect(404, nonReaders).others(401)
-                .hides(d, r -> r.get(gone + "/history")));
+                .hides(d, r -> r.get(gone + "/history"))
+                .expect(200, List.of("SUBMIT"), List.of(), readers).expect(404, nonReaders).others(401));
         cases.add(new Case("listApplicationDocuments", "D", r -> r.get(url + "/documents"))
-                .expect(200, List.of(doc), List.of(), readers).expect(404, nonReaders).others(401)
-                .hides(d, r -> r.get(gone + "/documents")));
+                .hides(d, r -> r.get(gone + "/documents"))
+                .expect(200, List.of(doc), List.of(), readers).expect(404, nonReaders).others(401));
         cases.add(new Case("downloadApplicationDocument", "D's", r -> r.get(url + "/documents/" + doc))
-                .expect(200, List.of("%PDF"), List.of(), readers).expect(404, nonReaders).others(401)
-                .hides(d, r -> r.get(gone + "/documents/" + doc)));
+                .hides(d, r -> r.get(gone + "/documents/" + doc))
+                .expect(200, List.of("%PDF"), List.of(), readers).expect(404, nonReaders).others(401));
 
         Map<String, Object> update = Map.of("form01", form01(), "form02", form02());
         cases.add(new Case("updateApplication", "D with a stale ETag", r -> r.header("If-Match", STALE)
                 .contentType(ContentType.JSON).body(update).put(url))
-                .expect(412, filers).expect(404, outsiders).others(403)
-                .hides(d, r -> r.header("If-Match", STALE).contentType(ContentType.JSON).body(update).put(gone)));
+                .hides(d, r -> r.header("If-Match", STALE).contentType(ContentType.JSON).body(update).put(gone))
+                .expect(412, filers).expect(404, outsiders).others(403));
         Map<String, Object> noForm01 = Map.of("form02", form02());
         cases.add(new Case("updateApplication", "D without Form 01", r -> r.header("If-Match", STALE)
                 .contentType(ContentType.JSON).body(noForm01).put(url))
-                .expect(400, filers).expect(404, outsiders).others(403)
-                .hides(d, r -> r.header("If-Match", STALE).contentType(ContentType.JSON).body(noForm01).put(gone)));
+                .hides(d, r -> r.header("If-Match", STALE).contentType(ContentType.JSON).body(noForm01).put(gone))
+                .expect(400, filers).expect(404, outsiders).others(403));
         cases.add(new Case("submitApplication", "D again", r -> r.contentType(ContentType.JSON).post(url + "/submit"))
-                .expect(409, filers).expect(404, outsiders).others(403).hides(d, r -> r.contentType(ContentType.JSON).post(gone + "/submit")));
+                .hides(d, r -> r.contentType(ContentType.JSON).post(gone + "/submit"))
+                .expect(409, filers).expect(404, outsiders).others(403));
         cases.add(new Case("uploadApplicationDocument", "into submitted D", r -> r.contentType("application/pdf").body(PDF)
                 .post(url + "/documents?type=BUSINESS_REGISTRATION"))
-                .expect(409, filers).expect(404, outsiders).others(403)
-                .hides(d, r -> r.contentType("application/pdf").body(PDF).post(gone + "/documents?type=BUSINESS_REGISTRATION")));
+                .hides(d, r -> r.contentType("application/pdf").body(PDF).post(gone + "/documents?type=BUSINESS_REGISTRATION"))
+                .expect(409, filers).expect(404, outsiders).others(403));
         // a wrong query parameter is refused alike for every id, before the dossier is looked up
         cases.add(new Case("uploadApplicationDocument", "without a type", r -> r.contentType("application/pdf").body(PDF)
                 .post(url + "/documents"))
                 .expect(400, filers).expect(400, outsiders).others(403));
         cases.add(new Case("uploadApplicationDocument", "of an unsupported type", r -> r.contentType("text/plain").body("x")
                 .post(url + "/documents?type=BUSINESS_REGISTRATION"))
-                .expect(409, filers).expect(404, outsiders).others(403)
-                .hides(d, r -> r.contentType("text/plain").body("x").post(gone + "/documents?type=BUSINESS_REGISTRATION")));
+                .hides(d, r -> r.contentType("text/plain").body("x").post(gone + "/documents?type=BUSINESS_REGISTRATION"))
+                .expect(409, filers).expect(404, outsiders).others(403));
         cases.add(new Case("deleteApplicationDocument", "of submitted D", r -> r.delete(url + "/documents/" + doc))
-                .expect(409, filers).expect(404, outsiders).others(403)
-                .hides(d, r -> r.delete(gone + "/documents/" + doc)));
+                .hides(d, r -> r.delete(gone + "/documents/" + doc))
+                .expect(409, filers).expect(404, outsiders).others(403));
         Map<String, Object> threeSamples = review(3);
         cases.add(new Case("reviewApplicationAtCommune", "D with 3 samples", r -> r.contentType(ContentType.JSON)
                 .body(threeSamples).post(url + "/commune-review"))
-                .expect(422, Caller.COMMUNE_OWN).expect(404, Caller.COMMUNE_OTHER).others(403)
-                .hides(d, r -> r.contentType(ContentType.JSON).body(threeSamples).post(gone + "/commune-review")));
+                .hides(d, r -> r.contentType(ContentType.JSON).body(threeSamples).post(gone + "/commune-review"))
+                .expect(422, Caller.COMMUNE_OWN).expect(404, Caller.COMMUNE_OTHER).others(403));
         Map<String, Object> noForm03 = Map.of("samplesReceived", 5);
         cases.add(new Case("reviewApplicationAtCommune", "D without Form 03", r -> r.contentType(ContentType.JSON)
                 .body(noForm03).post(url + "/commune-review"))
-                .expect(400, Caller.COMMUNE_OWN).expect(404, Caller.COMMUNE_OTHER).others(403)
-                .hides(d, r -> r.contentType(ContentType.JSON).body(noForm03).post(gone + "/commune-review")));
+                .hides(d, r -> r.contentType(ContentType.JSON).body(noForm03).post(gone + "/commune-review"))
+                .expect(400, Caller.COMMUNE_OWN).expect(404, Caller.COMMUNE_OTHER).others(403));
         Map<String, Object> note = Map.of("note", "Đủ hồ sơ");
         cases.add(new Case("acceptApplication", "D before the commune's review", r -> r.contentType(ContentType.JSON)
                 .body(note).post(url + "/accept"))
-                .expect(409, Caller.CENTRAL, Caller.OFFICER_OWN).expect(404, Caller.OFFICER_OTHER).others(403)
-                .hides(d, r -> r.contentType(ContentType.JSON).body(note).post(gone + "/accept")));
+                .hides(d, r -> r.contentType(ContentType.JSON).body(note).post(gone + "/accept"))
+                .expect(409, Caller.CENTRAL, Caller.OFFICER_OWN).expect(404, Caller.OFFICER_OTHER).others(403));
         Map<String, Object> reasons = Map.of("reasons", List.of("Thiếu phiếu kiểm nghiệm"));
         cases.add(new Case("returnApplication", "D before the commune's review", r -> r.contentType(ContentType.JSON)
                 .body(reasons).post(url + "/return"))
-                .expect(409, Caller.CENTRAL, Caller.OFFICER_OWN).expect(404, Caller.OFFICER_OTHER).others(403)
-                .hides(d, r -> r.contentType(ContentType.JSON).body(reasons).post(gone + "/return")));
+                .hides(d, r -> r.contentType(ContentType.JSON).body(reasons).post(gone + "/return"))
+                .expect(409, Caller.CENTRAL, Caller.OFFICER_OWN).expect(404, Caller.OFFICER_OTHER).others(403));
         Map<String, Object> noReasons = Map.of("reasons", List.of());
         cases.add(new Case("returnApplication", "D without reasons", r -> r.contentType(ContentType.JSON)
                 .body(noReasons).post(url + "/return"))
-                .expect(400, Caller.CENTRAL, Caller.OFFICER_OWN).expect(404, Caller.OFFICER_OTHER).others(403)
-                .hides(d, r -> r.contentType(ContentType.JSON).body(noReasons).post(gone + "/return")));
+                .hides(d, r -> r.contentType(ContentType.JSON).body(noReasons).post(gone + "/return"))
+                .expect(400, Caller.CENTRAL, Caller.OFFICER_OWN).expect(404, Caller.OFFICER_OTHER).others(403));
         Map<String, Object> blank = Map.of("reason", "");
         cases.add(new Case("withdrawApplication", "D without a reason", r -> r.contentType(ContentType.JSON)
                 .body(blank).post(url + "/withdraw"))
-                .expect(400, Caller.PRODUCER_OWN).expect(404, Caller.PRODUCER_OTHER).others(403)
-                .hides(d, r -> r.contentType(ContentType.JSON).body(blank).post(gone + "/withdraw")));
+                .hides(d, r -> r.contentType(ContentType.JSON).body(blank).post(gone + "/withdraw"))
+                .expect(400, Caller.PRODUCER_OWN).expect(404, Caller.PRODUCER_OTHER).others(403));
     }
 
-    private static void importCases(List<Case> cases, String j, String ref) {
+    private static void importCases(List<ScopeMatrixCase<Caller>> cases, String j, String ref) {
         String url = "/api/v1/imports/" + j;
         String gone = "/api/v1/imports/" + MISSING;
         Caller[] readers = {Caller.CENTRAL, Caller.AUDITOR, Caller.OFFICER_OWN};
         cases.add(new Case("startImport", "with no rows", r -> r.contentType(ContentType.JSON).body("[]").post("/api/v1/imports"))
                 .expect(400, Caller.CENTRAL, Caller.OFFICER_OWN, Caller.OFFICER_OTHER).others(403));
         cases.add(new Case("getImport", "J", r -> r.get(url))
-                .expect(200, List.of(j, "COMPLETED"), List.of(), readers).expect(404, Caller.OFFICER_OTHER).others(403)
-                .hides(j, r -> r.get(gone)));
+                .hides(j, r -> r.get(gone))
+                .expect(200, List.of(j, "COMPLETED"), List.of(), readers).expect(404, Caller.OFFICER_OTHER).others(403));
         cases.add(new Case("listImportRows", "of J", r -> r.get(url + "/rows"))
-                .expect(200, List.of(ref), List.of(), readers).expect(404, Caller.OFFICER_OTHER).others(403)
-                .hides(j, r -> r.get(gone + "/rows")));
+                .hides(j, r -> r.get(gone + "/rows"))
+                .expect(200, List.of(ref), List.of(), readers).expect(404, Caller.OFFICER_OTHER).others(403));
         cases.add(new Case("listImportRows", "of J with an unknown outcome", r -> r.queryParam("outcome", "MAYBE").get(url + "/rows"))
                 .expect(400, readers).expect(400, Caller.OFFICER_OTHER).others(403));
         cases.add(new Case("cancelImport", "J, finished", r -> r.contentType(ContentType.JSON).post(url + "/cancel"))
-                .expect(409, Caller.CENTRAL, Caller.OFFICER_OWN).expect(404, Caller.OFFICER_OTHER).others(403)
-                .hides(j, r -> r.contentType(ContentType.JSON).post(gone + "/cancel")));
+                .hides(j, r -> r.contentType(ContentType.JSON).post(gone + "/cancel"))
+                .expect(409, Caller.CENTRAL, Caller.OFFICER_OWN).expect(404, Caller.OFFICER_OTHER).others(403));
     }
 
     /** Public operations: the same answer for everyone, with or without a token. */
-    private static void publicCases(List<Case> cases, String pc, String number, String gtin, String run) {
+    private static void publicCases(List<ScopeMatrixCase<Caller>> cases, String pc, String number, String gtin, String run) {
         String certificates = "/api/v1/public/certificates/" + number;
-        cases.add(new Case("listProvinces", "", r -> r.get("/api/v1/provinces")).others(200));
-        cases.add(new Case("getProvince", "51", r -> r.get("/api/v1/provinces/51")).others(200));
-        cases.add(new Case("resolveProvince", "51", r -> r.queryParam("code", "51").get("/api/v1/provinces/resolve")).others(200));
-        cases.add(new Case("listCommunes", "of 51", r -> r.get("/api/v1/provinces/51/communes")).others(200));
+        cases.add(new Case("listProvinces", "", r -> r.get("/api/v1/provinces")).expect(200, Caller.values()));
+        cases.add(new Case("getProvince", "51", r -> r.get("/api/v1/provinces/51")).expect(200, Caller.values()));
+        cases.add(new Case("resolveProvince", "51", r -> r.queryParam("code", "51").get("/api/v1/provinces/resolve"))
+                .expect(200, Caller.values()));
+        cases.add(new Case("listCommunes", "of 51", r -> r.get("/api/v1/provinces/51/communes")).expect(200, Caller.values()));
         cases.add(new Case("searchCatalogue", "for C", r -> r.queryParam("q", "Gạo phạm vi " + run).get("/api/v1/public/products"))
                 .expect(200, List.of(pc), List.of(), Caller.values()));
         cases.add(new Case("getCatalogueProduct", "C", r -> r.get("/api/v1/public/products/" + pc))
                 .expect(200, List.of(pc), List.of(), Caller.values()));
         cases.add(new Case("verifyCertificate", "C's", r -> r.accept("application/json").get(certificates))
                 .expect(200, List.of(number), List.of(), Caller.values()));
-        cases.add(new Case("certificateDocument", "C's", r -> r.accept("application/pdf").get(certificates + "/document")).others(200));
-        cases.add(new Case("certificateQrCode", "C's", r -> r.accept("image/png").get(certificates + "/qr")).others(200));
+        cases.add(new Case("certificateDocument", "C's", r -> r.accept("application/pdf").get(certificates + "/document"))
+                .expect(200, Caller.values()));
+        cases.add(new Case("certificateQrCode", "C's", r -> r.accept("image/png").get(certificates + "/qr")).expect(200, Caller.values()));
         cases.add(new Case("certificatePage", "C's", r -> r.accept("text/html").get("/c/" + number))
                 .expect(200, List.of(number), List.of(), Caller.values()));
         cases.add(new Case("resolveGtin", "C's", r -> r.accept("application/json").get("/01/" + gtin))
