@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ocop.registry.RegistryTestSupport.as;
 import static vn.ocop.registry.RegistryTestSupport.product;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +21,8 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+
+import javax.sql.DataSource;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,9 @@ class OutboxRelayTest {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    DataSource dataSource;
+
     @Test
     void aRegisteredProductIsPublishedAsACloudEventKeyedByProduct() {
         String producerId = RegistryTestSupport.registerProducer(OFFICER, "HTX Tỏi Lý Sơn", "51");
@@ -72,6 +79,29 @@ class OutboxRelayTest {
         assertThat(KafkaTestClient.header(record, "ce_dataschema")).isEqualTo("urn:ocop:events:ProductRegistered:v1");
         assertThat(KafkaTestClient.header(record, "content-type")).isEqualTo("application/json");
         assertThat(record.value()).contains("\"name\":\"Tỏi Lý Sơn\"").contains("\"producerId\":\"" + producerId + "\"");
+    }
+
+    /**
+     * The one-publisher rule: while another replica's relay holds the publisher lock (here a session of this test),
+     * this relay claims and sends nothing, so two replicas never send one key's events out of order; once the lock is
+     * free the event goes out.
+     */
+    @Test
+    void noEventIsSentWhileAnotherReplicaHoldsThePublisherLock() throws Exception {
+        ProductRegistered event = sample();
+        try (Connection otherReplica = dataSource.getConnection(); Statement sql = otherReplica.createStatement()) {
+            sql.execute("select pg_advisory_lock(hashtext('ocop.outbox.relay'))");
+            QuarkusTransaction.requiringNew().run(() -> outbox.append(event));
+
+            assertThat(relay.publishPending()).isZero();
+            assertThat(pendingFor(event.aggregateKey())).isEqualTo(1);
+            assertThat(KafkaTestClient.readAll(Topics.REGISTRY, r -> event.aggregateKey().equals(r.key()))).isEmpty();
+
+            sql.execute("select pg_advisory_unlock(hashtext('ocop.outbox.relay'))");
+        }
+        relay.publishPending();
+        assertThat(KafkaTestClient.awaitRecords(Topics.REGISTRY, r -> event.aggregateKey().equals(r.key()), 1,
+                Duration.ofSeconds(30))).hasSize(1);
     }
 
     @Test

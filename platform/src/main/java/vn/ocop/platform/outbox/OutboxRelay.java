@@ -129,16 +129,15 @@ public class OutboxRelay {
 
     /** Publishes due events; returns how many were published (a full batch means: look again at once). */
     int publishBatch() {
-        Object lock = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('ocop.outbox.relay'))")
-                .getSingleResult();
-        if (!Boolean.TRUE.equals(lock)) {
-            return 0;
-        }
+        // One round trip: the advisory lock is tried in the same statement that claims the rows; while another
+        // replica holds it, no row comes back (as when nothing is due).
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select id, event_id, event_type, topic, message_key, subject, data_schema, payload, occurred_at,
-                       attempts, next_attempt_at, trace_parent, trace_state
-                from outbox_event where published_at is null order by id limit ?1 for update skip locked""")
+                with relay as materialized (select pg_try_advisory_xact_lock(hashtext('ocop.outbox.relay')) as held)
+                select o.id, o.event_id, o.event_type, o.topic, o.message_key, o.subject, o.data_schema, o.payload,
+                       o.occurred_at, o.attempts, o.next_attempt_at, o.trace_parent, o.trace_state
+                from outbox_event o, relay where relay.held and o.published_at is null
+                order by o.id limit ?1 for update of o skip locked""")
                 .setParameter(1, batchSize)
                 .getResultList();
 
