@@ -4,7 +4,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,11 +29,21 @@ import vn.ocop.platform.security.CurrentUser;
  * transaction; a retry with the same key and body gets the stored response (header {@code Idempotent-Replayed: true})
  * and writes nothing; the same key with another body is refused (422). Keys are scoped to the caller.
  * If the first request fails, nothing is stored and the key can be used again.
+ * <p>
+ * The row is written once, complete, after the action (one read and one insert per request: issue #16). Requests
+ * with the same caller and key are serialised by a transaction-scoped advisory lock instead of by the row: one that
+ * finds the lock taken waits for the holder to end, then replays its response (or runs, if the holder failed).
  */
 @ApplicationScoped
 public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    /**
+     * The two-int4 advisory lock: its key space is not the single-bigint one of the outbox relay and import queue;
+     * the first int4 is this namespace, the second the caller and key.
+     */
+    private static final String LOCK_KEYS = "hashtext('ocop.idempotency'), hashtext(?1 || E'\\n' || ?2)";
 
     @Inject
     EntityManager entityManager;
@@ -52,32 +64,54 @@ public class Idempotency {
         }
         String principal = user.actor();
         String hash = hash(operation + "\n" + toJson(request));
-        // Waits for a concurrent request holding the same key to finish, then either inserts or sees its row.
+        // One round trip: try the lock and read the row. A row already stored is replayed whatever the lock says.
+        Object[] claim = (Object[]) query("""
+                select pg_try_advisory_xact_lock(%s), r.request_hash, r.response_status, r.response_body, r.location
+                from (select 1) one
+                left join idempotency_record r on r.principal = ?1 and r.idempotency_key = ?2""".formatted(LOCK_KEYS),
+                principal, key).getSingleResult();
+        Object[] stored = claim[1] == null ? null : Arrays.copyOfRange(claim, 1, 5);
+        if (stored == null && !Boolean.TRUE.equals(claim[0])) {
+            // A request with this key is in flight: wait for it to end, then read again (a new statement sees its commit).
+            query("select 1 from (select pg_advisory_xact_lock(%s)) locked".formatted(LOCK_KEYS), principal, key)
+                    .getSingleResult();
+            stored = read(principal, key);
+        }
+        if (stored != null) {
+            return replay(key, hash, stored);
+        }
+        Response response = action.get();
+        store(principal, key, operation, hash, response);
+        return response;
+    }
+
+    private Object[] read(String principal, String key) {
+        List<?> rows = query("""
+                select request_hash, response_status, response_body, location from idempotency_record
+                where principal = ?1 and idempotency_key = ?2""", principal, key).getResultList();
+        return rows.isEmpty() ? null : (Object[]) rows.get(0);
+    }
+
+    private void store(String principal, String key, String operation, String hash, Response response) {
+        URI location = response.getLocation();
         int inserted = entityManager.createNativeQuery("""
-                insert into idempotency_record (principal, idempotency_key, operation, request_hash)
-                values (?1, ?2, ?3, ?4) on conflict do nothing""")
+                insert into idempotency_record
+                    (principal, idempotency_key, operation, request_hash, response_status, response_body, location)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing""")
                 .unwrap(NativeQuery.class).addSynchronizedQuerySpace("idempotency_record") // not the whole second-level cache
                 .setParameter(1, principal).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
+                .setParameter(5, response.getStatus())
+                .setParameter(6, response.getEntity() == null ? null : toJson(response.getEntity()))
+                .setParameter(7, location == null ? null : location.toString())
                 .executeUpdate();
-        if (inserted == 1) {
-            Response response = action.get();
-            URI location = response.getLocation();
-            entityManager.createNativeQuery("""
-                    update idempotency_record set response_status = ?3, response_body = ?4, location = ?5
-                    where principal = ?1 and idempotency_key = ?2""")
-                    .unwrap(NativeQuery.class).addSynchronizedQuerySpace("idempotency_record")
-                    .setParameter(1, principal).setParameter(2, key)
-                    .setParameter(3, response.getStatus())
-                    .setParameter(4, response.getEntity() == null ? null : toJson(response.getEntity()))
-                    .setParameter(5, location == null ? null : location.toString())
-                    .executeUpdate();
-            return response;
+        if (inserted == 0) {
+            // Committed between our read's snapshot and our lock: roll this one back rather than answer twice.
+            throw ApiException.conflict("IDEMPOTENCY_KEY_IN_FLIGHT", "A request with the same Idempotency-Key " + key
+                    + " finished at the same moment; retry to receive its response");
         }
-        Object[] stored = (Object[]) entityManager.createNativeQuery("""
-                select request_hash, response_status, response_body, location from idempotency_record
-                where principal = ?1 and idempotency_key = ?2""")
-                .setParameter(1, principal).setParameter(2, key)
-                .getSingleResult();
+    }
+
+    private Response replay(String key, String hash, Object[] stored) {
         if (!hash.equals(stored[0])) {
             throw ApiException.rule("IDEMPOTENCY_KEY_REUSED",
                     "Idempotency-Key " + key + " was already used for a different request; use a new key");
@@ -91,6 +125,13 @@ public class Idempotency {
             replay.location(URI.create((String) stored[3]));
         }
         return replay.build();
+    }
+
+    /** A native query on the caller's key: ?1 principal, ?2 key. */
+    private NativeQuery<?> query(String sql, String principal, String key) {
+        return entityManager.createNativeQuery(sql).unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("idempotency_record") // not the whole second-level cache
+                .setParameter(1, principal).setParameter(2, key);
     }
 
     private String toJson(Object value) {
