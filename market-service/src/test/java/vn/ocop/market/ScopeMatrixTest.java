@@ -56,7 +56,7 @@ class ScopeMatrixTest {
         }
 
         @Override
-        protected void checkAlso(String where, int status, String body, List<String> secrets, List<String> leaks) {
+        protected void checkAlso(String where, String token, int status, String body, List<String> secrets, List<String> leaks) {
             secrets.stream().filter(body::contains).forEach(t -> leaks.add(where + "LEAKS a secret"));
         }
     }

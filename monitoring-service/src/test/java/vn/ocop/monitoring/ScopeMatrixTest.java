@@ -66,7 +66,7 @@ class ScopeMatrixTest {
         }
 
         @Override
-        protected void checkAlso(String where, int status, String body, List<String> secrets, List<String> leaks) {
+        protected void checkAlso(String where, String token, int status, String body, List<String> secrets, List<String> leaks) {
             if (status >= 400) {
                 secrets.stream().filter(body::contains).forEach(t -> leaks.add(where + "LEAKS in a refusal " + t));
             }

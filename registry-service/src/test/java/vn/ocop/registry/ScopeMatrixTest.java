@@ -26,10 +26,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.authentication.PreemptiveOAuth2HeaderScheme;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.RequestSpecification;
 import vn.ocop.events.evaluation.CertificateIssued;
 import vn.ocop.platform.time.VietnamTime;
@@ -61,49 +59,31 @@ class ScopeMatrixTest {
      * record, each 404 must be the very answer the same call gets for a missing one.
      */
     static final class Case extends ScopeMatrixCase<Caller> {
-        private final Hidden hidden;
+        /** The id of the record this case hides by 404, and the same call with a missing id. */
+        private String hiddenId;
+        private Function<RequestSpecification, Response> missing;
 
         Case(String operationId, String name, Function<RequestSpecification, Response> call) {
-            this(operationId, name, call, new Hidden());
-        }
-
-        private Case(String operationId, String name, Function<RequestSpecification, Response> call, Hidden hidden) {
-            super(operationId, name, r -> hidden.call(r, call));
-            this.hidden = hidden;
+            super(operationId, name, call);
             expect(401, Caller.ANONYMOUS);
         }
 
         /** The 404s of this case must be the very answer to {@code missing}, with {@code id} in place of the missing one. */
         Case hides(String id, Function<RequestSpecification, Response> missing) {
-            hidden.id = id;
-            hidden.missing = missing;
+            this.hiddenId = id;
+            this.missing = missing;
             return this;
         }
 
         @Override
-        protected void checkAlso(String where, int status, String body, List<String> secrets, List<String> leaks) {
-            if (status == 404 && hidden.id != null && !body.replace(hidden.id, MISSING).equals(hidden.answer)) {
-                leaks.add(where + "answers unlike a missing record: " + body + " vs " + hidden.answer);
+        protected void checkAlso(String where, String token, int status, String body, List<String> secrets, List<String> leaks) {
+            if (status != 404 || hiddenId == null) {
+                return;
             }
-        }
-    }
-
-    /**
-     * A record a case hides by 404: its id, the same call with a missing id, and what that call answered the caller of
-     * the last 404 (asked with the same token, since ScopeMatrixCase hands {@code checkAlso} no caller).
-     */
-    private static final class Hidden {
-        String id;
-        Function<RequestSpecification, Response> missing;
-        String answer;
-
-        Response call(RequestSpecification request, Function<RequestSpecification, Response> call) {
-            String token = ((FilterableRequestSpecification) request).getAuthenticationScheme()
-                    instanceof PreemptiveOAuth2HeaderScheme oauth2 ? oauth2.getAccessToken() : null;
-            Response response = call.apply(request);
-            answer = id != null && response.statusCode() == 404
-                    ? missing.apply(token == null ? given() : given().auth().oauth2(token)).asString() : null;
-            return response;
+            String answer = missing.apply(request(token)).asString(); // asked by the same caller
+            if (!body.replace(hiddenId, MISSING).equals(answer)) {
+                leaks.add(where + "answers unlike a missing record: " + body + " vs " + answer);
+            }
         }
     }
 

@@ -80,7 +80,7 @@ public class ScopeMatrixCase<C extends Enum<C>> {
                 continue;
             }
             String token = tokens.get(caller);
-            Response response = call.apply(token == null ? given() : given().auth().oauth2(token));
+            Response response = call.apply(request(token));
             String body = response.asString();
             if (response.statusCode() != x.status()) {
                 leaks.add(where + "status " + response.statusCode() + ", expected " + x.status() + " " + abbreviate(body));
@@ -88,12 +88,20 @@ public class ScopeMatrixCase<C extends Enum<C>> {
             }
             x.shows().stream().filter(t -> !body.contains(t)).forEach(t -> leaks.add(where + "missing " + t));
             x.hides().stream().filter(body::contains).forEach(t -> leaks.add(where + "LEAKS " + t));
-            checkAlso(where, response.statusCode(), body, secrets, leaks);
+            checkAlso(where, token, response.statusCode(), body, secrets, leaks);
         }
     }
 
-    /** The module's own rules for every answer that has the expected status; none by default. */
-    protected void checkAlso(String where, int status, String body, List<String> secrets, List<String> leaks) {
+    /**
+     * The module's own rules for every answer that has the expected status; none by default. {@code token} is the
+     * caller's (null: anonymous), for a rule that asks something more as the same caller ({@link #request}).
+     */
+    protected void checkAlso(String where, String token, int status, String body, List<String> secrets, List<String> leaks) {
+    }
+
+    /** A request as the caller of {@code token} (none: anonymous). */
+    protected static RequestSpecification request(String token) {
+        return token == null ? given() : given().auth().oauth2(token);
     }
 
     protected static String abbreviate(String body) {
