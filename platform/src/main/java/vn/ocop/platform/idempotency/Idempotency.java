@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
@@ -32,18 +31,14 @@ import vn.ocop.platform.security.CurrentUser;
  * <p>
  * The row is written once, complete, after the action (one read and one insert per request: issue #16). Requests
  * with the same caller and key are serialised by a transaction-scoped advisory lock instead of by the row: one that
- * finds the lock taken waits for the holder to end, then replays its response (or runs, if the holder failed).
+ * finds the lock taken waits for the holder to end, then replays its response (or runs, if the holder failed). The
+ * lock and the read are one statement, the database function {@code ocop_idempotency_claim} (platform V0_4), which
+ * reads after it has waited.
  */
 @ApplicationScoped
 public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-
-    /**
-     * The two-int4 advisory lock: its key space is not the single-bigint one of the outbox relay and import queue;
-     * the first int4 is this namespace, the second the caller and key.
-     */
-    private static final String LOCK_KEYS = "hashtext('ocop.idempotency'), hashtext(?1 || E'\\n' || ?2)";
 
     @Inject
     EntityManager entityManager;
@@ -64,32 +59,15 @@ public class Idempotency {
         }
         String principal = user.actor();
         String hash = hash(operation + "\n" + toJson(request));
-        // One round trip: try the lock and read the row. A row already stored is replayed whatever the lock says.
-        Object[] claim = (Object[]) query("""
-                select pg_try_advisory_xact_lock(%s), r.request_hash, r.response_status, r.response_body, r.location
-                from (select 1) one
-                left join idempotency_record r on r.principal = ?1 and r.idempotency_key = ?2""".formatted(LOCK_KEYS),
-                principal, key).getSingleResult();
-        Object[] stored = claim[1] == null ? null : Arrays.copyOfRange(claim, 1, 5);
-        if (stored == null && !Boolean.TRUE.equals(claim[0])) {
-            // A request with this key is in flight: wait for it to end, then read again (a new statement sees its commit).
-            query("select 1 from (select pg_advisory_xact_lock(%s)) locked".formatted(LOCK_KEYS), principal, key)
-                    .getSingleResult();
-            stored = read(principal, key);
-        }
+        // One round trip: waits while a request with this key is in flight, then reads what it stored (V0_4).
+        List<?> claimed = query("select * from ocop_idempotency_claim(?1, ?2)", principal, key).getResultList();
+        Object[] stored = claimed.isEmpty() ? null : (Object[]) claimed.get(0);
         if (stored != null) {
             return replay(key, hash, stored);
         }
         Response response = action.get();
         store(principal, key, operation, hash, response);
         return response;
-    }
-
-    private Object[] read(String principal, String key) {
-        List<?> rows = query("""
-                select request_hash, response_status, response_body, location from idempotency_record
-                where principal = ?1 and idempotency_key = ?2""", principal, key).getResultList();
-        return rows.isEmpty() ? null : (Object[]) rows.get(0);
     }
 
     private void store(String principal, String key, String operation, String hash, Response response) {
@@ -105,9 +83,8 @@ public class Idempotency {
                 .setParameter(7, location == null ? null : location.toString())
                 .executeUpdate();
         if (inserted == 0) {
-            // Committed between our read's snapshot and our lock: roll this one back rather than answer twice.
-            throw ApiException.conflict("IDEMPOTENCY_KEY_IN_FLIGHT", "A request with the same Idempotency-Key " + key
-                    + " finished at the same moment; retry to receive its response");
+            // Cannot happen while every write of the table goes through this class under the key's lock.
+            throw new IllegalStateException("Idempotency-Key " + key + " was stored by a writer that did not hold its lock");
         }
     }
 
