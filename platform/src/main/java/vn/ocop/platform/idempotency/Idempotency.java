@@ -70,22 +70,18 @@ public class Idempotency {
         return response;
     }
 
+    /** The row, complete and once: no other writer can hold the key's lock meanwhile (see the class comment). */
     private void store(String principal, String key, String operation, String hash, Response response) {
         URI location = response.getLocation();
-        int inserted = entityManager.createNativeQuery("""
+        query("""
                 insert into idempotency_record
                     (principal, idempotency_key, operation, request_hash, response_status, response_body, location)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing""")
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("idempotency_record") // not the whole second-level cache
-                .setParameter(1, principal).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""", principal, key)
+                .setParameter(3, operation).setParameter(4, hash)
                 .setParameter(5, response.getStatus())
                 .setParameter(6, response.getEntity() == null ? null : toJson(response.getEntity()))
                 .setParameter(7, location == null ? null : location.toString())
                 .executeUpdate();
-        if (inserted == 0) {
-            // Cannot happen while every write of the table goes through this class under the key's lock.
-            throw new IllegalStateException("Idempotency-Key " + key + " was stored by a writer that did not hold its lock");
-        }
     }
 
     private Response replay(String key, String hash, Object[] stored) {
